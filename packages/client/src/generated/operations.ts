@@ -1,0 +1,23 @@
+// This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
+// change the spec (or tools/codegen) and regenerate.
+import type { paths } from '@hwc-workspace/types';
+
+/** The regions that host Workspace, from the spec's server variable. */
+export const REGIONS = ["af-north-1","af-south-1","ap-southeast-1","ap-southeast-2","ap-southeast-3","cn-east-3","cn-east-5","cn-north-4","cn-north-9","cn-north-11","cn-south-1","cn-southwest-2","eu-west-101","la-north-2","la-south-2","me-east-1","sa-brazil-1","tr-west-1"] as const;
+export type Region = (typeof REGIONS)[number];
+export const DEFAULT_REGION: Region = 'ap-southeast-1';
+/** Endpoint template; `{region}` is replaced by the region. */
+export const SERVER_URL_TEMPLATE = 'https://workspace.{region}.myhuaweicloud.com';
+
+/** Each operation: its client method name, HTTP method and path template. */
+export const OPERATIONS = {
+  addDesktopSubResources: { operationId: 'AddDesktopSubResources', method: 'POST', path: '/v2/{project_id}/desktop/sub-resources' },
+  createDesktopOrder: { operationId: 'CreateDesktopOrder', method: 'POST', path: '/v2/{project_id}/desktops/orders/subscribe' },
+  createDesktopPoolChangeOrder: { operationId: 'CreateDesktopPoolChangeOrder', method: 'POST', path: '/v2/{project_id}/desktop-pool/periodic/change/order' },
+  createOrder: { operationId: 'CreateOrder', method: 'POST', path: '/v2/{project_id}/periodic/subscribe/order' },
+} as const;
+
+export type MethodName = keyof typeof OPERATIONS;
+export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M]['path'];
+/** The JSON request body of a method, from the spec. */
+export type BodyOf<M extends MethodName> = NonNullable<paths[PathOf<M>]['post']['requestBody']>['content']['application/json'];

@@ -1,0 +1,1493 @@
+// This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
+// change the spec (or tools/codegen) and regenerate.
+export interface paths {
+    "/v2/{project_id}/desktop/sub-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy collaboration resources for desktops
+         * @description Buys desktop collaboration resources (identified by their SKU) for existing desktops, optionally
+         *     adding them to an existing order. Answers with the ID of the job that provisions them. The call
+         *     is billed and not idempotent: never resend it without checking the job first.
+         */
+        post: operations["AddDesktopSubResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/periodic/subscribe/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a yearly/monthly order
+         * @description Places a yearly/monthly order for Workspace resources: desktops, disks, system-disk rebuilds,
+         *     desktop pools and their growth, internet access, dedicated hosts, collaboration seats or
+         *     bandwidth. `type` picks what is bought and which object each entry of `resources` carries.
+         *     The call creates a billable order and is not idempotent: never resend it without looking the
+         *     order up first.
+         */
+        post: operations["CreateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/desktops/orders/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order desktops with hourly packages
+         * @description Orders desktops billed through hourly packages, with a monthly or yearly subscription period
+         *     and a policy for when the package hours run out. The call creates a billable order and is not
+         *     idempotent: never resend it without looking the order up first.
+         */
+        post: operations["CreateDesktopOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/desktop-pool/periodic/change/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the orders of a yearly/monthly desktop pool
+         * @description Changes the yearly/monthly orders behind a desktop pool or some of its desktops: add or grow a
+         *     disk, change specifications, switch image, or buy or cancel collaboration resources. `type`
+         *     picks the change and the one parameter object it needs. Each affected subscription yields an
+         *     order, reported one by one. Not idempotent: never resend without checking the orders first.
+         */
+        post: operations["CreateDesktopPoolChangeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Collaboration resources to buy for existing desktops. */
+        AddDesktopSubResourcesRequest: {
+            /** @description SKU code of the desktop collaboration resource. */
+            sub_resource_sku: string;
+            /** @description An existing order to add the resources to. */
+            order_id?: string;
+            /** @description Desktops that get the resources. */
+            desktop_ids: string[];
+        };
+        /** @description The job that provisions the purchased resources. */
+        AddDesktopSubResourcesResponse: {
+            /** @description ID of the provisioning job; poll it to learn the outcome. */
+            job_id?: string;
+        };
+        /** @description Disks to add to one existing desktop. */
+        AddVolumes: {
+            /** @description The desktop that gets the disks. */
+            desktop_id: string;
+            /** @description The disks to add (data disks, 10 to 32760 GB). */
+            volumes: components["schemas"]["DataVolume"][];
+        };
+        /** @description URN of an IAM agency to act through. Known only from Huawei's SDK models. */
+        AgencyUrn: string;
+        /** @description Elastic IPs that give desktops internet access. Give `desktop_ids`, or `count` to buy EIPs on their own. */
+        ApplyDesktopsInternet: {
+            /** @description Desktops that get internet access. */
+            desktop_ids?: string[];
+            /** @description EIP type, one of those the EIP service offers in the region (its ShowPublicIpType API lists them). */
+            eip_type: string;
+            eip_charge_mode: components["schemas"]["EipChargeMode"];
+            /**
+             * Format: int32
+             * @description Bandwidth in Mbit/s; 1 to 2000 by default, though the upper limit varies by region.
+             */
+            bandwidth_size: number;
+            /**
+             * Format: int32
+             * @description Number of EIPs to buy on their own; needed when `desktop_ids` is empty.
+             */
+            count?: number;
+        } | {
+            desktop_ids: unknown;
+        } | unknown;
+        /** @description Settings for reaching the service over a shared VPC's Direct Connect. */
+        ApplySharedVpcDedicatedParam: {
+            /** @description Direct Connect address chosen by the tenant. */
+            address?: string;
+            /**
+             * Format: int32
+             * @description Port of that address.
+             */
+            port?: number;
+            /** @description AZs for the service resources; two random AZs when left out. */
+            availability_zone?: string[];
+        };
+        /** @description Workspace bandwidth for a subnet. */
+        ApplySubnetBandwidthReq: {
+            /** @description Name of the bandwidth. */
+            bandwidth_name?: string;
+            /** @description The subnet that gets the bandwidth. */
+            subnet_id: string;
+            /**
+             * @description `wks_bandwidth`: billed by bandwidth (yearly/monthly only). `free`: no charge
+             *     (pay-per-use only). `wks_traffic`: billed by traffic (pay-per-use only).
+             * @enum {string}
+             */
+            charge_mode: "wks_bandwidth" | "free" | "wks_traffic";
+            /**
+             * Format: int32
+             * @description Bandwidth size.
+             */
+            bandwidth_size?: number;
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+        };
+        /**
+         * @description One desktop and who gets it. Give either `attach_user_infos` (for a multi-user desktop) or
+         *     `user_name` with `user_group`; `attach_user_infos` wins when both are present.
+         */
+        AttachInstancesDesktopInfo: {
+            /** @description The desktop to assign. */
+            desktop_id?: string;
+            user_name?: components["schemas"]["DesktopUserName"];
+            /**
+             * Format: email
+             * @description The user's e-mail address; the user is told there once the desktop is assigned.
+             */
+            user_email?: string;
+            user_group?: components["schemas"]["UserGroup"];
+            /**
+             * @description Unique desktop name: 1 to 15 letters, digits, hyphens or underscores, starting with a
+             *     letter and not ending with a hyphen.
+             */
+            computer_name?: string;
+            /**
+             * @description When the desktop is re-bound to the same user, whether to wipe its data.
+             * @default true
+             */
+            is_clear_data: boolean;
+            /** @description Users or groups that share a multi-user desktop. */
+            attach_user_infos?: components["schemas"]["AttachInstancesUserInfo"][];
+            /** @description ID of the user. Known only from Huawei's SDK models. */
+            user_id?: string;
+        } | {
+            attach_user_infos: unknown;
+        } | unknown;
+        /** @description Assigns existing desktops to users, optionally with a new image. */
+        AttachInstancesReq: {
+            /** @description The desktops to assign. */
+            desktops?: components["schemas"]["AttachInstancesDesktopInfo"][];
+            /** @description Image type; only needed when the image changes. */
+            image_type?: string;
+            /** @description Image ID; only needed when the image changes. */
+            image_id?: string;
+            /** @description ID of the policy that generates desktop names; an explicit desktop name wins over it. */
+            desktop_name_policy_id?: string;
+            encrypt_type?: components["schemas"]["EncryptType"];
+            kms_id?: components["schemas"]["KmsId"];
+        };
+        /** @description A user or user group that gets access to a multi-user desktop. */
+        AttachInstancesUserInfo: {
+            /** @description ID of the user (type `USER`) or of the user group (type `GROUP`). */
+            user_id?: string;
+            /**
+             * @description Name of the user or group: letters, digits, hyphens and underscores. A user name
+             *     (type `USER`) has 1 to 64 characters and starts with a letter or digit (LITE_AD and
+             *     Windows desktops allow only 20).
+             */
+            user_name?: string;
+            user_group?: components["schemas"]["UserGroup"];
+            /**
+             * @description `USER`: a user. `GROUP`: a user group.
+             * @enum {string}
+             */
+            type?: "USER" | "GROUP";
+            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            domain?: string;
+        };
+        /** @description A user or user group allowed to use the pool. */
+        AuthorizedObjects: {
+            /**
+             * @description `USER`: a user. `USER_GROUP`: a user group.
+             * @enum {string}
+             */
+            object_type: "USER" | "USER_GROUP";
+            /** @description ID of the user or group. */
+            object_id: string;
+            /** @description Name of the user or group. */
+            object_name: string;
+            user_group: components["schemas"]["UserGroup"];
+            /**
+             * Format: date-time
+             * @description When the authorization was created, UTC, e.g. `2022-05-11T11:45:42.000Z`.
+             */
+            created_at?: string;
+            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            domain?: string;
+        };
+        /** @description How the pool grows on its own. */
+        AutoscalePolicy: {
+            /**
+             * @description `ACCESS_CREATED`: a desktop is created when a user connects. `AUTO_CREATED`: desktops are created ahead by the policy.
+             * @enum {string}
+             */
+            autoscale_type?: "ACCESS_CREATED" | "AUTO_CREATED";
+            /**
+             * Format: int32
+             * @description Most desktops the policy may create.
+             */
+            max_auto_created?: number;
+            /**
+             * Format: int32
+             * @description Desktops are created whenever fewer than this many are idle.
+             */
+            min_idle?: number;
+            /**
+             * Format: int32
+             * @description Desktops created per scaling step.
+             */
+            once_auto_created?: number;
+            /**
+             * Format: int32
+             * @description Fewest desktops kept when scaling in. Known only from Huawei's SDK models.
+             */
+            min_retention?: number;
+            /**
+             * Format: int32
+             * @description Minutes an idle desktop is kept. Known only from Huawei's SDK models.
+             */
+            idle_retention_duration?: number;
+            /** @description Whether faulty desktops are isolated automatically. Known only from Huawei's SDK models. */
+            auto_isolation_enable?: boolean;
+            /**
+             * Format: int32
+             * @description Most desktops isolated at once. Known only from Huawei's SDK models.
+             */
+            auto_isolation_max_num?: number;
+        };
+        /** @description Reinstalls the desktops' system disks from a KooGallery image. */
+        CreateChangeImageOrderRequestBody: ({
+            /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
+            desktop_pool_id?: string;
+            /** @description Yearly/monthly desktops to change; ordinary and pooled desktops cannot be mixed. Wins over `desktop_pool_id`. */
+            desktop_ids?: string[];
+            /** @description Promotion plan to apply. */
+            promotion_plan_id?: string;
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /**
+             * @deprecated
+             * @description specCode of the KooGallery image; being phased out, prefer `image_id`. `image_id` wins when both are set.
+             */
+            image_spec_code?: string;
+            /** @description ID of the KooGallery image (preferred over `image_spec_code`). */
+            image_id?: string;
+            /**
+             * Format: int32
+             * @description Minutes the users get to save their work before an immediate rebuild.
+             */
+            delay_time?: number;
+            /** @description Message shown to the users when the rebuild is scheduled. */
+            message?: string;
+            image_type?: components["schemas"]["ImageType"];
+            encrypt_type?: components["schemas"]["EncryptType"];
+            kms_id?: components["schemas"]["KmsId"];
+        } & components["schemas"]["PoolTargetRequired"]) | {
+            image_id: unknown;
+        } | {
+            image_spec_code: unknown;
+        };
+        /** @description Cancels collaboration resources of the desktops. */
+        CreateDeleteSubResourcesOrderRequestBody: {
+            /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
+            desktop_pool_id?: string;
+            /** @description Yearly/monthly desktops to change; ordinary and pooled desktops cannot be mixed. Wins over `desktop_pool_id`. */
+            desktop_ids?: string[];
+            /** @description Promotion plan to apply. */
+            promotion_plan_id?: string;
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /**
+             * @description Kind of add-on to cancel: `DESKTOP_SHARER` (desktop collaboration).
+             * @enum {string}
+             */
+            sub_resource_type: "DESKTOP_SHARER";
+        } & components["schemas"]["PoolTargetRequired"];
+        /** @description An order for desktops billed through hourly packages. */
+        CreateDesktopOrderRequest: {
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            /** @description The hourly-package resources to buy. */
+            hour_package_resources: components["schemas"]["HourPackageResource"][];
+            extend_param?: components["schemas"]["OrderExtendParam"];
+            agency_urn?: components["schemas"]["AgencyUrn"];
+        };
+        /** @description The order that was placed. */
+        CreateDesktopOrderResponse: {
+            /** @description ID of the new order; pay or track it in the Billing Center. */
+            order_id?: string;
+            /** @description ID of the job that provisions the desktops, returned by newer service versions. Known only from Huawei's SDK models. */
+            job_id?: string;
+        };
+        /**
+         * @description A change to the orders of a yearly/monthly desktop pool. `type` says what changes and which
+         *     one parameter object must come with it: `ADD_VOLUME` → `add_volume_param`, `EXTEND_VOLUME` →
+         *     `extend_volume_param`, `RESIZE` → `resize_param`, `CHANGE_IMAGE` → `change_image_param`,
+         *     `ADD_SUB_RESOURCES` → `add_sub_resources_param`, `DELETE_SUB_RESOURCES` →
+         *     `delete_sub_resources_param`.
+         */
+        CreateDesktopPoolChangeOrderRequest: {
+            type: components["schemas"]["PoolChangeType"];
+            add_volume_param?: components["schemas"]["EstimateAddVolumeRequestBody"];
+            extend_volume_param?: components["schemas"]["EstimateExtendVolumeRequestBody"];
+            resize_param?: components["schemas"]["CreateResizeOrderRequestBody"];
+            change_image_param?: components["schemas"]["CreateChangeImageOrderRequestBody"];
+            add_sub_resources_param?: components["schemas"]["EstimateAddSubResourcesRequestBody"];
+            delete_sub_resources_param?: components["schemas"]["CreateDeleteSubResourcesOrderRequestBody"];
+            agency_urn?: components["schemas"]["AgencyUrn"];
+        } & (components["schemas"]["PoolChangeAddVolume"] | components["schemas"]["PoolChangeExtendVolume"] | components["schemas"]["PoolChangeResize"] | components["schemas"]["PoolChangeChangeImage"] | components["schemas"]["PoolChangeAddSubResources"] | components["schemas"]["PoolChangeDeleteSubResources"]);
+        /** @description The orders generated by the change, one per affected subscription. */
+        CreateDesktopPoolChangeOrderResponse: {
+            /** @description The generated orders. */
+            orders?: components["schemas"]["OrderV5"][];
+        };
+        /** @description A new desktop pool and the desktops it starts with. */
+        CreateDesktopPoolReq: {
+            /** @description Unique pool name, 1 to 255 letters, digits and hyphens. */
+            name: string;
+            /**
+             * @description `DYNAMIC`: users get any free desktop. `STATIC`: each user keeps one desktop.
+             * @enum {string}
+             */
+            type: "DYNAMIC" | "STATIC";
+            /**
+             * Format: int32
+             * @description Number of desktops the pool is created with.
+             */
+            size: number;
+            /** @description Free-text description of the pool. */
+            description?: string;
+            /** @description AZ to create the desktops in; the default AZ when left out. */
+            availability_zone?: string;
+            /** @description ID of the desktop package. */
+            product_id: string;
+            /** @description Flavor ID; needed when the AZ is an edge AZ. */
+            flavor_id?: string;
+            /** @default private */
+            image_type: components["schemas"]["ImageType"];
+            /** @description ID of the image to install; with `product_id` it selects a custom image. */
+            image_id: string;
+            root_volume: components["schemas"]["VolumeInfo"];
+            /** @description Data disks of every desktop. */
+            data_volumes?: components["schemas"]["VolumeInfo"][];
+            /** @description VPC of the desktops. */
+            vpc_id?: string;
+            /** @description Subnets the desktops are created in. */
+            subnet_ids: string[];
+            /** @description Security groups; those of the desktop agent when left out. */
+            security_groups?: components["schemas"]["SecurityGroup"][];
+            /** @description Users or user groups allowed to use the pool. */
+            authorized_objects?: components["schemas"]["AuthorizedObjects"][];
+            /** @description AD organizational unit to join; it must already exist in the AD. */
+            ou_name?: string;
+            /** @description Tags to put on the pool's desktops. */
+            tags?: components["schemas"]["Tag"][];
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            /**
+             * Format: int32
+             * @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released.
+             */
+            disconnected_retention_period?: number;
+            /** @description Whether the pool scales itself. */
+            enable_autoscale?: boolean;
+            autoscale_policy?: components["schemas"]["AutoscalePolicy"];
+            /** @description ID of the policy that generates desktop names. */
+            desktop_name_policy_id?: string;
+        };
+        /**
+         * @description What desktops to create. A batch shares one configuration: settings left out of the first
+         *     entry of `desktops` fall back to the fields of the same name at this level. Either list
+         *     assigned users in `desktops`, or ask for `size` unassigned desktops named by `desktop_name`;
+         *     not both.
+         */
+        CreateDesktopReq: {
+            /**
+             * @description `DEDICATED`: one user per desktop. `SHARED`: several users share one desktop.
+             * @enum {string}
+             */
+            desktop_type: "DEDICATED" | "SHARED";
+            /** @description AZ to create the desktops in; the default AZ when left out. */
+            availability_zone?: string;
+            /** @description ID of the desktop package (flavor bundle) to buy. */
+            product_id: string;
+            /** @default private */
+            image_type: components["schemas"]["ImageType"];
+            /** @description ID of the image to install; with `product_id` it selects a custom image. */
+            image_id: string;
+            root_volume: components["schemas"]["RootVolume"];
+            /** @description Data disks to attach. */
+            data_volumes?: components["schemas"]["DataVolume"][];
+            /** @description NICs of the desktop; the default NIC when left out. */
+            nics?: components["schemas"]["Nic"][];
+            /** @description Security groups; those of the desktop agent when left out. */
+            security_groups?: components["schemas"]["SecurityGroup"][];
+            /** @description One entry per desktop to create, each naming its user. Cannot be combined with `size`. */
+            desktops?: components["schemas"]["Desktop"][];
+            /**
+             * @description With `size`: the desktop name when `size` is 1 (1 to 15 characters), or the name prefix
+             *     when `size` is above 1 (1 to 13 characters).
+             */
+            desktop_name?: string;
+            /** @description Fixed IP addresses to give the desktops, at most 100. */
+            desktop_ips?: string[];
+            /**
+             * Format: int32
+             * @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`.
+             */
+            size?: number;
+            /**
+             * @description Whether the desktop users get an e-mail once their desktop exists.
+             * @default true
+             */
+            email_notification: boolean;
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            /** @description Tags to put on the desktops. */
+            tags?: components["schemas"]["Tag"][];
+            apply_shared_vpc_dedicated_param?: components["schemas"]["ApplySharedVpcDedicatedParam"];
+            eip?: components["schemas"]["Eip"];
+            /** @description ID of the policy that generates desktop names; an explicit desktop name wins over it. */
+            desktop_name_policy_id?: string;
+            /** @description ID of the hourly desktop package. */
+            hour_package_product_id?: string;
+            /** @description Offering ID of the hourly desktop package. */
+            hour_package_offering_id?: string;
+            /**
+             * @description Purchase flow. Known only from Huawei's SDK models.
+             * @enum {string}
+             */
+            buy_type?: "speed" | "custom";
+            /** @description Whether to attach the disks of an old desktop. Known only from Huawei's SDK models. */
+            if_mount_old_desktop_disk?: boolean;
+            /** @description AD organizational unit for the desktops. Known only from Huawei's SDK models. */
+            ou_name?: string;
+            /** @description AD domain of the desktops. Known only from Huawei's SDK models. */
+            domain?: string;
+        };
+        /** @description Dedicated hosts to buy. */
+        CreateExclusiveHostsReq: {
+            /** @description AZ of the hosts. */
+            availability_zone: string;
+            /** @description Name of the hosts. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description Number of desktops to add.
+             */
+            apply_desktop_quantity?: number;
+            /**
+             * Format: int32
+             * @description Number of hosts to buy.
+             */
+            quantity: number;
+            /** @description ID of the host package. */
+            product_id: string;
+            /** @description Image disks. The page gives no range of its own, so the data-disk range (10 to 32760 GB) applies. */
+            image_volumes: components["schemas"]["DataVolume"][];
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            /** @description Storage disks (10 to 32760 GB). */
+            memory_volumes: components["schemas"]["DataVolume"][];
+            /** @description VPC of the hosts. */
+            vpc_id: string;
+            /** @description Subnet of the hosts. */
+            subnet_id: string;
+            resize_exclusive_lites?: components["schemas"]["ResizeExclusiveLitesReq"];
+        };
+        /**
+         * addVolumes
+         * @description Buys disks for existing desktops; every resource carries `add_volumes`.
+         */
+        CreateOrderAddVolumes: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "addVolumes";
+            resources: WithRequired<components["schemas"]["Resource"], "add_volumes">[];
+        };
+        /**
+         * applyDesktopsInternet
+         * @description Buys internet access for desktops; every resource carries `apply_desktops_internet`.
+         */
+        CreateOrderApplyDesktopsInternet: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "applyDesktopsInternet";
+            resources: WithRequired<components["schemas"]["Resource"], "apply_desktops_internet">[];
+        };
+        /**
+         * ApplySubnetBandwidth
+         * @description Buys Workspace bandwidth; every resource carries `apply_subnet_bandwidth`.
+         */
+        CreateOrderApplySubnetBandwidth: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ApplySubnetBandwidth";
+            resources: WithRequired<components["schemas"]["Resource"], "apply_subnet_bandwidth">[];
+        };
+        /**
+         * createDesktopPool
+         * @description Buys a desktop pool; every resource carries `create_desktop_pool`.
+         */
+        CreateOrderCreateDesktopPool: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "createDesktopPool";
+            resources: WithRequired<components["schemas"]["Resource"], "create_desktop_pool">[];
+        };
+        /**
+         * createDesktops
+         * @description Buys desktops; every resource carries `create_desktops`.
+         */
+        CreateOrderCreateDesktops: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "createDesktops";
+            resources: WithRequired<components["schemas"]["Resource"], "create_desktops">[];
+        };
+        /**
+         * createExclusiveHosts
+         * @description Buys dedicated hosts; every resource carries `create_exclusive_hosts`.
+         */
+        CreateOrderCreateExclusiveHosts: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "createExclusiveHosts";
+            resources: WithRequired<components["schemas"]["Resource"], "create_exclusive_hosts">[];
+        };
+        /**
+         * expandDesktopPool
+         * @description Buys more pool capacity; every resource carries `expand_desktop_pool`.
+         */
+        CreateOrderExpandDesktopPool: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "expandDesktopPool";
+            resources: WithRequired<components["schemas"]["Resource"], "expand_desktop_pool">[];
+        };
+        /**
+         * rebuildDesktops
+         * @description Rebuilds system disks; every resource carries `rebuild_desktops`.
+         */
+        CreateOrderRebuildDesktops: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rebuildDesktops";
+            resources: WithRequired<components["schemas"]["Resource"], "rebuild_desktops">[];
+        };
+        /**
+         * @description A yearly/monthly order. `type` says what is bought and which object every entry of
+         *     `resources` must carry: `createDesktops` → `create_desktops`, `addVolumes` → `add_volumes`,
+         *     `rebuildDesktops` → `rebuild_desktops`, `createDesktopPool` → `create_desktop_pool`,
+         *     `expandDesktopPool` → `expand_desktop_pool`, `applyDesktopsInternet` →
+         *     `apply_desktops_internet`, `createExclusiveHosts` → `create_exclusive_hosts`,
+         *     `subscribeUserSharer` → `subscribe_user_sharer`, `ApplySubnetBandwidth` →
+         *     `apply_subnet_bandwidth`.
+         */
+        CreateOrderRequest: {
+            type: components["schemas"]["CreateOrderType"];
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            /** @description The resources to buy, one entry per resource. */
+            resources: components["schemas"]["Resource"][];
+            extend_param?: components["schemas"]["OrderExtendParam"];
+            agency_urn?: components["schemas"]["AgencyUrn"];
+        } & (components["schemas"]["CreateOrderCreateDesktops"] | components["schemas"]["CreateOrderAddVolumes"] | components["schemas"]["CreateOrderRebuildDesktops"] | components["schemas"]["CreateOrderCreateDesktopPool"] | components["schemas"]["CreateOrderExpandDesktopPool"] | components["schemas"]["CreateOrderApplyDesktopsInternet"] | components["schemas"]["CreateOrderCreateExclusiveHosts"] | components["schemas"]["CreateOrderSubscribeUserSharer"] | components["schemas"]["CreateOrderApplySubnetBandwidth"]);
+        /** @description The order that was placed. */
+        CreateOrderResponse: {
+            /** @description ID of the new order; pay or track it in the Billing Center. */
+            order_id?: string;
+            /** @description ID of the job that provisions the resources, returned by newer service versions. Known only from Huawei's SDK models. */
+            job_id?: string;
+        };
+        /**
+         * subscribeUserSharer
+         * @description Buys user collaboration seats; every resource carries `subscribe_user_sharer`.
+         */
+        CreateOrderSubscribeUserSharer: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "subscribeUserSharer";
+            resources: WithRequired<components["schemas"]["Resource"], "subscribe_user_sharer">[];
+        };
+        /**
+         * @description What the order buys. `createDesktops`: desktops; `addVolumes`: disks; `rebuildDesktops`: a
+         *     system-disk rebuild; `createDesktopPool`: a desktop pool; `expandDesktopPool`: more pool
+         *     capacity; `applyDesktopsInternet`: internet access (EIPs) for desktops;
+         *     `createExclusiveHosts`: dedicated hosts; `subscribeUserSharer`: user collaboration seats;
+         *     `ApplySubnetBandwidth`: Workspace bandwidth.
+         * @enum {string}
+         */
+        CreateOrderType: "createDesktops" | "addVolumes" | "rebuildDesktops" | "createDesktopPool" | "expandDesktopPool" | "applyDesktopsInternet" | "createExclusiveHosts" | "subscribeUserSharer" | "ApplySubnetBandwidth";
+        /** @description Moves the desktops to other specifications. */
+        CreateResizeOrderRequestBody: {
+            /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
+            desktop_pool_id?: string;
+            /** @description Yearly/monthly desktops to change; ordinary and pooled desktops cannot be mixed. Wins over `desktop_pool_id`. */
+            desktop_ids?: string[];
+            /** @description Promotion plan to apply. */
+            promotion_plan_id?: string;
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /** @description Package ID of the target specifications. */
+            product_id: string;
+            /**
+             * @description Always `STOP_DESKTOP`; running desktops are stopped before the change.
+             * @enum {string}
+             */
+            mode?: "STOP_DESKTOP";
+        } & components["schemas"]["PoolTargetRequired"];
+        /** @description A data disk. */
+        DataVolume: {
+            type: components["schemas"]["VolumeType"];
+            /**
+             * Format: int32
+             * @description Data disk size in GB, 10 to 32760, a multiple of 10.
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Provisioned IOPS. Known only from Huawei's SDK models.
+             */
+            iops?: number;
+            /**
+             * Format: int32
+             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
+             */
+            throughput?: number;
+            kms_id?: components["schemas"]["KmsId"];
+        };
+        /** @description One desktop of the batch and the user it belongs to. */
+        Desktop: {
+            user_name: components["schemas"]["DesktopUserName"];
+            /**
+             * Format: email
+             * @description The user's e-mail address; the user is told there once the desktop exists.
+             */
+            user_email?: string;
+            /** @description The user's mobile number. */
+            user_phone?: string;
+            user_group?: components["schemas"]["UserGroup"];
+            /**
+             * @description Unique desktop name: 1 to 15 letters, digits or hyphens, starting with a letter or a
+             *     digit and not ending with a hyphen.
+             */
+            computer_name?: string;
+            /** @description Host name inside the operating system. */
+            os_host_name?: string;
+            /** @description Prefix for a generated desktop name; used only when `computer_name` is absent. */
+            desktop_name_prefix?: string;
+            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            domain?: string;
+            /** @description Desktop whose disks are copied. Known only from Huawei's SDK models. */
+            copy_volume_desktop_id?: string;
+            /** @description Disks to copy. Known only from Huawei's SDK models. */
+            copy_volume_ids?: string[];
+            /** @description Whether to delete the desktop the disks were copied from. Known only from Huawei's SDK models. */
+            if_delete_old_desktop?: boolean;
+        };
+        /**
+         * @description Login name of the desktop's user: letters, digits, hyphens and underscores, starting with a
+         *     letter or a digit. LITE_AD domains allow 1 to 20 characters starting with a letter, LOCAL_AD
+         *     domains 1 to 32; Windows desktops cap names at 20 characters and Linux desktops at 32.
+         */
+        DesktopUserName: string;
+        /** @description Elastic IP for the desktop. */
+        Eip: {
+            /** @description An existing EIP to bind first. */
+            id?: string;
+            /**
+             * @description `5_bgp` (dynamic BGP) or `5_sbgp` (static BGP).
+             * @enum {string}
+             */
+            type?: "5_bgp" | "5_sbgp";
+            charge_mode?: components["schemas"]["EipChargeMode"];
+            /**
+             * Format: int32
+             * @description Bandwidth of the EIP, in Mbit/s.
+             */
+            bandwidth_size?: number;
+        };
+        /**
+         * @description `TRAFFIC`: billed by traffic. `BANDWIDTH`: billed by bandwidth.
+         * @enum {string}
+         */
+        EipChargeMode: "TRAFFIC" | "BANDWIDTH";
+        /**
+         * @description How the system disk is encrypted. Known only from Huawei's SDK models.
+         * @enum {string}
+         */
+        EncryptType: "KEEP" | "UNENCRYPTED" | "ENCRYPTED";
+        /**
+         * @description Enterprise project that the resources are billed to; `0` is the default project.
+         * @default 0
+         */
+        EnterpriseProjectId: string;
+        /** @description The error body every documented failure status carries. Open to new fields. */
+        ErrorResponse: {
+            /** @description Machine-readable code of the failure, such as `WKS.0001` from the service or `APIGW.0301` from the gateway. */
+            error_code?: string;
+            /** @description Human-readable summary of the failure. */
+            error_msg?: string;
+            /** @description Further detail about the failure, when the service gives any. */
+            error_detail?: string;
+            /** @description For permission denials, the encrypted reason; STS's decode-authorization-message API decrypts it. */
+            encoded_authorization_message?: string;
+        };
+        /** @description Buys collaboration resources for the desktops. */
+        EstimateAddSubResourcesRequestBody: {
+            /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
+            desktop_pool_id?: string;
+            /** @description Yearly/monthly desktops to change; ordinary and pooled desktops cannot be mixed. Wins over `desktop_pool_id`. */
+            desktop_ids?: string[];
+            /** @description Promotion plan to apply. */
+            promotion_plan_id?: string;
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /** @description SKU code of the add-on resource to buy. */
+            sub_resource_sku: string;
+        } & components["schemas"]["PoolTargetRequired"];
+        /** @description Adds a disk to the desktops. */
+        EstimateAddVolumeRequestBody: {
+            /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
+            desktop_pool_id?: string;
+            /** @description Yearly/monthly desktops to change; ordinary and pooled desktops cannot be mixed. Wins over `desktop_pool_id`. */
+            desktop_ids?: string[];
+            /** @description Promotion plan to apply. */
+            promotion_plan_id?: string;
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /** @description Type of the new disk, such as `SAS`. */
+            volume_type: string;
+            /**
+             * Format: int32
+             * @description Size of the new disk in GB.
+             */
+            volume_size: number;
+        } & components["schemas"]["PoolTargetRequired"];
+        /** @description Grows an existing disk of the desktops. */
+        EstimateExtendVolumeRequestBody: {
+            /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
+            desktop_pool_id?: string;
+            /** @description Yearly/monthly desktops to change; ordinary and pooled desktops cannot be mixed. Wins over `desktop_pool_id`. */
+            desktop_ids?: string[];
+            /** @description Promotion plan to apply. */
+            promotion_plan_id?: string;
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /** @description The pool disk to grow. */
+            desktop_pool_disk_id: string;
+            /**
+             * Format: int32
+             * @description Size of the disk after growing, in GB.
+             */
+            new_size: number;
+        } & components["schemas"]["PoolTargetRequired"];
+        /** @description More desktops for an existing pool. */
+        ExpandDesktopPoolOrderReq: {
+            /**
+             * Format: int32
+             * @description Number of desktops to add.
+             */
+            size?: number;
+            /** @description The pool to expand. */
+            pool_id: string;
+        };
+        /** @description One hourly-package desktop resource and its subscription period. */
+        HourPackageResource: {
+            /**
+             * Format: int32
+             * @description Subscription period unit: 2 monthly, 3 yearly.
+             * @enum {integer}
+             */
+            period_type?: 2 | 3;
+            /**
+             * Format: int32
+             * @description How many periods to buy.
+             */
+            period_num?: number;
+            /**
+             * Format: int32
+             * @description Whether the subscription renews itself at the end of the period.
+             */
+            is_auto_renew?: number;
+            /**
+             * @description What happens when the package hours run out: `SHUTDOWN_OR_HIBERNATE` stops or hibernates
+             *     the desktop, `PAY_PER_USE` goes on billing per use.
+             * @enum {string}
+             */
+            used_up_policy?: "SHUTDOWN_OR_HIBERNATE" | "PAY_PER_USE";
+            create_desktops?: components["schemas"]["CreateDesktopReq"];
+        };
+        /**
+         * @description Where the image comes from: `private` (your own image), `gold` (a public image) or `market`
+         *     (a KooGallery image).
+         * @enum {string}
+         */
+        ImageType: "private" | "gold" | "market";
+        /** @description ID of the KMS key used for disk encryption. Known only from Huawei's SDK models. */
+        KmsId: string;
+        /** @description A network interface of the desktop. */
+        Nic: {
+            /** @description Subnet the NIC lives in. */
+            subnet_id: string;
+        };
+        /** @description Extra settings of an order. */
+        OrderExtendParam: {
+            /**
+             * @description Whether to pay the order from the account balance at once. A string, not a boolean:
+             *     `"true"` pays automatically, `"false"` leaves the order unpaid in the Billing Center.
+             * @default false
+             * @enum {string}
+             */
+            is_auto_pay: "true" | "false";
+        };
+        /** @description One generated order and whether it was created. */
+        OrderV5: {
+            /** @description ID of the order. */
+            order_id?: string;
+            /**
+             * Format: int32
+             * @description State of the order: 0 initialized, 1 under review, 2 awaiting refund, 3 processing,
+             *     4 cancelled, 5 completed, 6 awaiting payment, 7 being compensated, 8 awaiting approval,
+             *     9 awaiting confirmation, 10 awaiting shipment, 11 awaiting receipt, 12 awaiting pick-up,
+             *     13 being replaced, 14 awaiting receipt by the seller.
+             */
+            order_status?: number;
+            /**
+             * @description `SUCCESS` or `FAIL`.
+             * @enum {string}
+             */
+            result?: "SUCCESS" | "FAIL";
+            /** @description Why the order failed; present when `result` is `FAIL`. */
+            result_code?: string;
+            /** @description Text that goes with `result_code`. */
+            result_msg?: string;
+        };
+        /**
+         * ADD_SUB_RESOURCES
+         * @description `ADD_SUB_RESOURCES` with its `add_sub_resources_param`.
+         */
+        PoolChangeAddSubResources: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ADD_SUB_RESOURCES";
+            add_sub_resources_param: components["schemas"]["EstimateAddSubResourcesRequestBody"];
+        };
+        /**
+         * ADD_VOLUME
+         * @description `ADD_VOLUME` with its `add_volume_param`.
+         */
+        PoolChangeAddVolume: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ADD_VOLUME";
+            add_volume_param: components["schemas"]["EstimateAddVolumeRequestBody"];
+        };
+        /**
+         * CHANGE_IMAGE
+         * @description `CHANGE_IMAGE` with its `change_image_param`.
+         */
+        PoolChangeChangeImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CHANGE_IMAGE";
+            change_image_param: components["schemas"]["CreateChangeImageOrderRequestBody"];
+        };
+        /**
+         * DELETE_SUB_RESOURCES
+         * @description `DELETE_SUB_RESOURCES` with its `delete_sub_resources_param`.
+         */
+        PoolChangeDeleteSubResources: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DELETE_SUB_RESOURCES";
+            delete_sub_resources_param: components["schemas"]["CreateDeleteSubResourcesOrderRequestBody"];
+        };
+        /**
+         * EXTEND_VOLUME
+         * @description `EXTEND_VOLUME` with its `extend_volume_param`.
+         */
+        PoolChangeExtendVolume: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "EXTEND_VOLUME";
+            extend_volume_param: components["schemas"]["EstimateExtendVolumeRequestBody"];
+        };
+        /**
+         * @description Which desktops of the pool the change reaches. Known only from Huawei's SDK models.
+         * @enum {string}
+         */
+        PoolChangeHandleType: "ONLY_FOR_EXPAND" | "FOR_EXPAND_AND_IDLE" | "FOR_EXPAND_AND_ALL";
+        /**
+         * RESIZE
+         * @description `RESIZE` with its `resize_param`.
+         */
+        PoolChangeResize: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RESIZE";
+            resize_param: components["schemas"]["CreateResizeOrderRequestBody"];
+        };
+        /**
+         * @description What the change does. `ADD_VOLUME`: add a disk; `EXTEND_VOLUME`: grow a disk; `RESIZE`:
+         *     change specifications; `CHANGE_IMAGE`: switch image; `ADD_SUB_RESOURCES`: buy collaboration
+         *     resources; `DELETE_SUB_RESOURCES`: cancel collaboration resources.
+         * @enum {string}
+         */
+        PoolChangeType: "ADD_VOLUME" | "EXTEND_VOLUME" | "RESIZE" | "CHANGE_IMAGE" | "ADD_SUB_RESOURCES" | "DELETE_SUB_RESOURCES";
+        /** @description `desktop_pool_id` and `desktop_ids` cannot both be empty. */
+        PoolTargetRequired: {
+            desktop_pool_id: unknown;
+        } | {
+            desktop_ids: unknown;
+        };
+        /** @description Reinstalls the system disk of desktops from an image. */
+        RebuildDesktopsReq: {
+            /** @description Desktops to rebuild. */
+            desktop_ids: string[];
+            image_type: components["schemas"]["ImageType"];
+            /** @description ID of the image to install. */
+            image_id: string;
+            /** @description Operating system type of the image. */
+            os_type?: string;
+            /**
+             * Format: int32
+             * @description Minutes the users get to save their work before an immediate rebuild.
+             */
+            delay_time?: number;
+            /** @description Message shown to the users when the rebuild is scheduled. */
+            message?: string;
+            /** @description Order of the yearly/monthly desktop; needed when the image is billed. */
+            order_id?: string;
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            encrypt_type?: components["schemas"]["EncryptType"];
+            kms_id?: components["schemas"]["KmsId"];
+            /** @description How the rebuild is carried out. Known only from Huawei's SDK models. */
+            handle_type?: string;
+        };
+        /** @description Changes how many desktops a dedicated host holds. */
+        ResizeExclusiveLitesReq: {
+            enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
+            /** @description ID of the host package. */
+            product_id: string;
+            /**
+             * Format: int32
+             * @description Number of desktops after the change.
+             */
+            new_quantity: number;
+        };
+        /**
+         * @description One yearly/monthly resource and its billing period. `attach_desktops` and
+         *     `resize_exclusive_lites` match no order type on the page, so they are accepted beside any.
+         */
+        Resource: {
+            /**
+             * Format: int32
+             * @description Billing period unit: 2 monthly, 3 yearly, 4 hourly (bandwidth add-on packages only),
+             *     5 absolute time (add-ons such as EVS disks of ECSs), 6 one-off.
+             * @enum {integer}
+             */
+            period_type?: 2 | 3 | 4 | 5 | 6;
+            /**
+             * Format: int32
+             * @description How many periods to buy.
+             */
+            period_num?: number;
+            /**
+             * Format: int32
+             * @description Whether the subscription renews itself at the end of the period.
+             */
+            is_auto_renew?: number;
+            add_volumes?: components["schemas"]["AddVolumes"];
+            create_desktops?: components["schemas"]["CreateDesktopReq"];
+            rebuild_desktops?: components["schemas"]["RebuildDesktopsReq"];
+            attach_desktops?: components["schemas"]["AttachInstancesReq"];
+            create_exclusive_hosts?: components["schemas"]["CreateExclusiveHostsReq"];
+            resize_exclusive_lites?: components["schemas"]["ResizeExclusiveLitesReq"];
+            create_desktop_pool?: components["schemas"]["CreateDesktopPoolReq"];
+            expand_desktop_pool?: components["schemas"]["ExpandDesktopPoolOrderReq"];
+            apply_desktops_internet?: components["schemas"]["ApplyDesktopsInternet"];
+            apply_subnet_bandwidth?: components["schemas"]["ApplySubnetBandwidthReq"];
+            subscribe_user_sharer?: components["schemas"]["SubscribeUserSharerReq"];
+        };
+        /** @description The system disk. */
+        RootVolume: {
+            type: components["schemas"]["VolumeType"];
+            /**
+             * Format: int32
+             * @description System disk size in GB, 80 to 32760, a multiple of 10.
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Provisioned IOPS. Known only from Huawei's SDK models.
+             */
+            iops?: number;
+            /**
+             * Format: int32
+             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
+             */
+            throughput?: number;
+            kms_id?: components["schemas"]["KmsId"];
+        };
+        /** @description A security group to attach to the desktops. */
+        SecurityGroup: {
+            /** @description ID of the security group. */
+            id: string;
+        };
+        /** @description User collaboration seats to buy. */
+        SubscribeUserSharerReq: {
+            /** @description SKU code of the user collaboration resource. */
+            user_sharer_sku: string;
+            /** @description Users who get collaboration. */
+            users: components["schemas"]["User"][];
+        };
+        /** @description A key/value tag put on the created resource. */
+        Tag: {
+            /** @description Tag key, 1 to 128 Unicode characters. */
+            key: string;
+            /** @description Tag value, at most 43 Unicode characters. */
+            value?: string;
+        };
+        /** @description A user who gets collaboration. */
+        User: {
+            /** @description ID of the user. */
+            user_id: string;
+            /** @description Name of the user. */
+            user_name: string;
+        };
+        /**
+         * @description Operating-system group of the desktop user: `sudo` (Linux administrators), `default`
+         *     (ordinary Linux users), `administrators` (Windows administrators, full control except
+         *     forbidden operations) or `users` (standard Windows users).
+         * @enum {string}
+         */
+        UserGroup: "sudo" | "default" | "administrators" | "users";
+        /** @description A disk of a pool desktop. */
+        VolumeInfo: {
+            /** @description ID of an existing disk, for batch operations on disks. */
+            id?: string;
+            type: components["schemas"]["VolumeType"];
+            /**
+             * Format: int32
+             * @description Disk size in GB.
+             */
+            size: number;
+            /** @description Specification code of the disk. */
+            resource_spec_code?: string;
+            /**
+             * Format: int32
+             * @description Provisioned IOPS. Known only from Huawei's SDK models.
+             */
+            iops?: number;
+            /**
+             * Format: int32
+             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
+             */
+            throughput?: number;
+            kms_id?: components["schemas"]["KmsId"];
+        };
+        /**
+         * @description Disk type offered by the service: `SAS` (high I/O), `SSD` (ultra-high I/O), `GPSSD` (general-purpose SSD).
+         * @enum {string}
+         */
+        VolumeType: "SAS" | "SSD" | "GPSSD";
+    };
+    responses: {
+        /** @description The request is malformed or a parameter is invalid. Nothing was ordered. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request conflicts with the current state of the resources, such as another order in progress. */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The caller lacks permission for this action. Nothing was ordered. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service failed. The order may or may not exist: check before trying again. */
+        InternalServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A resource the request names does not exist. */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The token or AK/SK signature is missing, wrong or expired. Nothing was ordered. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Media type of the request body; the only one these operations take is `application/json`. */
+        ContentType: string;
+        /**
+         * @description The ID of the IAM project that owns the resources (one project per region).
+         * @example 0bec5db98280d2d02fd6c00c2de791ce
+         */
+        ProjectId: string;
+        /**
+         * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+         *     request may instead be signed with AK/SK; see the security schemes.
+         */
+        XAuthToken: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The gateway's ID for this request. Quote it when asking Huawei support about a call.
+         * @example 5b8a1f0cfd2d4c6e8e4f2f7a9b3c1d20
+         */
+        XRequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AddDesktopSubResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDesktopSubResourcesRequest"];
+            };
+        };
+        responses: {
+            /** @description The purchase was accepted; the job provisions the resources. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddDesktopSubResourcesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    CreateOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+                /** @description Media type of the request body; the only one these operations take is `application/json`. */
+                "Content-Type"?: components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order was placed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    CreateDesktopOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDesktopOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order was placed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDesktopOrderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    CreateDesktopPoolChangeOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+                /** @description Media type of the request body; the only one these operations take is `application/json`. */
+                "Content-Type"?: components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDesktopPoolChangeOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The change orders were generated; check `result` of each. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDesktopPoolChangeOrderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
+
+// Named exports: one per component schema.
+export type AddDesktopSubResourcesRequest = components['schemas']['AddDesktopSubResourcesRequest'];
+export type AddDesktopSubResourcesResponse = components['schemas']['AddDesktopSubResourcesResponse'];
+export type AddVolumes = components['schemas']['AddVolumes'];
+export type AgencyUrn = components['schemas']['AgencyUrn'];
+export type ApplyDesktopsInternet = components['schemas']['ApplyDesktopsInternet'];
+export type ApplySharedVpcDedicatedParam = components['schemas']['ApplySharedVpcDedicatedParam'];
+export type ApplySubnetBandwidthReq = components['schemas']['ApplySubnetBandwidthReq'];
+export type AttachInstancesDesktopInfo = components['schemas']['AttachInstancesDesktopInfo'];
+export type AttachInstancesReq = components['schemas']['AttachInstancesReq'];
+export type AttachInstancesUserInfo = components['schemas']['AttachInstancesUserInfo'];
+export type AuthorizedObjects = components['schemas']['AuthorizedObjects'];
+export type AutoscalePolicy = components['schemas']['AutoscalePolicy'];
+export type CreateChangeImageOrderRequestBody = components['schemas']['CreateChangeImageOrderRequestBody'];
+export type CreateDeleteSubResourcesOrderRequestBody = components['schemas']['CreateDeleteSubResourcesOrderRequestBody'];
+export type CreateDesktopOrderRequest = components['schemas']['CreateDesktopOrderRequest'];
+export type CreateDesktopOrderResponse = components['schemas']['CreateDesktopOrderResponse'];
+export type CreateDesktopPoolChangeOrderRequest = components['schemas']['CreateDesktopPoolChangeOrderRequest'];
+export type CreateDesktopPoolChangeOrderResponse = components['schemas']['CreateDesktopPoolChangeOrderResponse'];
+export type CreateDesktopPoolReq = components['schemas']['CreateDesktopPoolReq'];
+export type CreateDesktopReq = components['schemas']['CreateDesktopReq'];
+export type CreateExclusiveHostsReq = components['schemas']['CreateExclusiveHostsReq'];
+export type CreateOrderAddVolumes = components['schemas']['CreateOrderAddVolumes'];
+export type CreateOrderApplyDesktopsInternet = components['schemas']['CreateOrderApplyDesktopsInternet'];
+export type CreateOrderApplySubnetBandwidth = components['schemas']['CreateOrderApplySubnetBandwidth'];
+export type CreateOrderCreateDesktopPool = components['schemas']['CreateOrderCreateDesktopPool'];
+export type CreateOrderCreateDesktops = components['schemas']['CreateOrderCreateDesktops'];
+export type CreateOrderCreateExclusiveHosts = components['schemas']['CreateOrderCreateExclusiveHosts'];
+export type CreateOrderExpandDesktopPool = components['schemas']['CreateOrderExpandDesktopPool'];
+export type CreateOrderRebuildDesktops = components['schemas']['CreateOrderRebuildDesktops'];
+export type CreateOrderRequest = components['schemas']['CreateOrderRequest'];
+export type CreateOrderResponse = components['schemas']['CreateOrderResponse'];
+export type CreateOrderSubscribeUserSharer = components['schemas']['CreateOrderSubscribeUserSharer'];
+export type CreateOrderType = components['schemas']['CreateOrderType'];
+export type CreateResizeOrderRequestBody = components['schemas']['CreateResizeOrderRequestBody'];
+export type DataVolume = components['schemas']['DataVolume'];
+export type Desktop = components['schemas']['Desktop'];
+export type DesktopUserName = components['schemas']['DesktopUserName'];
+export type Eip = components['schemas']['Eip'];
+export type EipChargeMode = components['schemas']['EipChargeMode'];
+export type EncryptType = components['schemas']['EncryptType'];
+export type EnterpriseProjectId = components['schemas']['EnterpriseProjectId'];
+export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type EstimateAddSubResourcesRequestBody = components['schemas']['EstimateAddSubResourcesRequestBody'];
+export type EstimateAddVolumeRequestBody = components['schemas']['EstimateAddVolumeRequestBody'];
+export type EstimateExtendVolumeRequestBody = components['schemas']['EstimateExtendVolumeRequestBody'];
+export type ExpandDesktopPoolOrderReq = components['schemas']['ExpandDesktopPoolOrderReq'];
+export type HourPackageResource = components['schemas']['HourPackageResource'];
+export type ImageType = components['schemas']['ImageType'];
+export type KmsId = components['schemas']['KmsId'];
+export type Nic = components['schemas']['Nic'];
+export type OrderExtendParam = components['schemas']['OrderExtendParam'];
+export type OrderV5 = components['schemas']['OrderV5'];
+export type PoolChangeAddSubResources = components['schemas']['PoolChangeAddSubResources'];
+export type PoolChangeAddVolume = components['schemas']['PoolChangeAddVolume'];
+export type PoolChangeChangeImage = components['schemas']['PoolChangeChangeImage'];
+export type PoolChangeDeleteSubResources = components['schemas']['PoolChangeDeleteSubResources'];
+export type PoolChangeExtendVolume = components['schemas']['PoolChangeExtendVolume'];
+export type PoolChangeHandleType = components['schemas']['PoolChangeHandleType'];
+export type PoolChangeResize = components['schemas']['PoolChangeResize'];
+export type PoolChangeType = components['schemas']['PoolChangeType'];
+export type PoolTargetRequired = components['schemas']['PoolTargetRequired'];
+export type RebuildDesktopsReq = components['schemas']['RebuildDesktopsReq'];
+export type ResizeExclusiveLitesReq = components['schemas']['ResizeExclusiveLitesReq'];
+export type Resource = components['schemas']['Resource'];
+export type RootVolume = components['schemas']['RootVolume'];
+export type SecurityGroup = components['schemas']['SecurityGroup'];
+export type SubscribeUserSharerReq = components['schemas']['SubscribeUserSharerReq'];
+export type Tag = components['schemas']['Tag'];
+export type User = components['schemas']['User'];
+export type UserGroup = components['schemas']['UserGroup'];
+export type VolumeInfo = components['schemas']['VolumeInfo'];
+export type VolumeType = components['schemas']['VolumeType'];
+
+// Per operation: the JSON request body, the 200 body, and the union of documented error bodies.
+export type OperationId = keyof operations;
+export type AddDesktopSubResourcesBody = NonNullable<operations['AddDesktopSubResources']['requestBody']>['content']['application/json'];
+export type AddDesktopSubResourcesResult = operations['AddDesktopSubResources']['responses'][200]['content']['application/json'];
+export type AddDesktopSubResourcesErrorStatus = 400 | 401 | 403 | 404 | 500;
+export type CreateDesktopOrderBody = NonNullable<operations['CreateDesktopOrder']['requestBody']>['content']['application/json'];
+export type CreateDesktopOrderResult = operations['CreateDesktopOrder']['responses'][200]['content']['application/json'];
+export type CreateDesktopOrderErrorStatus = 400 | 409 | 500;
+export type CreateDesktopPoolChangeOrderBody = NonNullable<operations['CreateDesktopPoolChangeOrder']['requestBody']>['content']['application/json'];
+export type CreateDesktopPoolChangeOrderResult = operations['CreateDesktopPoolChangeOrder']['responses'][200]['content']['application/json'];
+export type CreateDesktopPoolChangeOrderErrorStatus = 400 | 409 | 500;
+export type CreateOrderBody = NonNullable<operations['CreateOrder']['requestBody']>['content']['application/json'];
+export type CreateOrderResult = operations['CreateOrder']['responses'][200]['content']['application/json'];
+export type CreateOrderErrorStatus = 400 | 500;

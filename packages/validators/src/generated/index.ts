@@ -1,0 +1,39 @@
+// This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
+// change the spec (or tools/codegen) and regenerate.
+import type { OperationValidators } from '../types.js';
+import type * as T from '@hwc-workspace/types';
+import { runValidator, type ValidateOptions, type ValidationResult } from '../run.js';
+import { addDesktopSubResourcesValidators } from './add-desktop-sub-resources.js';
+import { createDesktopOrderValidators } from './create-desktop-order.js';
+import { createDesktopPoolChangeOrderValidators } from './create-desktop-pool-change-order.js';
+import { createOrderValidators } from './create-order.js';
+
+export { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators };
+
+/** Every operation's validators, by operationId. Importing this keeps all of them in a bundle. */
+export const validatorsByOperation: Readonly<Record<T.OperationId, OperationValidators>> = {
+  AddDesktopSubResources: addDesktopSubResourcesValidators,
+  CreateDesktopOrder: createDesktopOrderValidators,
+  CreateDesktopPoolChangeOrder: createDesktopPoolChangeOrderValidators,
+  CreateOrder: createOrderValidators,
+};
+
+/** Checks a AddDesktopSubResources request body against the spec. */
+export function validateAddDesktopSubResourcesRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.AddDesktopSubResourcesBody> {
+  return runValidator(addDesktopSubResourcesValidators.request, body, options, addDesktopSubResourcesValidators.hints) as ValidationResult<T.AddDesktopSubResourcesBody>;
+}
+
+/** Checks a CreateDesktopOrder request body against the spec. */
+export function validateCreateDesktopOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateDesktopOrderBody> {
+  return runValidator(createDesktopOrderValidators.request, body, options, createDesktopOrderValidators.hints) as ValidationResult<T.CreateDesktopOrderBody>;
+}
+
+/** Checks a CreateDesktopPoolChangeOrder request body against the spec. */
+export function validateCreateDesktopPoolChangeOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateDesktopPoolChangeOrderBody> {
+  return runValidator(createDesktopPoolChangeOrderValidators.request, body, options, createDesktopPoolChangeOrderValidators.hints) as ValidationResult<T.CreateDesktopPoolChangeOrderBody>;
+}
+
+/** Checks a CreateOrder request body against the spec. */
+export function validateCreateOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateOrderBody> {
+  return runValidator(createOrderValidators.request, body, options, createOrderValidators.hints) as ValidationResult<T.CreateOrderBody>;
+}

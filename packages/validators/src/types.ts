@@ -1,0 +1,31 @@
+/** The shape of Ajv's standalone validate functions, as far as this package uses it. */
+export interface AjvError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+  readonly message?: string;
+}
+
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+/** One operation's compiled validators, as emitted by the generator. */
+export interface OperationValidators {
+  readonly operationId: string;
+  readonly request: CompiledValidator | undefined;
+  /** The request property that selects a oneOf branch, when there is one. */
+  readonly discriminator: string | undefined;
+  readonly responses: Readonly<Record<number, CompiledValidator>>;
+  /** The spec's wording of `not` rules, by Ajv schema path, for readable messages. */
+  readonly hints: Readonly<Record<string, string>>;
+}
+
+/** A problem in a body: where (RFC 6901 pointer into the body), what, and which JSON Schema keyword. */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+  readonly keyword: string;
+}

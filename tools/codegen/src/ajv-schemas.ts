@@ -1,0 +1,69 @@
+/**
+ * The JSON Schema view of the spec that Ajv compiles: component schemas under `$defs`, refs
+ * rewritten to match, and annotations that do not affect validation left out (smaller code).
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _ } from 'ajv';
+import type { SpecModel } from './normalize.js';
+
+const DROP = new Set(['description', 'title', 'example', 'examples', 'deprecated', 'default', 'externalDocs', 'xml', 'readOnly', 'writeOnly']);
+export const SPEC_ID = 'spec';
+
+function strip(value: unknown, key?: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => strip(v));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    // `properties` keys are data names, never keywords: keep them all.
+    if (key !== 'properties' && (DROP.has(k) || k.startsWith('x-'))) continue;
+    if (k === 'discriminator' && typeof v === 'object' && v !== null) {
+      out[k] = { propertyName: (v as { propertyName: string }).propertyName };
+      continue;
+    }
+    if (k === '$ref' && typeof v === 'string') {
+      out[k] = v.replace('#/components/schemas/', '#/$defs/');
+      continue;
+    }
+    out[k] = strip(v, k);
+  }
+  return out;
+}
+
+export function ajvRootSchema(model: SpecModel): Record<string, unknown> {
+  return { $id: SPEC_ID, $defs: strip(model.schemas) };
+}
+
+export function schemaId(name: string): string {
+  return `${SPEC_ID}#/$defs/${name}`;
+}
+
+/** An Ajv instance set up the way the generated validators are: draft 2020-12, all errors. */
+/** `standalone`: set Ajv up for code generation, with formats imported from the package's formats module. */
+export function createAjv(model: SpecModel, standalone = false): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    discriminator: true,
+    strictSchema: true,
+    strictNumbers: true,
+    strictTypes: false,
+    strictTuples: true,
+    strictRequired: false,
+    validateFormats: true,
+    ...(standalone ? { code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("../formats.js").formats` } } : {}),
+  });
+  for (const name of ['email', 'date-time', 'int32']) {
+    ajv.addFormat(name, FORMAT_PLACEHOLDERS[name as keyof typeof FORMAT_PLACEHOLDERS]);
+  }
+  ajv.addSchema(ajvRootSchema(model));
+  return ajv;
+}
+
+/**
+ * Format checks used at generation time (examples) and, by name, in the generated code, which
+ * imports the runtime versions from packages/validators/src/formats.ts. Keep the two in step.
+ */
+export const FORMAT_PLACEHOLDERS = {
+  email: /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+  'date-time': /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+  int32: { type: 'number' as const, validate: (n: number) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647 },
+};

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * hwc-codegen [--spec <file>] [--root <dir>] [--check]
+ * Exit codes: 0 ok, 1 findings (spec problems, or stale files with --check), 2 usage or crash.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SpecError, SpecErrors } from './errors.js';
+import { generate } from './generate.js';
+import { loadSpec } from './load.js';
+import { diffAgainstDisk, writeAtomically } from './write.js';
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { spec: { type: 'string', default: 'spec/openapi.yaml' }, root: { type: 'string', default: '.' }, check: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      strict: true,
+    }));
+  } catch (err) {
+    process.stderr.write(`hwc-codegen: ${(err as Error).message}\nUsage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check]\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write('Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check]\n');
+    return 0;
+  }
+  const root = resolve(values.root);
+  try {
+    const spec = await loadSpec(resolve(root, values.spec), root);
+    const files = await generate(spec);
+    if (values.check) {
+      const drift = diffAgainstDisk(root, files);
+      const stale = [...drift.changed, ...drift.added, ...drift.removed];
+      if (stale.length === 0) {
+        process.stdout.write(`hwc-codegen: ${files.size} generated files are up to date.\n`);
+        return 0;
+      }
+      process.stderr.write(`hwc-codegen: ${stale.length} generated files are stale; run \`npm run generate\`:\n${stale.map((s) => `  ${s}`).join('\n')}\n`);
+      return 1;
+    }
+    const drift = writeAtomically(root, files);
+    const changes = drift.changed.length + drift.added.length + drift.removed.length;
+    process.stdout.write(`hwc-codegen: wrote ${files.size} files from ${spec.entry} (${changes} changed).\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof SpecErrors || err instanceof SpecError) {
+      process.stderr.write(`hwc-codegen: the spec has problems; nothing was written.\n${err.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`hwc-codegen: failed: ${(err as Error).stack ?? String(err)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

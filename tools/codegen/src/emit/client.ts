@@ -1,0 +1,26 @@
+/** Emitter for @hwc-workspace/client: the operation table, regions, and the typed method surface. */
+import type { Emitter } from './emitter.js';
+
+export const clientEmitter: Emitter = {
+  name: 'client',
+  emit(model) {
+    const L: string[] = ["import type { paths } from '@hwc-workspace/types';", ''];
+    L.push('/** The regions that host Workspace, from the spec\'s server variable. */');
+    L.push(`export const REGIONS = ${JSON.stringify(model.regions)} as const;`);
+    L.push('export type Region = (typeof REGIONS)[number];');
+    L.push(`export const DEFAULT_REGION: Region = '${model.defaultRegion}';`);
+    L.push(`/** Endpoint template; \`{region}\` is replaced by the region. */`);
+    L.push(`export const SERVER_URL_TEMPLATE = '${model.serverUrl}';`, '');
+    L.push('/** Each operation: its client method name, HTTP method and path template. */');
+    L.push('export const OPERATIONS = {');
+    for (const op of model.operations) {
+      L.push(`  ${op.methodName}: { operationId: '${op.operationId}', method: '${op.method}', path: '${op.path}' },`);
+    }
+    L.push('} as const;', '');
+    L.push('export type MethodName = keyof typeof OPERATIONS;');
+    L.push('export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M][\'path\'];');
+    L.push('/** The JSON request body of a method, from the spec. */');
+    L.push("export type BodyOf<M extends MethodName> = NonNullable<paths[PathOf<M>]['post']['requestBody']>['content']['application/json'];");
+    return new Map([['packages/client/src/generated/operations.ts', L.join('\n')]]);
+  },
+};

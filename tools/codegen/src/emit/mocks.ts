@@ -1,0 +1,28 @@
+/** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
+import type { Emitter } from './emitter.js';
+
+export const mocksEmitter: Emitter = {
+  name: 'mocks',
+  emit(model) {
+    const fixtures = model.operations.map((op) => ({
+      operationId: op.operationId,
+      methodName: op.methodName,
+      method: op.method,
+      path: op.path,
+      // MSW path syntax: `{name}` becomes `:name`.
+      route: op.path.replace(/\{([^}]+)\}/g, ':$1'),
+      discriminator: op.discriminator ?? null,
+      requestExamples: Object.fromEntries(op.requestExamples.map((e) => [e.name, e.value])),
+      responses: Object.fromEntries(
+        op.responses.map((r) => [r.status, { description: r.description, examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])) }]),
+      ),
+    }));
+    const L = [
+      "import type { OperationFixture } from '../fixture.js';",
+      '',
+      '/** Routes, named examples and documented statuses of every operation, from the spec. */',
+      `export const FIXTURES = ${JSON.stringify(Object.fromEntries(fixtures.map((f) => [f.methodName, f])), null, 2)} as const satisfies Record<string, OperationFixture>;`,
+    ];
+    return new Map([['packages/mocks/src/generated/fixtures.ts', L.join('\n')]]);
+  },
+};

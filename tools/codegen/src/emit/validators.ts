@@ -1,0 +1,111 @@
+/**
+ * Emitter for @hwc-workspace/validators: Ajv standalone code, one module per operation, so that
+ * no schema is compiled when a user imports the package and bundlers keep only what is used.
+ */
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { createAjv, schemaId } from '../ajv-schemas.js';
+import type { OperationModel, SpecModel } from '../normalize.js';
+import type { Emitter } from './emitter.js';
+
+type StandaloneCode = (ajv: unknown, refsOrFuncs: Record<string, string>) => string;
+// ajv ships CommonJS: under NodeNext the default import is the module object.
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as unknown as StandaloneCode;
+const DIR = 'packages/validators/src/generated';
+
+/** Where Ajv's runtime helpers come from in the package: small hand-written twins, no Ajv at run time. */
+const RUNTIME: Record<string, { from: string; name: string }> = {
+  'ajv/dist/runtime/ucs2length': { from: '../runtime.js', name: 'ucs2length' },
+  'ajv/dist/runtime/equal': { from: '../runtime.js', name: 'equal' },
+  '../formats.js': { from: '../formats.js', name: 'formats' },
+};
+
+/** Ajv's standalone code uses require() even in ESM mode; turn each into a hoisted named import. */
+function toEsm(code: string): string {
+  const imports = new Map<string, string>();
+  const body = code.replace(/require\("([^"]+)"\)(?:\.default|\.formats)?/g, (_m: string, spec: string) => {
+    const target = RUNTIME[spec];
+    if (!target) throw new Error(`unexpected runtime import ${spec} in generated validator`);
+    imports.set(target.name, target.from);
+    return target.name;
+  });
+  const head = [...imports.entries()].sort().map(([name, from]) => `import { ${name} } from '${from}';`);
+  return `${head.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+}
+
+/**
+ * The spec's own wording of every `not` rule, keyed by the schema path Ajv reports, which is
+ * relative to the component schema that holds it. Paths that two components share with
+ * different wording are left out (the generic message is used there).
+ */
+function notHints(model: SpecModel): Record<string, string> {
+  const hints: Record<string, string | null> = {};
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
+    if (typeof node !== 'object' || node === null) return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k.startsWith('x-') || k === 'examples' || k === 'enum') continue;
+      const here = `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const text = k === 'not' ? (v as { description?: unknown } | null)?.description : undefined;
+      if (typeof text === 'string') {
+        const clean = text.replace(/`/g, '').replace(/\.$/, '');
+        hints[here] = here in hints && hints[here] !== clean ? null : clean;
+      }
+      walk(v, here);
+    }
+  };
+  for (const schema of Object.values(model.schemas)) walk(schema, '#');
+  return Object.fromEntries(Object.entries(hints).filter((e): e is [string, string] => e[1] !== null));
+}
+
+function operationModule(model: SpecModel, op: OperationModel): string {
+  const ajv = createAjv(model, true);
+  // One export per distinct schema: Ajv would emit a shared schema once per export otherwise.
+  const exportsMap: Record<string, string> = {};
+  const local = (ref: string) => `validate${ref}`;
+  if (op.requestSchemaRef) exportsMap[local(op.requestSchemaRef)] = schemaId(op.requestSchemaRef);
+  for (const r of op.responses) if (r.schemaRef) exportsMap[local(r.schemaRef)] = schemaId(r.schemaRef);
+  const code = standaloneCode(ajv, exportsMap);
+  const responses = op.responses.filter((r) => r.schemaRef).map((r) => `${r.status}: ${local(r.schemaRef ?? '')}`);
+  const lines = [
+    '// @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.',
+    "import type { OperationValidators } from '../types.js';",
+    toEsm(code).trim(),
+    '',
+    `/** Compiled validators of ${op.operationId} (${op.method} ${op.path}). */`,
+    `export const ${op.methodName}Validators: OperationValidators = {`,
+    `  operationId: '${op.operationId}',`,
+    `  request: ${op.requestSchemaRef ? local(op.requestSchemaRef) : 'undefined'},`,
+    `  discriminator: ${op.discriminator ? `'${op.discriminator}'` : 'undefined'},`,
+    `  responses: { ${responses.join(', ')} },`,
+    `  hints: ${JSON.stringify(notHints(model))},`,
+    '};',
+  ];
+  return lines.join('\n');
+}
+
+function indexModule(model: SpecModel): string {
+  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", "import { runValidator, type ValidateOptions, type ValidationResult } from '../run.js';"];
+  for (const op of model.operations) lines.push(`import { ${op.methodName}Validators } from './${op.fileName}.js';`);
+  lines.push('', `export { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} };`, '');
+  lines.push('/** Every operation\'s validators, by operationId. Importing this keeps all of them in a bundle. */');
+  lines.push('export const validatorsByOperation: Readonly<Record<T.OperationId, OperationValidators>> = {');
+  for (const op of model.operations) lines.push(`  ${op.operationId}: ${op.methodName}Validators,`);
+  lines.push('};', '');
+  for (const op of model.operations) {
+    lines.push(`/** Checks a ${op.operationId} request body against the spec. */`);
+    lines.push(`export function validate${op.operationId}Request(body: unknown, options?: ValidateOptions): ValidationResult<T.${op.operationId}Body> {`);
+    lines.push(`  return runValidator(${op.methodName}Validators.request, body, options, ${op.methodName}Validators.hints) as ValidationResult<T.${op.operationId}Body>;`);
+    lines.push('}', '');
+  }
+  return lines.join('\n');
+}
+
+export const validatorsEmitter: Emitter = {
+  name: 'validators',
+  emit(model) {
+    const files = new Map<string, string>();
+    for (const op of model.operations) files.set(`${DIR}/${op.fileName}.ts`, operationModule(model, op));
+    files.set(`${DIR}/index.ts`, indexModule(model));
+    return files;
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The generator: spec → map of files. Pure: takes the loaded spec, returns every generated file
+ * keyed by repo-relative path, and touches no disk. Stages: normalize → check → emit → print.
+ */
+import { checkExamples } from './check-examples.js';
+import { clientEmitter } from './emit/client.js';
+import type { Emitter } from './emit/emitter.js';
+import { mocksEmitter } from './emit/mocks.js';
+import { typesEmitter } from './emit/types.js';
+import { validatorsEmitter } from './emit/validators.js';
+import type { LoadedSpec } from './load.js';
+import { normalize } from './normalize.js';
+import { printFile } from './print.js';
+
+/** The emitter registry: one per package, each the same shape. */
+export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, clientEmitter, mocksEmitter];
+
+export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS): Promise<Map<string, string>> {
+  const model = normalize(spec);
+  checkExamples(model);
+  const files = new Map<string, string>();
+  for (const emitter of emitters) {
+    for (const [path, body] of await emitter.emit(model)) {
+      if (files.has(path)) throw new Error(`emitters "${emitter.name}" and another both write ${path}`);
+      files.set(path, printFile(model.entry, body));
+    }
+  }
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,17 @@
+/** RFC 6901 JSON pointers. */
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function toPointer(tokens: readonly (string | number)[]): string {
+  return tokens.map((t) => `/${escapeToken(t)}`).join('');
+}
+
+export function parsePointer(pointer: string): string[] {
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (body === '') return [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
