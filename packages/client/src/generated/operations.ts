@@ -1,5 +1,6 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
+import type { Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
 
 /** The regions that host Workspace, from the spec's server variable. */
@@ -21,3 +22,31 @@ export type MethodName = keyof typeof OPERATIONS;
 export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M]['path'];
 /** The JSON request body of a method, from the spec. */
 export type BodyOf<M extends MethodName> = NonNullable<paths[PathOf<M>]['post']['requestBody']>['content']['application/json'];
+
+/** Per-call options: an AbortSignal and extra headers. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  readonly headers?: Record<string, string>;
+}
+
+/** Sends one operation; the wrapper supplies validation, auth and error handling around `post`. */
+export type Send = <M extends MethodName, R>(method: M, body: BodyOf<M>, post: () => Promise<R>) => Promise<R>;
+
+/** The typed per-operation surface on an openapi-fetch client. */
+export function bindOperations(client: Client<paths>, projectId: string, send: Send) {
+  const path = { project_id: projectId };
+  return {
+    /** Buy collaboration resources for desktops. POST /v2/{project_id}/desktop/sub-resources */
+    addDesktopSubResources: (body: BodyOf<'addDesktopSubResources'>, options: CallOptions = {}) =>
+      send('addDesktopSubResources', body, () => client.POST('/v2/{project_id}/desktop/sub-resources', { params: { path }, body, ...options })),
+    /** Order desktops with hourly packages. POST /v2/{project_id}/desktops/orders/subscribe */
+    createDesktopOrder: (body: BodyOf<'createDesktopOrder'>, options: CallOptions = {}) =>
+      send('createDesktopOrder', body, () => client.POST('/v2/{project_id}/desktops/orders/subscribe', { params: { path }, body, ...options })),
+    /** Change the orders of a yearly/monthly desktop pool. POST /v2/{project_id}/desktop-pool/periodic/change/order */
+    createDesktopPoolChangeOrder: (body: BodyOf<'createDesktopPoolChangeOrder'>, options: CallOptions = {}) =>
+      send('createDesktopPoolChangeOrder', body, () => client.POST('/v2/{project_id}/desktop-pool/periodic/change/order', { params: { path }, body, ...options })),
+    /** Place a yearly/monthly order. POST /v2/{project_id}/periodic/subscribe/order */
+    createOrder: (body: BodyOf<'createOrder'>, options: CallOptions = {}) =>
+      send('createOrder', body, () => client.POST('/v2/{project_id}/periodic/subscribe/order', { params: { path }, body, ...options })),
+  };
+}

@@ -1,0 +1,20 @@
+import { WorkspaceConfigError } from './errors.js';
+import { DEFAULT_REGION, REGIONS, SERVER_URL_TEMPLATE, type Region } from './generated/operations.js';
+
+/** The base URL for a region, or the given endpoint (for proxies and mock servers). */
+export function resolveEndpoint(options: { region?: Region; endpoint?: string }): string {
+  if (options.endpoint !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(options.endpoint);
+    } catch {
+      throw new WorkspaceConfigError(`Failed to create the Workspace client: endpoint "${options.endpoint}" is not an absolute URL. Did you mean "https://${options.endpoint}"?`);
+    }
+    return url.href.replace(/\/+$/, '');
+  }
+  const region = options.region ?? DEFAULT_REGION;
+  if (!(REGIONS as readonly string[]).includes(region)) {
+    throw new WorkspaceConfigError(`Failed to create the Workspace client: unknown region "${region}". Did you mean one of ${REGIONS.join(', ')}?`);
+  }
+  return SERVER_URL_TEMPLATE.replace('{region}', region);
+}

@@ -1,0 +1,35 @@
+import type { Issue } from '@hwc-workspace/validators';
+import type { OperationFixture } from './fixture.js';
+
+let counter = 0;
+/** A fresh request id per answer, like the gateway's X-Request-Id. Deterministic within a run. */
+export function nextRequestId(): string {
+  counter += 1;
+  return `mock-${counter.toString(16).padStart(12, '0')}`;
+}
+
+/** The body of the documented 400 answer for an invalid request, naming the first issue. */
+export function invalidBodyError(issues: readonly Issue[]) {
+  const first = issues[0];
+  return {
+    error_code: 'WKS.0001',
+    error_msg: `The request body is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}`,
+    error_detail: JSON.stringify(issues),
+  };
+}
+
+/** The named example of a status, or its first one; undefined when the spec has none. */
+export function exampleOf(fixture: OperationFixture, status: number, name?: string): unknown {
+  const examples = fixture.responses[String(status)]?.examples ?? {};
+  if (name !== undefined) {
+    if (!(name in examples)) {
+      throw new Error(`Failed to pick example "${name}" of ${fixture.operationId} ${status}: no such example. Did you mean one of ${Object.keys(examples).join(', ') || '(none)'}?`);
+    }
+    return examples[name];
+  }
+  return Object.values(examples)[0];
+}
+
+export function documentedStatuses(fixture: OperationFixture): number[] {
+  return Object.keys(fixture.responses).map(Number);
+}
