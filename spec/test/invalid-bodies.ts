@@ -1,0 +1,79 @@
+/**
+ * One hand-picked invalid body per constraint the pages state, with the JSON pointer where the
+ * problem must be reported. Used by the spec tests and by the validators' tests.
+ */
+export interface InvalidCase {
+  readonly name: string;
+  readonly operationId: 'AddDesktopSubResources' | 'CreateOrder' | 'CreateDesktopOrder' | 'CreateDesktopPoolChangeOrder';
+  readonly body: unknown;
+  /** Pointer of the offending value (for a missing property: where it should be). */
+  readonly pointer: string;
+  readonly keyword: string;
+}
+
+const desktop = (over: Record<string, unknown> = {}) => ({
+  desktop_type: 'DEDICATED',
+  product_id: 'workspace.x86.general.xlarge2',
+  image_type: 'private',
+  image_id: 'e1d65e11-861c-459d-a3a8-ab150d79befc',
+  root_volume: { type: 'SAS', size: 80 },
+  ...over,
+});
+const order = (createDesktops: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  type: 'createDesktops',
+  resources: [{ period_type: 2, period_num: 1, create_desktops: createDesktops }],
+  ...extra,
+});
+const hourly = (createDesktops: Record<string, unknown>) => ({ hour_package_resources: [{ period_type: 2, create_desktops: createDesktops }] });
+const pool = (type: string, param: string, value: Record<string, unknown>) => ({ type, [param]: value });
+
+export const INVALID_BODIES: readonly InvalidCase[] = [
+  { name: 'system disk of 85 GB (not a multiple of 10)', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'SAS', size: 85 } })), pointer: '/resources/0/create_desktops/root_volume/size', keyword: 'multipleOf' },
+  { name: 'system disk of 70 GB (below 80)', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'SAS', size: 70 } })), pointer: '/resources/0/create_desktops/root_volume/size', keyword: 'minimum' },
+  { name: 'system disk above 32760 GB', operationId: 'CreateDesktopOrder', body: hourly(desktop({ root_volume: { type: 'SAS', size: 32770 } })), pointer: '/hour_package_resources/0/create_desktops/root_volume/size', keyword: 'maximum' },
+  { name: 'data disk of 5 GB (below 10)', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: [{ add_volumes: { desktop_id: 'd1', volumes: [{ type: 'SAS', size: 5 }] } }] }, pointer: '/resources/0/add_volumes/volumes/0/size', keyword: 'minimum' },
+  { name: 'unknown disk type', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'HDD', size: 80 } })), pointer: '/resources/0/create_desktops/root_volume/type', keyword: 'enum' },
+  { name: 'user name with a space', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'john smith' }] })), pointer: '/resources/0/create_desktops/desktops/0/user_name', keyword: 'pattern' },
+  { name: 'user name of 33 characters', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'a'.repeat(33) }] })), pointer: '/resources/0/create_desktops/desktops/0/user_name', keyword: 'maxLength' },
+  { name: '16-character computer name', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: 'abcdefghijklmnop' }] })), pointer: '/resources/0/create_desktops/desktops/0/computer_name', keyword: 'maxLength' },
+  { name: 'computer name ending with a hyphen', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: 'pc-' }] })), pointer: '/resources/0/create_desktops/desktops/0/computer_name', keyword: 'pattern' },
+  { name: 'desktop name of 16 characters', operationId: 'CreateOrder', body: order(desktop({ size: 1, desktop_name: 'a'.repeat(16) })), pointer: '/resources/0/create_desktops/desktop_name', keyword: 'maxLength' },
+  { name: 'desktop name prefix of 14 characters with size 2', operationId: 'CreateOrder', body: order(desktop({ size: 2, desktop_name: 'a'.repeat(14) })), pointer: '/resources/0/create_desktops/desktop_name', keyword: 'maxLength' },
+  { name: 'size together with desktops', operationId: 'CreateOrder', body: order(desktop({ size: 1, desktops: [{ user_name: 'alice' }] })), pointer: '/resources/0/create_desktops', keyword: 'not' },
+  { name: '101 desktop IPs', operationId: 'CreateOrder', body: order(desktop({ desktop_ips: Array.from({ length: 101 }, (_, i) => `10.0.0.${i}`) })), pointer: '/resources/0/create_desktops/desktop_ips', keyword: 'maxItems' },
+  { name: 'empty desktops list', operationId: 'CreateOrder', body: order(desktop({ desktops: [] })), pointer: '/resources/0/create_desktops/desktops', keyword: 'minItems' },
+  { name: 'tag key of 129 characters', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: 'k'.repeat(129) }] })), pointer: '/resources/0/create_desktops/tags/0/key', keyword: 'maxLength' },
+  { name: 'empty tag key', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: '' }] })), pointer: '/resources/0/create_desktops/tags/0/key', keyword: 'minLength' },
+  { name: 'tag value of 44 characters', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: 'k', value: 'v'.repeat(44) }] })), pointer: '/resources/0/create_desktops/tags/0/value', keyword: 'maxLength' },
+  { name: 'is_auto_pay as a boolean', operationId: 'CreateOrder', body: order(desktop(), { extend_param: { is_auto_pay: true } }), pointer: '/extend_param/is_auto_pay', keyword: 'type' },
+  { name: 'desktop_type outside the enum', operationId: 'CreateOrder', body: order(desktop({ desktop_type: 'POOLED' })), pointer: '/resources/0/create_desktops/desktop_type', keyword: 'enum' },
+  { name: 'image_type outside the enum', operationId: 'CreateDesktopOrder', body: hourly(desktop({ image_type: 'shared' })), pointer: '/hour_package_resources/0/create_desktops/image_type', keyword: 'enum' },
+  { name: 'missing required product_id', operationId: 'CreateDesktopOrder', body: hourly({ ...desktop(), product_id: undefined }), pointer: '/hour_package_resources/0/create_desktops/product_id', keyword: 'required' },
+  { name: 'period_type 4 on an hourly-package order', operationId: 'CreateDesktopOrder', body: { hour_package_resources: [{ period_type: 4 }] }, pointer: '/hour_package_resources/0/period_type', keyword: 'enum' },
+  { name: 'unknown property tenantId (the page 002 erratum)', operationId: 'CreateDesktopOrder', body: hourly(desktop({ tenantId: '60ec8cdfb5974ddb8f75ba30952d52eb' })), pointer: '/hour_package_resources/0/create_desktops/tenantId', keyword: 'additionalProperties' },
+  { name: 'integer given as a string', operationId: 'CreateDesktopOrder', body: { hour_package_resources: [{ period_num: '1' }] }, pointer: '/hour_package_resources/0/period_num', keyword: 'type' },
+  { name: 'invalid user e-mail', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', user_email: 'not-an-email' }] })), pointer: '/resources/0/create_desktops/desktops/0/user_email', keyword: 'format' },
+  { name: 'createDesktops order without create_desktops', operationId: 'CreateOrder', body: { type: 'createDesktops', resources: [{ period_type: 2 }] }, pointer: '/resources/0/create_desktops', keyword: 'required' },
+  { name: 'unknown CreateOrder type', operationId: 'CreateOrder', body: { type: 'applySubnetBandwidth', resources: [{}] }, pointer: '/type', keyword: 'enum' },
+  { name: 'empty resources', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: [] }, pointer: '/resources', keyword: 'minItems' },
+  { name: 'pool name with an underscore', operationId: 'CreateOrder', body: { type: 'createDesktopPool', resources: [{ create_desktop_pool: { name: 'my_pool', type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'] } }] }, pointer: '/resources/0/create_desktop_pool/name', keyword: 'pattern' },
+  { name: 'pool name of 256 characters', operationId: 'CreateOrder', body: { type: 'createDesktopPool', resources: [{ create_desktop_pool: { name: 'p'.repeat(256), type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'] } }] }, pointer: '/resources/0/create_desktop_pool/name', keyword: 'maxLength' },
+  { name: 'bandwidth of 0 Mbit/s', operationId: 'CreateOrder', body: { type: 'applyDesktopsInternet', resources: [{ apply_desktops_internet: { desktop_ids: ['d1'], eip_type: '5_bgp', eip_charge_mode: 'TRAFFIC', bandwidth_size: 0 } }] }, pointer: '/resources/0/apply_desktops_internet/bandwidth_size', keyword: 'minimum' },
+  { name: 'EIPs with neither desktop_ids nor count', operationId: 'CreateOrder', body: { type: 'applyDesktopsInternet', resources: [{ apply_desktops_internet: { eip_type: '5_bgp', eip_charge_mode: 'TRAFFIC', bandwidth_size: 5 } }] }, pointer: '/resources/0/apply_desktops_internet', keyword: 'anyOf' },
+  { name: 'ApplySubnetBandwidth with an unknown charge mode', operationId: 'CreateOrder', body: { type: 'ApplySubnetBandwidth', resources: [{ apply_subnet_bandwidth: { subnet_id: 's', charge_mode: 'monthly' } }] }, pointer: '/resources/0/apply_subnet_bandwidth/charge_mode', keyword: 'enum' },
+  { name: 'ADD_VOLUME without add_volume_param', operationId: 'CreateDesktopPoolChangeOrder', body: { type: 'ADD_VOLUME' }, pointer: '/add_volume_param', keyword: 'required' },
+  { name: 'RESIZE without resize_param', operationId: 'CreateDesktopPoolChangeOrder', body: { type: 'RESIZE', add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 10 } }, pointer: '/resize_param', keyword: 'required' },
+  { name: 'change order without type', operationId: 'CreateDesktopPoolChangeOrder', body: { add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 10 } }, pointer: '/type', keyword: 'required' },
+  { name: 'both desktop_pool_id and desktop_ids missing', operationId: 'CreateDesktopPoolChangeOrder', body: pool('ADD_VOLUME', 'add_volume_param', { volume_type: 'SAS', volume_size: 10 }), pointer: '/add_volume_param', keyword: 'anyOf' },
+  { name: 'desktop_ids empty and no desktop_pool_id', operationId: 'CreateDesktopPoolChangeOrder', body: pool('EXTEND_VOLUME', 'extend_volume_param', { desktop_ids: [], desktop_pool_disk_id: 'd', new_size: 100 }), pointer: '/extend_volume_param', keyword: 'anyOf' },
+  { name: 'ADD_VOLUME without volume_size', operationId: 'CreateDesktopPoolChangeOrder', body: pool('ADD_VOLUME', 'add_volume_param', { desktop_pool_id: 'p', volume_type: 'SAS' }), pointer: '/add_volume_param/volume_size', keyword: 'required' },
+  { name: 'CHANGE_IMAGE with neither image_id nor image_spec_code', operationId: 'CreateDesktopPoolChangeOrder', body: pool('CHANGE_IMAGE', 'change_image_param', { desktop_pool_id: 'p', delay_time: 5 }), pointer: '/change_image_param', keyword: 'anyOf' },
+  { name: 'RESIZE with a mode other than STOP_DESKTOP', operationId: 'CreateDesktopPoolChangeOrder', body: pool('RESIZE', 'resize_param', { desktop_pool_id: 'p', product_id: 'x', mode: 'LIVE' }), pointer: '/resize_param/mode', keyword: 'enum' },
+  { name: 'DELETE_SUB_RESOURCES of an unknown type', operationId: 'CreateDesktopPoolChangeOrder', body: pool('DELETE_SUB_RESOURCES', 'delete_sub_resources_param', { desktop_pool_id: 'p', sub_resource_type: 'USER_SHARER' }), pointer: '/delete_sub_resources_param/sub_resource_type', keyword: 'enum' },
+  { name: 'typo in a pool change field', operationId: 'CreateDesktopPoolChangeOrder', body: pool('ADD_VOLUME', 'add_volume_param', { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 10, volume_szie: 20 }), pointer: '/add_volume_param/volume_szie', keyword: 'additionalProperties' },
+  { name: 'sub-resources without desktop_ids', operationId: 'AddDesktopSubResources', body: { sub_resource_sku: 'sku' }, pointer: '/desktop_ids', keyword: 'required' },
+  { name: 'sub-resources with desktop_ids as a string', operationId: 'AddDesktopSubResources', body: { sub_resource_sku: 'sku', desktop_ids: 'd1' }, pointer: '/desktop_ids', keyword: 'type' },
+  { name: 'assigning a desktop without a user', operationId: 'CreateOrder', body: { type: 'createDesktops', resources: [{ create_desktops: desktop(), attach_desktops: { desktops: [{ desktop_id: 'd1' }] } }] }, pointer: '/resources/0/attach_desktops/desktops/0', keyword: 'anyOf' },
+  { name: 'group user name with a space', operationId: 'CreateOrder', body: { type: 'createDesktops', resources: [{ create_desktops: desktop(), attach_desktops: { desktops: [{ attach_user_infos: [{ type: 'GROUP', user_name: 'two words' }] }] } }] }, pointer: '/resources/0/attach_desktops/desktops/0/attach_user_infos/0/user_name', keyword: 'pattern' },
+  { name: 'body that is not an object', operationId: 'AddDesktopSubResources', body: [], pointer: '', keyword: 'type' },
+];

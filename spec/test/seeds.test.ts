@@ -1,0 +1,71 @@
+/**
+ * Every row of every table on the four saved pages is in the spec, at the schema that names the
+ * table in x-doc-table, with the same required flag and type. Runs when ../shared/seeds exists.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, loadModel } from './load.js';
+import { readTables } from './seed-tables.js';
+
+const SEEDS = resolve(REPO_ROOT, '..', 'shared', 'seeds');
+const PAGES: Record<string, string> = {
+  '000_6075e8cbbfd29d30.txt': 'AddDesktopSubResources',
+  '001_68b9665e27a91b5d.txt': 'CreateOrder',
+  '002_26debd16022edb9a.txt': 'CreateDesktopOrder',
+  '003_f137158c4cc393fb.txt': 'CreateDesktopPoolChangeOrder',
+};
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function specType(def: unknown, schemas: Record<string, unknown>): string {
+  if (!isObj(def)) return 'unknown';
+  if (typeof def.$ref === 'string') {
+    const target = schemas[def.$ref.split('/').pop() ?? ''];
+    return isObj(target) && target.type !== 'object' ? specType(target, schemas) : 'object';
+  }
+  return String(def.type);
+}
+
+function pageType(type: string): string {
+  if (type.startsWith('Array of')) return 'array';
+  if (type.endsWith(' object')) return 'object';
+  return ({ String: 'string', Integer: 'integer', Boolean: 'boolean' } as Record<string, string>)[type] ?? type;
+}
+
+describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec', async () => {
+  const model = await loadModel();
+  const doc = model.document as Json;
+  const params = ((doc.components as Json).parameters ?? {}) as Record<string, Json>;
+  for (const [file, operationId] of Object.entries(PAGES)) {
+    const tables = readTables(readFileSync(resolve(SEEDS, file), 'utf8'));
+    it(`${operationId}: the page has tables`, () => expect(tables.length).toBeGreaterThan(2));
+    for (const table of tables) {
+      it(`${operationId}: ${table.title}`, () => {
+        const tagged = (node: Json) => Array.isArray(node['x-doc-table']) && (node['x-doc-table'] as Json[]).some((t) => t.page === operationId && t.table === table.title);
+        if (/Path Parameters|header parameters/.test(table.title)) {
+          const names = Object.values(params).filter(tagged).map((p) => p.name);
+          expect(names.sort()).toEqual(table.rows.map((r) => r.name).sort());
+          return;
+        }
+        const schemas = Object.entries(model.schemas).filter(([, s]) => isObj(s) && tagged(s)) as [string, Json][];
+        expect(schemas.length, `no schema carries x-doc-table "${table.title}"`).toBeGreaterThan(0);
+        for (const [name, schema] of schemas) {
+          const props = (schema.properties ?? {}) as Json;
+          const required = new Set((schema.required as string[] | undefined) ?? []);
+          for (const row of table.rows) {
+            const def = props[row.name];
+            expect(def, `${name}.${row.name} missing`).toBeDefined();
+            expect(specType(def, model.schemas), `${name}.${row.name} type`).toBe(pageType(row.type));
+            if (row.mandatory === undefined) continue;
+            const conflict = isObj(def) && Array.isArray(def['x-doc-conflict']);
+            if (!conflict) expect(required.has(row.name), `${name}.${row.name} required`).toBe(row.mandatory);
+          }
+          const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json)?.['x-source'] === 'sdk'));
+          const documented = Object.entries(props).filter(([, d]) => !fromSdk(d)).map(([k]) => k);
+          expect(documented.sort(), `${name}: fields not on the page`).toEqual(table.rows.map((r) => r.name).sort());
+        }
+      });
+    }
+  }
+});
