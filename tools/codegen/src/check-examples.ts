@@ -2,6 +2,7 @@
 import { SpecError, SpecErrors } from './errors.js';
 import { createAjv, schemaId } from './ajv-schemas.js';
 import type { SpecModel } from './normalize.js';
+import { placeOf } from './load.js';
 
 export function checkExamples(model: SpecModel): void {
   const ajv = createAjv(model);
@@ -15,7 +16,7 @@ export function checkExamples(model: SpecModel): void {
       const first = validate.errors?.[0];
       errors.push(
         new SpecError(
-          `${model.entry}#${ex.pointer}`,
+          placeOf(model.entry, model.entrySource, ex.pointer),
           `example "${ex.name}" does not match schema ${schemaRef}: ${first?.instancePath || '(root)'} ${first?.message ?? ''}`.trim(),
         ),
       );

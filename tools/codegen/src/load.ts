@@ -16,6 +16,8 @@ export interface LoadedSpec {
   readonly document: OpenApiDocument;
   /** The entry file, relative to the working directory (used in banners and messages). */
   readonly entry: string;
+  /** The entry file's text, so later stages can turn a JSON pointer into a line number. */
+  readonly entrySource: string;
 }
 
 function yamlFiles(dir: string): string[] {
@@ -25,26 +27,42 @@ function yamlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Line (1-based) of the node a JSON pointer names in a YAML file, or of the nearest parent. */
-export function lineOf(source: string, pointer: string): number {
+/** Line (1-based) of the node a JSON pointer names in a YAML file; `exact: false` when only a parent was found. */
+export function locate(source: string, pointer: string): { line: number; exact: boolean } {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
+  let exact = true;
   for (const token of parsePointer(pointer)) {
     if (isMap(node)) {
       const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === token);
-      if (!pair) break;
+      if (!pair) {
+        exact = false;
+        break;
+      }
       offset = (pair.key as Node | null)?.range?.[0] ?? offset;
       node = pair.value as Node | null;
     } else if (isSeq(node)) {
       const item = node.items[Number(token)] as Node | undefined;
-      if (!item) break;
+      if (!item) {
+        exact = false;
+        break;
+      }
       offset = item.range?.[0] ?? offset;
       node = item;
-    } else break;
+    } else {
+      exact = false;
+      break;
+    }
   }
-  return counter.linePos(offset).line;
+  return { line: counter.linePos(offset).line, exact };
+}
+
+/** `file:line` when the pointer names a node written in that file, else `file#pointer`. */
+export function placeOf(file: string, source: string, pointer: string): string {
+  const { line, exact } = locate(source, pointer);
+  return exact ? `${file}:${line}` : `${file}#${pointer}`;
 }
 
 function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
@@ -52,7 +70,8 @@ function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
   for (const file of files) {
     const counter = new LineCounter();
     const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
-    for (const err of doc.errors) {
+    // The first error only: YAML parsers cascade one mistake into many.
+    for (const err of doc.errors.slice(0, 1)) {
       const { line, col } = counter.linePos(err.pos[0]);
       errors.push(new SpecError(`${relative(cwd, file)}:${line}:${col}`, `YAML syntax error: ${err.message.split('\n')[0]}`));
     }
@@ -74,13 +93,13 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
         const loc = p.location[0];
         if (!loc) return new SpecError(entry, p.message);
         const file = loc.source.absoluteRef;
-        let line = 0;
+        let place = relative(cwd, file);
         try {
-          line = lineOf(readFileSync(file, 'utf8'), loc.pointer ?? '');
+          place = placeOf(place, readFileSync(file, 'utf8'), loc.pointer ?? '');
         } catch {
           /* the file itself may be the missing one */
         }
-        return new SpecError(`${relative(cwd, file)}:${line}`, p.message);
+        return new SpecError(place, p.message.split(`${cwd}/`).join(''));
       }),
     );
   }
@@ -88,5 +107,5 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (renamed.length > 0) {
     throw new SpecErrors(renamed.map((p) => new SpecError(entry, `${p.message} Give each component a unique name.`)));
   }
-  return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/') };
+  return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/'), entrySource: readFileSync(entryPath, 'utf8') };
 }

@@ -3,7 +3,7 @@
  * is never mutated. Checks what the emitters rely on and reports problems by JSON pointer.
  */
 import { SpecError, SpecErrors } from './errors.js';
-import type { LoadedSpec, OpenApiDocument } from './load.js';
+import { placeOf, type LoadedSpec, type OpenApiDocument } from './load.js';
 import { toPointer } from './pointer.js';
 
 export interface ExampleModel {
@@ -41,6 +41,8 @@ export interface OperationModel {
 export interface SpecModel {
   /** Path of the spec entry, as shown in banners. */
   readonly entry: string;
+  /** Text of the entry file, for file:line messages. */
+  readonly entrySource: string;
   /** The bundled document with its component maps sorted by name. */
   readonly document: OpenApiDocument;
   /** Component schemas keyed by name, sorted. */
@@ -102,19 +104,19 @@ function resolve(doc: Json, node: unknown): unknown {
   return current;
 }
 
-function checkSchemaTypes(node: unknown, path: (string | number)[], errors: SpecError[], entry: string): void {
+function checkSchemaTypes(node: unknown, path: (string | number)[], errors: SpecError[], entry: string, source: string): void {
   if (Array.isArray(node)) {
-    node.forEach((v, i) => checkSchemaTypes(v, [...path, i], errors, entry));
+    node.forEach((v, i) => checkSchemaTypes(v, [...path, i], errors, entry, source));
     return;
   }
   if (!isObject(node)) return;
   const type = node.type;
   if (typeof type === 'string' && !KNOWN_TYPES.has(type)) {
-    errors.push(new SpecError(`${entry}#${toPointer([...path, 'type'])}`, `unknown schema type "${type}"; use one of ${[...KNOWN_TYPES].join(', ')}`));
+    errors.push(new SpecError(placeOf(entry, source, toPointer([...path, 'type'])), `unknown schema type "${type}"; use one of ${[...KNOWN_TYPES].join(', ')}`));
   }
   for (const [k, v] of Object.entries(node)) {
     if (k === 'examples' || k === 'example' || k === 'enum' || k === 'const' || k === 'default' || k.startsWith('x-')) continue;
-    checkSchemaTypes(v, [...path, k], errors, entry);
+    checkSchemaTypes(v, [...path, k], errors, entry, source);
   }
 }
 
@@ -142,7 +144,7 @@ export function normalize(spec: LoadedSpec): SpecModel {
   const errors: SpecError[] = [];
   const components = isObject(doc.components) ? doc.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};
-  checkSchemaTypes(schemas, ['components', 'schemas'], errors, spec.entry);
+  checkSchemaTypes(schemas, ['components', 'schemas'], errors, spec.entry, spec.entrySource);
 
   const operations: OperationModel[] = [];
   const seen = new Map<string, string>();
@@ -156,12 +158,12 @@ export function normalize(spec: LoadedSpec): SpecModel {
       const pointer = toPointer(['paths', path, method]);
       const operationId = op.operationId;
       if (typeof operationId !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(operationId)) {
-        errors.push(new SpecError(`${spec.entry}#${pointer}`, 'operation has no operationId (or one that is not a plain identifier); every operation needs a unique one'));
+        errors.push(new SpecError(placeOf(spec.entry, spec.entrySource, pointer), 'operation has no operationId (or one that is not a plain identifier); every operation needs a unique one'));
         continue;
       }
       const previous = seen.get(operationId);
       if (previous) {
-        errors.push(new SpecError(`${spec.entry}#${pointer}/operationId`, `duplicate operationId "${operationId}", already used at ${previous}`));
+        errors.push(new SpecError(placeOf(spec.entry, spec.entrySource, `${pointer}/operationId`), `duplicate operationId "${operationId}", already used at ${previous}`));
         continue;
       }
       seen.set(operationId, pointer);
@@ -209,6 +211,7 @@ export function normalize(spec: LoadedSpec): SpecModel {
   const region = isObject(variables.region) ? variables.region : {};
   return {
     entry: spec.entry,
+    entrySource: spec.entrySource,
     document: doc,
     schemas,
     operations: operations.sort((a, b) => a.operationId.localeCompare(b.operationId)),

@@ -1,0 +1,66 @@
+/**
+ * Each folder under test/bad holds a broken spec. The CLI must exit 1, name the place (file:line
+ * or a JSON pointer), and leave previously generated files byte for byte as they were.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLI = join(HERE, '../dist/cli.js');
+
+const CASES: Record<string, RegExp> = {
+  'yaml-syntax': /spec\/openapi\.yaml:15:1: YAML syntax error/,
+  'dangling-ref': /spec\/openapi\.yaml:21: Can't resolve \$ref.*spec\/things\.yaml/,
+  'unknown-type': /spec\/openapi\.yaml:47: unknown schema type "int"/,
+  'duplicate-operation-id': /spec\/openapi\.yaml:41: duplicate operationId "CreateThing"/,
+  'missing-operation-id': /spec\/openapi\.yaml:12: operation has no operationId/,
+  'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size must be multiple of 10/,
+};
+
+function run(root: string, ...args: string[]) {
+  return spawnSync(process.execPath, [CLI, '--root', root, ...args], { encoding: 'utf8' });
+}
+
+describe.each(Object.entries(CASES))('bad spec %s', (name, expected) => {
+  it('exits 1 naming the place, and leaves old output untouched', () => {
+    const root = mkdtempSync(join(tmpdir(), `hwc-bad-${name}-`));
+    cpSync(join(HERE, 'bad', name, 'spec'), join(root, 'spec'), { recursive: true });
+    const old = join(root, 'packages/types/src/generated/openapi.ts');
+    mkdirSync(dirname(old), { recursive: true });
+    writeFileSync(old, '// previous output\n');
+    const result = run(root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(expected);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(result.stderr).not.toContain(root);
+    expect(readFileSync(old, 'utf8')).toBe('// previous output\n');
+  });
+});
+
+describe('cli', () => {
+  it('writes, then --check passes; a stale file makes --check exit 1 and name it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hwc-cli-'));
+    cpSync(join(HERE, 'fixtures/minimal/spec'), join(root, 'spec'), { recursive: true });
+    expect(run(root).status).toBe(0);
+    expect(run(root, '--check').status).toBe(0);
+    const file = join(root, 'packages/mocks/src/generated/fixtures.ts');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}// hand edit\n`);
+    writeFileSync(join(root, 'packages/mocks/src/generated/leftover.ts'), '');
+    const check = run(root, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('packages/mocks/src/generated/fixtures.ts');
+    expect(check.stderr).toContain('packages/mocks/src/generated/leftover.ts');
+    expect(run(root).status).toBe(0);
+    expect(run(root, '--check').status).toBe(0);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const result = run('.', '--no-such-flag');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Usage: hwc-codegen/);
+  });
+});
