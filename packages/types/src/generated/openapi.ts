@@ -193,7 +193,7 @@ export interface components {
              * @description When the desktop is re-bound to the same user, whether to wipe its data.
              * @default true
              */
-            is_clear_data: boolean;
+            is_clear_data?: boolean;
             /** @description Users or groups that share a multi-user desktop. */
             attach_user_infos?: components["schemas"]["AttachInstancesUserInfo"][];
             /** @description ID of the user. Known only from Huawei's SDK models. */
@@ -474,7 +474,7 @@ export interface components {
              * @description Whether the desktop users get an e-mail once their desktop exists.
              * @default true
              */
-            email_notification: boolean;
+            email_notification?: boolean;
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
             /** @description Tags to put on the desktops. */
             tags?: components["schemas"]["Tag"][];
@@ -885,7 +885,7 @@ export interface components {
              * @default false
              * @enum {string}
              */
-            is_auto_pay: "true" | "false";
+            is_auto_pay?: "true" | "false";
         };
         /** @description One generated order and whether it was created. */
         OrderV5: {

@@ -5,7 +5,7 @@ import type { Emitter } from './emitter.js';
 export const typesEmitter: Emitter = {
   name: 'types',
   async emit(model) {
-    const ast = await openapiTS(model.document as never, { alphabetize: false, exportType: false });
+    const ast = await openapiTS(model.document as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
     const base = astToString(ast);
     const named: string[] = ['', '// Named exports: one per component schema.'];
     for (const name of Object.keys(model.schemas)) named.push(`export type ${name} = components['schemas']['${name}'];`);

@@ -1,0 +1,101 @@
+/**
+ * MSW contract tests: for every operation and every named request example, the client sends
+ * it, the generated handler validates it against the spec and answers with the spec's example,
+ * and the client reads exactly that. Every documented error status comes back typed.
+ */
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspaceHandlers, FIXTURES } from '@hwc-workspace/mocks';
+import { createWorkspaceClient, WorkspaceValidationError, type MethodName } from '../src/index.js';
+
+const ENDPOINT = 'https://workspace.ap-southeast-1.myhuaweicloud.com';
+const handlers = createWorkspaceHandlers({ baseUrl: ENDPOINT });
+const server = setupServer(...handlers);
+const seen: Request[] = [];
+server.events.on('request:start', ({ request }) => void seen.push(request.clone()));
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  seen.length = 0;
+});
+afterAll(() => server.close());
+
+const client = () => createWorkspaceClient({ region: 'ap-southeast-1', projectId: '0bec5db98280d2d02fd6c00c2de791ce', headers: { 'X-Auth-Token': 'test-token' } });
+const methods = Object.keys(FIXTURES) as MethodName[];
+
+describe('every request example round-trips', () => {
+  const cases = methods.flatMap((m) => Object.entries(FIXTURES[m].requestExamples).map(([name, body]) => ({ m, name, body })));
+  it.each(cases)('$m $name', async ({ m, body }) => {
+    const result = await (client()[m] as (b: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>)(body);
+    expect(result.error).toBeUndefined();
+    expect(result.response.status).toBe(200);
+    const examples = Object.values(FIXTURES[m].responses['200'].examples);
+    expect(examples).toContainEqual(result.data);
+    expect(result.response.headers.get('X-Request-Id')).toMatch(/^mock-/);
+    expect(seen).toHaveLength(1);
+    const sent = seen[0];
+    expect(sent?.method).toBe('POST');
+    expect(new URL(sent?.url ?? '').pathname).toBe(FIXTURES[m].path.replace('{project_id}', '0bec5db98280d2d02fd6c00c2de791ce'));
+    expect(sent?.headers.get('X-Auth-Token')).toBe('test-token');
+    expect(await sent?.json()).toEqual(body);
+  });
+});
+
+describe('every documented error status comes back typed', () => {
+  const cases = methods.flatMap((m) => Object.keys(FIXTURES[m].responses).map(Number).filter((s) => s >= 400).map((status) => ({ m, status })));
+  it.each(cases)('$m $status', async ({ m, status }) => {
+    server.use(handlers[m].error(status));
+    const body = Object.values(FIXTURES[m].requestExamples)[0];
+    const result = await (client()[m] as (b: unknown) => Promise<{ data?: unknown; error?: Record<string, unknown>; response: Response }>)(body);
+    expect(result.data).toBeUndefined();
+    expect(result.response.status).toBe(status);
+    expect(result.error).toEqual(Object.values(FIXTURES[m].responses[String(status)].examples)[0]);
+    expect(result.error).toHaveProperty('error_code');
+    expect(result.error).toHaveProperty('error_msg');
+    expect(result.response.headers.get('X-Request-Id')).toBeTruthy();
+  });
+});
+
+describe('safety', () => {
+  it('throws before sending an invalid body, naming the pointer', async () => {
+    const bad = { type: 'ADD_VOLUME', add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 10 }, typo_field: 1 };
+    const promise = client().createDesktopPoolChangeOrder(bad as never);
+    await expect(promise).rejects.toBeInstanceOf(WorkspaceValidationError);
+    await expect(promise).rejects.toThrow(/invalid at \/typo_field: is not allowed here/);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('lets the mock answer 400 naming the first issue when client validation is off', async () => {
+    const c = createWorkspaceClient({ endpoint: ENDPOINT, projectId: 'p1', validate: false });
+    const result = await c.createOrder({ type: 'createDesktops', resources: [{ period_type: 2 }] } as never);
+    expect(result.response.status).toBe(400);
+    expect(result.error).toMatchObject({ error_code: 'WKS.0001', error_msg: 'The request body is invalid at /resources/0/create_desktops: is required' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('sends exactly one request for a 500 and does not retry', async () => {
+    server.use(handlers.createOrder.error(500));
+    const result = await client().createOrder(FIXTURES.createOrder.requestExamples.addVolumes as never);
+    expect(result.response.status).toBe(500);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('answers with a named example', async () => {
+    server.use(handlers.createOrder.example('withJob'));
+    const result = await client().createOrder(FIXTURES.createOrder.requestExamples.addVolumes as never);
+    expect(result.data).toEqual(FIXTURES.createOrder.responses['200'].examples.withJob);
+  });
+
+  it('refuses undocumented statuses and unknown examples with a hint', () => {
+    expect(() => handlers.createOrder.error(409)).toThrow(/Failed to mock CreateOrder status 409: the spec documents 400, 500\. Did you/);
+    expect(() => handlers.createOrder.example('nope')).toThrow(/Did you mean one of doc, withJob\?/);
+  });
+
+  it('rejects unknown regions and missing project IDs', () => {
+    expect(() => createWorkspaceClient({ region: 'mars-1' as never, projectId: 'p' })).toThrow(/unknown region "mars-1"/);
+    expect(() => createWorkspaceClient({ projectId: '' })).toThrow(/projectId is missing/);
+    expect(createWorkspaceClient({ projectId: 'p' }).baseUrl).toBe('https://workspace.ap-southeast-1.myhuaweicloud.com');
+    expect(createWorkspaceClient({ projectId: 'p', region: 'tr-west-1' }).baseUrl).toBe('https://workspace.tr-west-1.myhuaweicloud.com');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Compile-time tests, checked by `tsc --noEmit` (the package's test script): each
+ * `@ts-expect-error` must meet an error, or the check fails.
+ */
+import type { CreateDesktopPoolChangeOrderBody, CreateOrderBody, CreateOrderResult, ErrorResponse, OperationId } from '../src/index.js';
+
+const ok: CreateOrderBody = {
+  type: 'createDesktops',
+  resources: [{ create_desktops: { desktop_type: 'DEDICATED', product_id: 'p', image_type: 'market', image_id: 'i', root_volume: { type: 'SAS', size: 80 } } }],
+};
+
+// @ts-expect-error createDesktops needs create_desktops in every resource
+const missing: CreateOrderBody = { type: 'createDesktops', resources: [{ period_type: 2 }] };
+
+// @ts-expect-error the type is ApplySubnetBandwidth, with a capital A
+const misspelt: CreateOrderBody = { type: 'applySubnetBandwidth', resources: [{ apply_subnet_bandwidth: { subnet_id: 's', charge_mode: 'free' } }] };
+
+// @ts-expect-error is_auto_pay is the string "true", not a boolean
+const autoPay: CreateOrderBody = { ...ok, extend_param: { is_auto_pay: true } };
+
+// @ts-expect-error ADD_VOLUME needs add_volume_param
+const noParam: CreateDesktopPoolChangeOrderBody = { type: 'ADD_VOLUME' };
+
+// @ts-expect-error volume_type and volume_size are required (the official SDKs cannot send them)
+const noSize: CreateDesktopPoolChangeOrderBody = { type: 'ADD_VOLUME', add_volume_param: { desktop_pool_id: 'p' } };
+
+function narrow(body: CreateDesktopPoolChangeOrderBody): string {
+  switch (body.type) {
+    case 'ADD_VOLUME':
+      return body.add_volume_param.volume_type; // narrowed: add_volume_param is present
+    case 'RESIZE':
+      return body.resize_param.product_id;
+    default:
+      return body.type;
+  }
+}
+
+const result: CreateOrderResult = { order_id: 'CS1', job_id: 'j' };
+const error: ErrorResponse = { error_code: 'WKS.0001', error_msg: 'x', error_detail: 'y', encoded_authorization_message: 'z' };
+const id: OperationId = 'CreateDesktopPoolChangeOrder';
+export { ok, missing, misspelt, autoPay, noParam, noSize, narrow, result, error, id };
