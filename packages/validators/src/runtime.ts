@@ -2,8 +2,15 @@
 
 /** Length in Unicode code points, as JSON Schema counts string length. */
 export function ucs2length(str: string): number {
+  const len = str.length;
   let length = 0;
-  for (const _ of str) length++;
+  let pos = 0;
+  while (pos < len) {
+    length++;
+    const code = str.charCodeAt(pos++);
+    // A high surrogate followed by a low one is a single code point.
+    if (code >= 0xd800 && code <= 0xdbff && pos < len && (str.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++;
+  }
   return length;
 }
 

@@ -49,12 +49,30 @@ export function createAjv(model: SpecModel, standalone = false): Ajv2020 {
     strictTuples: true,
     strictRequired: false,
     validateFormats: true,
-    ...(standalone ? { code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("../formats.js").formats` } } : {}),
+    // Generated code: no Ajv messages (the package writes its own words). Small $defs stay
+    // inlined: measured, calling them as functions cost ~25% of throughput for ~1.3 kB gzip.
+    ...(standalone ? { messages: false, code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("../formats.js").formats` } } : {}),
   });
   for (const name of ['email', 'date-time', 'int32']) {
     ajv.addFormat(name, FORMAT_PLACEHOLDERS[name as keyof typeof FORMAT_PLACEHOLDERS]);
   }
   ajv.addSchema(ajvRootSchema(model));
+  return ajv;
+}
+
+const SHARED = new WeakMap<SpecModel, Ajv2020>();
+
+/**
+ * The one code-generating Ajv of a model, shared by the example check and the validators
+ * emitter so that each schema is compiled once per run. Compilation order is fixed by the
+ * model, so the generated code is the same on every run.
+ */
+export function sharedAjv(model: SpecModel): Ajv2020 {
+  let ajv = SHARED.get(model);
+  if (!ajv) {
+    ajv = createAjv(model, true);
+    SHARED.set(model, ajv);
+  }
   return ajv;
 }
 

@@ -1,11 +1,11 @@
 /** Stage 3, check: every named example must satisfy its schema, or generation stops. */
 import { SpecError, SpecErrors } from './errors.js';
-import { createAjv, schemaId } from './ajv-schemas.js';
+import { schemaId, sharedAjv } from './ajv-schemas.js';
 import type { SpecModel } from './normalize.js';
 import { placeOf } from './load.js';
 
 export function checkExamples(model: SpecModel): void {
-  const ajv = createAjv(model);
+  const ajv = sharedAjv(model);
   const errors: SpecError[] = [];
   const check = (schemaRef: string | undefined, examples: readonly { name: string; value: unknown; pointer: string }[]) => {
     if (!schemaRef) return;
@@ -17,7 +17,7 @@ export function checkExamples(model: SpecModel): void {
       errors.push(
         new SpecError(
           placeOf(model.entry, model.entrySource, ex.pointer),
-          `example "${ex.name}" does not match schema ${schemaRef}: ${first?.instancePath || '(root)'} ${first?.message ?? ''}`.trim(),
+          `example "${ex.name}" does not match schema ${schemaRef}: ${first?.instancePath || '(root)'} fails ${first?.keyword} ${JSON.stringify(first?.params ?? {})}`,
         ),
       );
     }

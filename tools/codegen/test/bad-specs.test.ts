@@ -18,7 +18,7 @@ const CASES: Record<string, RegExp> = {
   'unknown-type': /spec\/openapi\.yaml:47: unknown schema type "int"/,
   'duplicate-operation-id': /spec\/openapi\.yaml:41: duplicate operationId "CreateThing"/,
   'missing-operation-id': /spec\/openapi\.yaml:12: operation has no operationId/,
-  'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size must be multiple of 10/,
+  'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
 };
 
 function run(root: string, ...args: string[]) {

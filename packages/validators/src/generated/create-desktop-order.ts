@@ -5,29 +5,29 @@ import type { OperationValidators } from '../types.js';
 import { formats } from '../formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateCreateDesktopOrderRequest = validate21;
-const schema32 = {"type":"object","additionalProperties":false,"required":["hour_package_resources"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"hour_package_resources":{"type":"array","items":{"$ref":"#/$defs/HourPackageResource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}}};
-const schema33 = {"type":"string"};
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
-const schema54 = {"type":"string"};
-const schema34 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"used_up_policy":{"type":"string","enum":["SHUTDOWN_OR_HIBERNATE","PAY_PER_USE"]},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"}}};
+export const validateCreateDesktopOrderRequest = validate24;
+const schema35 = {"type":"object","additionalProperties":false,"required":["hour_package_resources"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"hour_package_resources":{"type":"array","items":{"$ref":"#/$defs/HourPackageResource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}}};
+const schema36 = {"type":"string"};
+const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
+const schema57 = {"type":"string"};
+const schema37 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"used_up_policy":{"type":"string","enum":["SHUTDOWN_OR_HIBERNATE","PAY_PER_USE"]},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"}}};
 const formats0 = formats.int32;
-const schema35 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_type","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"}},"not":{"properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"required":["size"],"properties":{"size":{"minimum":2}}},"then":{"properties":{"desktop_name":{"maxLength":13}}}};
-const schema36 = {"type":"string","enum":["private","gold","market"]};
-const schema43 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string"}}};
-const schema44 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
-const schema49 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
-const schema50 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_type","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"}},"not":{"properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"required":["size"],"properties":{"size":{"minimum":2}}},"then":{"properties":{"desktop_name":{"maxLength":13}}}};
+const schema39 = {"type":"string","enum":["private","gold","market"]};
+const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string"}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
+const schema52 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
+const schema53 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
 const func1 = ucs2length;
 const func2 = Object.prototype.hasOwnProperty;
-const schema37 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
-const schema38 = {"type":"string","enum":["SAS","SSD","GPSSD"]};
-const schema39 = {"type":"string"};
+const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema41 = {"type":"string","enum":["SAS","SSD","GPSSD"]};
+const schema42 = {"type":"string"};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36,7 +36,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46,7 +46,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -57,7 +57,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -70,7 +70,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -80,7 +80,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data0 === "SAS") || (data0 === "SSD")) || (data0 === "GPSSD"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -93,7 +93,7 @@ errors++;
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -104,7 +104,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32760 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760},message:"must be <= 32760"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -114,7 +114,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1 < 80 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 80},message:"must be >= 80"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 80}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -125,7 +125,7 @@ errors++;
 }
 let res0;
 if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10},message:"must be multiple of 10"};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -135,7 +135,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -149,7 +149,7 @@ errors++;
 if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -160,7 +160,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -174,7 +174,7 @@ errors++;
 if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -185,7 +185,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -198,7 +198,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -210,7 +210,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -219,17 +219,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -238,7 +238,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -248,7 +248,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -259,7 +259,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -272,7 +272,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -282,7 +282,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data0 === "SAS") || (data0 === "SSD")) || (data0 === "GPSSD"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -295,7 +295,7 @@ errors++;
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -306,7 +306,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32760 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760},message:"must be <= 32760"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -316,7 +316,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1 < 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -327,7 +327,7 @@ errors++;
 }
 let res0;
 if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10},message:"must be multiple of 10"};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -337,7 +337,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -351,7 +351,7 @@ errors++;
 if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -362,7 +362,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -376,7 +376,7 @@ errors++;
 if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -387,7 +387,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -400,7 +400,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -412,7 +412,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -421,22 +421,22 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}}};
-const schema46 = {"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
-const schema47 = {"type":"string","enum":["sudo","default","administrators","users"]};
+const schema48 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}}};
+const schema49 = {"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
+const schema50 = {"type":"string","enum":["sudo","default","administrators","users"]};
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$", "u");
 const formats18 = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -445,7 +445,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"},message:"must have required property '"+"user_name"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -455,8 +455,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema48.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -470,7 +470,7 @@ if(data.user_name !== undefined){
 let data0 = data.user_name;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
-const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -480,7 +480,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -490,7 +490,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
+const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -501,7 +501,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -515,7 +515,7 @@ if(data.user_email !== undefined){
 let data1 = data.user_email;
 if(typeof data1 === "string"){
 if(!(formats18.test(data1))){
-const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -526,7 +526,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -538,7 +538,7 @@ errors++;
 }
 if(data.user_phone !== undefined){
 if(typeof data.user_phone !== "string"){
-const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -551,7 +551,7 @@ errors++;
 if(data.user_group !== undefined){
 let data3 = data.user_group;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -561,7 +561,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -575,7 +575,7 @@ if(data.computer_name !== undefined){
 let data4 = data.computer_name;
 if(typeof data4 === "string"){
 if(func1(data4) > 15){
-const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
+const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -585,7 +585,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func1(data4) < 1){
-const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -595,7 +595,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern5.test(data4)){
-const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"+"\""};
+const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -606,7 +606,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -618,7 +618,7 @@ errors++;
 }
 if(data.os_host_name !== undefined){
 if(typeof data.os_host_name !== "string"){
-const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -630,7 +630,7 @@ errors++;
 }
 if(data.desktop_name_prefix !== undefined){
 if(typeof data.desktop_name_prefix !== "string"){
-const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -642,7 +642,7 @@ errors++;
 }
 if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
-const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -654,7 +654,7 @@ errors++;
 }
 if(data.copy_volume_desktop_id !== undefined){
 if(typeof data.copy_volume_desktop_id !== "string"){
-const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -670,7 +670,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data9[i0] !== "string"){
-const err19 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -682,7 +682,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -694,7 +694,7 @@ errors++;
 }
 if(data.if_delete_old_desktop !== undefined){
 if(typeof data.if_delete_old_desktop !== "boolean"){
-const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -706,7 +706,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -715,18 +715,18 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["5_bgp","5_sbgp"]},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
-const schema52 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["5_bgp","5_sbgp"]},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
+const schema55 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -736,7 +736,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "type")) || (key0 === "charge_mode")) || (key0 === "bandwidth_size"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -748,7 +748,7 @@ errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -761,7 +761,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -771,7 +771,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data1 === "5_bgp") || (data1 === "5_sbgp"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -784,7 +784,7 @@ errors++;
 if(data.charge_mode !== undefined){
 let data2 = data.charge_mode;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -794,7 +794,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data2 === "TRAFFIC") || (data2 === "BANDWIDTH"))){
-const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -807,7 +807,7 @@ errors++;
 if(data.bandwidth_size !== undefined){
 let data3 = data.bandwidth_size;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -818,7 +818,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -831,7 +831,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -840,16 +840,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -873,7 +873,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -943,7 +943,7 @@ if(data.desktop_name !== undefined){
 let data1 = data.desktop_name;
 if(typeof data1 === "string"){
 if(func1(data1) > 13){
-const err4 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13},message:"must NOT have more than 13 characters"};
+const err4 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -964,7 +964,7 @@ props0.size = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -975,7 +975,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_type === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"},message:"must have required property '"+"desktop_type"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -985,7 +985,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.product_id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"},message:"must have required property '"+"product_id"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -995,7 +995,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.image_type === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"},message:"must have required property '"+"image_type"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1005,7 +1005,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.image_id === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"},message:"must have required property '"+"image_id"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1015,7 +1015,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.root_volume === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"},message:"must have required property '"+"root_volume"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1025,8 +1025,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema35.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema38.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1039,7 +1039,7 @@ errors++;
 if(data.desktop_type !== undefined){
 let data2 = data.desktop_type;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1049,7 +1049,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data2 === "DEDICATED") || (data2 === "SHARED"))){
-const err13 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema35.properties.desktop_type.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.desktop_type.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1061,7 +1061,7 @@ errors++;
 }
 if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
-const err14 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1073,7 +1073,7 @@ errors++;
 }
 if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
-const err15 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1086,7 +1086,7 @@ errors++;
 if(data.image_type !== undefined){
 let data5 = data.image_type;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1096,7 +1096,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data5 === "private") || (data5 === "gold")) || (data5 === "market"))){
-const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1108,7 +1108,7 @@ errors++;
 }
 if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
-const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1119,8 +1119,8 @@ errors++;
 }
 }
 if(data.root_volume !== undefined){
-if(!(validate24(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate27(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -1129,14 +1129,14 @@ let data8 = data.data_volumes;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate26(data8[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate29(data8[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1154,7 +1154,7 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.subnet_id === undefined){
-const err20 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"},message:"must have required property '"+"subnet_id"+"'"};
+const err20 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1165,7 +1165,7 @@ errors++;
 }
 for(const key1 in data11){
 if(!(key1 === "subnet_id")){
-const err21 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1177,7 +1177,7 @@ errors++;
 }
 if(data11.subnet_id !== undefined){
 if(typeof data11.subnet_id !== "string"){
-const err22 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1189,7 +1189,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1201,7 +1201,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1219,7 +1219,7 @@ for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.id === undefined){
-const err25 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err25 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1230,7 +1230,7 @@ errors++;
 }
 for(const key2 in data14){
 if(!(key2 === "id")){
-const err26 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err26 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1242,7 +1242,7 @@ errors++;
 }
 if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
-const err27 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1254,7 +1254,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1266,7 +1266,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1280,7 +1280,7 @@ if(data.desktops !== undefined){
 let data16 = data.desktops;
 if(Array.isArray(data16)){
 if(data16.length > 100){
-const err30 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+const err30 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1290,7 +1290,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data16.length < 1){
-const err31 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err31 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1301,14 +1301,14 @@ errors++;
 }
 const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate28(data16[i3], {instancePath:instancePath+"/desktops/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate31(data16[i3], {instancePath:instancePath+"/desktops/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1322,7 +1322,7 @@ if(data.desktop_name !== undefined){
 let data18 = data.desktop_name;
 if(typeof data18 === "string"){
 if(func1(data18) > 15){
-const err33 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
+const err33 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1332,7 +1332,7 @@ vErrors.push(err33);
 errors++;
 }
 if(func1(data18) < 1){
-const err34 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err34 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1343,7 +1343,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1357,7 +1357,7 @@ if(data.desktop_ips !== undefined){
 let data19 = data.desktop_ips;
 if(Array.isArray(data19)){
 if(data19.length > 100){
-const err36 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+const err36 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1369,7 +1369,7 @@ errors++;
 const len4 = data19.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data19[i4] !== "string"){
-const err37 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1381,7 +1381,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1394,7 +1394,7 @@ errors++;
 if(data.size !== undefined){
 let data21 = data.size;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err39 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err39 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1405,7 +1405,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(!(formats0.validate(data21))){
-const err40 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err40 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1418,7 +1418,7 @@ errors++;
 }
 if(data.email_notification !== undefined){
 if(typeof data.email_notification !== "boolean"){
-const err41 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err41 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1430,7 +1430,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err42 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1448,7 +1448,7 @@ for(let i5=0; i5<len5; i5++){
 let data25 = data24[i5];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.key === undefined){
-const err43 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+const err43 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1459,7 +1459,7 @@ errors++;
 }
 for(const key3 in data25){
 if(!((key3 === "key") || (key3 === "value"))){
-const err44 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err44 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1473,7 +1473,7 @@ if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
 if(func1(data26) > 128){
-const err45 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err45 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1483,7 +1483,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func1(data26) < 1){
-const err46 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err46 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1494,7 +1494,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1508,7 +1508,7 @@ if(data25.value !== undefined){
 let data27 = data25.value;
 if(typeof data27 === "string"){
 if(func1(data27) > 43){
-const err48 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters"};
+const err48 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1519,7 +1519,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1531,7 +1531,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1543,7 +1543,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1558,7 +1558,7 @@ let data28 = data.apply_shared_vpc_dedicated_param;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key4 in data28){
 if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
-const err52 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err52 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1570,7 +1570,7 @@ errors++;
 }
 if(data28.address !== undefined){
 if(typeof data28.address !== "string"){
-const err53 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1583,7 +1583,7 @@ errors++;
 if(data28.port !== undefined){
 let data30 = data28.port;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err54 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err54 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1594,7 +1594,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(!(formats0.validate(data30))){
-const err55 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err55 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1611,7 +1611,7 @@ if(Array.isArray(data31)){
 const len6 = data31.length;
 for(let i6=0; i6<len6; i6++){
 if(typeof data31[i6] !== "string"){
-const err56 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1623,7 +1623,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1635,7 +1635,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1646,14 +1646,14 @@ errors++;
 }
 }
 if(data.eip !== undefined){
-if(!(validate30(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate33(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
-const err59 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1665,7 +1665,7 @@ errors++;
 }
 if(data.hour_package_product_id !== undefined){
 if(typeof data.hour_package_product_id !== "string"){
-const err60 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1677,7 +1677,7 @@ errors++;
 }
 if(data.hour_package_offering_id !== undefined){
 if(typeof data.hour_package_offering_id !== "string"){
-const err61 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1690,7 +1690,7 @@ errors++;
 if(data.buy_type !== undefined){
 let data37 = data.buy_type;
 if(typeof data37 !== "string"){
-const err62 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1700,7 +1700,7 @@ vErrors.push(err62);
 errors++;
 }
 if(!((data37 === "speed") || (data37 === "custom"))){
-const err63 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema35.properties.buy_type.enum},message:"must be equal to one of the allowed values"};
+const err63 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1712,7 +1712,7 @@ errors++;
 }
 if(data.if_mount_old_desktop_disk !== undefined){
 if(typeof data.if_mount_old_desktop_disk !== "boolean"){
-const err64 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err64 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1724,7 +1724,7 @@ errors++;
 }
 if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
-const err65 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1736,7 +1736,7 @@ errors++;
 }
 if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
-const err66 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1748,7 +1748,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1757,16 +1757,16 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1776,7 +1776,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "period_type") || (key0 === "period_num")) || (key0 === "is_auto_renew")) || (key0 === "used_up_policy")) || (key0 === "create_desktops"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1789,7 +1789,7 @@ errors++;
 if(data.period_type !== undefined){
 let data0 = data.period_type;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err1 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1799,7 +1799,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data0 === 2) || (data0 === 3))){
-const err2 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/enum",keyword:"enum",params:{allowedValues: schema34.properties.period_type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/enum",keyword:"enum",params:{allowedValues: schema37.properties.period_type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1810,7 +1810,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err3 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1824,7 +1824,7 @@ errors++;
 if(data.period_num !== undefined){
 let data1 = data.period_num;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1835,7 +1835,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err5 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1849,7 +1849,7 @@ errors++;
 if(data.is_auto_renew !== undefined){
 let data2 = data.is_auto_renew;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1860,7 +1860,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err7 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1874,7 +1874,7 @@ errors++;
 if(data.used_up_policy !== undefined){
 let data3 = data.used_up_policy;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/used_up_policy",schemaPath:"#/properties/used_up_policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/used_up_policy",schemaPath:"#/properties/used_up_policy/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1884,7 +1884,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "SHUTDOWN_OR_HIBERNATE") || (data3 === "PAY_PER_USE"))){
-const err9 = {instancePath:instancePath+"/used_up_policy",schemaPath:"#/properties/used_up_policy/enum",keyword:"enum",params:{allowedValues: schema34.properties.used_up_policy.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/used_up_policy",schemaPath:"#/properties/used_up_policy/enum",keyword:"enum",params:{allowedValues: schema37.properties.used_up_policy.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1895,14 +1895,14 @@ errors++;
 }
 }
 if(data.create_desktops !== undefined){
-if(!(validate23(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate26(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1911,16 +1911,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1929,7 +1929,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.hour_package_resources === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hour_package_resources"},message:"must have required property '"+"hour_package_resources"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hour_package_resources"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1940,7 +1940,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "enterprise_project_id") || (key0 === "hour_package_resources")) || (key0 === "extend_param")) || (key0 === "agency_urn"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1952,7 +1952,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err2 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1967,14 +1967,14 @@ let data1 = data.hour_package_resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate22(data1[i0], {instancePath:instancePath+"/hour_package_resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate25(data1[i0], {instancePath:instancePath+"/hour_package_resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/hour_package_resources",schemaPath:"#/properties/hour_package_resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err3 = {instancePath:instancePath+"/hour_package_resources",schemaPath:"#/properties/hour_package_resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1989,7 +1989,7 @@ let data3 = data.extend_param;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!(key1 === "is_auto_pay")){
-const err4 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err4 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2002,7 +2002,7 @@ errors++;
 if(data3.is_auto_pay !== undefined){
 let data4 = data3.is_auto_pay;
 if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2012,7 +2012,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data4 === "true") || (data4 === "false"))){
-const err6 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema53.properties.is_auto_pay.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema56.properties.is_auto_pay.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2024,7 +2024,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2036,7 +2036,7 @@ errors++;
 }
 if(data.agency_urn !== undefined){
 if(typeof data.agency_urn !== "string"){
-const err8 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2048,7 +2048,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2057,18 +2057,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreateDesktopOrderResponse = validate34;
-const schema55 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
+export const validateCreateDesktopOrderResponse = validate37;
+const schema58 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2078,7 +2078,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
-const err0 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2090,7 +2090,7 @@ errors++;
 }
 if(data.job_id !== undefined){
 if(typeof data.job_id !== "string"){
-const err1 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2102,7 +2102,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2111,18 +2111,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"order_id":true,"job_id":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"order_id":true,"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate35;
-const schema56 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
+export const validateErrorResponse = validate23;
+const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2132,7 +2132,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
-const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2144,7 +2144,7 @@ errors++;
 }
 if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
-const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2156,7 +2156,7 @@ errors++;
 }
 if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
-const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2168,7 +2168,7 @@ errors++;
 }
 if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
-const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2180,7 +2180,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2189,10 +2189,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe). */
 export const createDesktopOrderValidators: OperationValidators = {

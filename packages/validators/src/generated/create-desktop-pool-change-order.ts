@@ -5,20 +5,20 @@ import type { OperationValidators } from '../types.js';
 import { formats } from '../formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateCreateDesktopPoolChangeOrderRequest = validate21;
-const schema32 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
-const schema33 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
-const schema55 = {"type":"string"};
-const schema34 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string"},"volume_size":{"type":"integer","format":"int32"}}};
-const schema35 = {"anyOf":[{"required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"minLength":1}}},{"required":["desktop_ids"],"properties":{"desktop_ids":{"minItems":1}}}]};
-const schema36 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
+export const validateCreateDesktopPoolChangeOrderRequest = validate38;
+const schema59 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
+const schema60 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
+const schema57 = {"type":"string"};
+const schema61 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string"},"volume_size":{"type":"integer","format":"int32"}}};
+const schema62 = {"anyOf":[{"required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"minLength":1}}},{"required":["desktop_ids"],"properties":{"desktop_ids":{"minItems":1}}}]};
+const schema63 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
 const func1 = ucs2length;
 const formats0 = formats.int32;
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30,7 +30,7 @@ let valid2 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"},message:"must have required property '"+"desktop_pool_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -43,7 +43,7 @@ if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -64,7 +64,7 @@ props0.desktop_pool_id = true;
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -77,7 +77,7 @@ if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -98,7 +98,7 @@ props0.desktop_ids = true;
 }
 }
 if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -120,7 +120,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.volume_type === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_type"},message:"must have required property '"+"volume_type"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_type"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -130,7 +130,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.volume_size === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_size"},message:"must have required property '"+"volume_size"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_size"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -141,7 +141,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "volume_type")) || (key0 === "volume_size"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -153,7 +153,7 @@ errors++;
 }
 if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -169,7 +169,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -181,7 +181,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -193,7 +193,7 @@ errors++;
 }
 if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
-const err11 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -206,7 +206,7 @@ errors++;
 if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -216,7 +216,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err13 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -228,7 +228,7 @@ errors++;
 }
 if(data.volume_type !== undefined){
 if(typeof data.volume_type !== "string"){
-const err14 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -241,7 +241,7 @@ errors++;
 if(data.volume_size !== undefined){
 let data8 = data.volume_size;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err15 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -252,7 +252,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(!(formats0.validate(data8))){
-const err16 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err16 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -265,7 +265,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -274,17 +274,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["desktop_pool_disk_id","new_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"desktop_pool_disk_id":{"type":"string"},"new_size":{"type":"integer","format":"int32"}}};
+const schema64 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["desktop_pool_disk_id","new_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"desktop_pool_disk_id":{"type":"string"},"new_size":{"type":"integer","format":"int32"}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -296,7 +296,7 @@ let valid2 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"},message:"must have required property '"+"desktop_pool_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -309,7 +309,7 @@ if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -330,7 +330,7 @@ props0.desktop_pool_id = true;
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -343,7 +343,7 @@ if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -364,7 +364,7 @@ props0.desktop_ids = true;
 }
 }
 if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -386,7 +386,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_disk_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_pool_disk_id"},message:"must have required property '"+"desktop_pool_disk_id"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_pool_disk_id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -396,7 +396,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.new_size === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_size"},message:"must have required property '"+"new_size"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_size"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -407,7 +407,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "desktop_pool_disk_id")) || (key0 === "new_size"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -419,7 +419,7 @@ errors++;
 }
 if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -435,7 +435,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -447,7 +447,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -459,7 +459,7 @@ errors++;
 }
 if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
-const err11 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -472,7 +472,7 @@ errors++;
 if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -482,7 +482,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err13 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -494,7 +494,7 @@ errors++;
 }
 if(data.desktop_pool_disk_id !== undefined){
 if(typeof data.desktop_pool_disk_id !== "string"){
-const err14 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -507,7 +507,7 @@ errors++;
 if(data.new_size !== undefined){
 let data8 = data.new_size;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err15 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -518,7 +518,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(!(formats0.validate(data8))){
-const err16 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err16 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -531,7 +531,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -540,17 +540,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["product_id"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"product_id":{"type":"string"},"mode":{"type":"string","enum":["STOP_DESKTOP"]}}};
+const schema67 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["product_id"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"product_id":{"type":"string"},"mode":{"type":"string","enum":["STOP_DESKTOP"]}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -562,7 +562,7 @@ let valid2 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"},message:"must have required property '"+"desktop_pool_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -575,7 +575,7 @@ if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -596,7 +596,7 @@ props0.desktop_pool_id = true;
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -609,7 +609,7 @@ if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -630,7 +630,7 @@ props0.desktop_ids = true;
 }
 }
 if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -652,7 +652,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.product_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"},message:"must have required property '"+"product_id"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -663,7 +663,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "product_id")) || (key0 === "mode"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -675,7 +675,7 @@ errors++;
 }
 if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
-const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -691,7 +691,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -703,7 +703,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -715,7 +715,7 @@ errors++;
 }
 if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
-const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -728,7 +728,7 @@ errors++;
 if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -738,7 +738,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -750,7 +750,7 @@ errors++;
 }
 if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
-const err13 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -763,7 +763,7 @@ errors++;
 if(data.mode !== undefined){
 let data8 = data.mode;
 if(typeof data8 !== "string"){
-const err14 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -773,7 +773,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(data8 === "STOP_DESKTOP")){
-const err15 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema40.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -785,7 +785,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -794,21 +794,21 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_spec_code":{"type":"string"},"image_id":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"anyOf":[{"required":["image_id"],"properties":{"image_id":{"minLength":1}}},{"required":["image_spec_code"],"properties":{"image_spec_code":{"minLength":1}}}]};
-const schema46 = {"type":"string","enum":["private","gold","market"]};
-const schema47 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
-const schema48 = {"type":"string"};
-const func7 = Object.prototype.hasOwnProperty;
+const schema70 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_spec_code":{"type":"string"},"image_id":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"anyOf":[{"required":["image_id"],"properties":{"image_id":{"minLength":1}}},{"required":["image_spec_code"],"properties":{"image_spec_code":{"minLength":1}}}]};
+const schema39 = {"type":"string","enum":["private","gold","market"]};
+const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
+const schema42 = {"type":"string"};
+const func2 = Object.prototype.hasOwnProperty;
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -820,7 +820,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.image_id === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "image_id"},message:"must have required property '"+"image_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -833,7 +833,7 @@ if(data.image_id !== undefined){
 let data0 = data.image_id;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/image_id",schemaPath:"#/anyOf/0/properties/image_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath:instancePath+"/image_id",schemaPath:"#/anyOf/0/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -854,7 +854,7 @@ props0.image_id = true;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.image_spec_code === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "image_spec_code"},message:"must have required property '"+"image_spec_code"+"'"};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "image_spec_code"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -867,7 +867,7 @@ if(data.image_spec_code !== undefined){
 let data1 = data.image_spec_code;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err3 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/anyOf/1/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/anyOf/1/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -888,7 +888,7 @@ props0.image_spec_code = true;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -913,7 +913,7 @@ let valid5 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_id === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"},message:"must have required property '"+"desktop_pool_id"+"'"};
+const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -926,7 +926,7 @@ if(data.desktop_pool_id !== undefined){
 let data2 = data.desktop_pool_id;
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err6 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -947,7 +947,7 @@ props1.desktop_pool_id = true;
 const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err7 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err7 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -960,7 +960,7 @@ if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err8 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -981,7 +981,7 @@ props1.desktop_ids = true;
 }
 }
 if(!valid5){
-const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1012,8 +1012,8 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func7.call(schema43.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema70.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1025,7 +1025,7 @@ errors++;
 }
 if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
-const err11 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1041,7 +1041,7 @@ if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data5[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1053,7 +1053,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1065,7 +1065,7 @@ errors++;
 }
 if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
-const err14 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1078,7 +1078,7 @@ errors++;
 if(data.handle_type !== undefined){
 let data8 = data.handle_type;
 if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1088,7 +1088,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data8 === "ONLY_FOR_EXPAND") || (data8 === "FOR_EXPAND_AND_IDLE")) || (data8 === "FOR_EXPAND_AND_ALL"))){
-const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1100,7 +1100,7 @@ errors++;
 }
 if(data.image_spec_code !== undefined){
 if(typeof data.image_spec_code !== "string"){
-const err17 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1112,7 +1112,7 @@ errors++;
 }
 if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
-const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1125,7 +1125,7 @@ errors++;
 if(data.delay_time !== undefined){
 let data11 = data.delay_time;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err19 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err19 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1136,7 +1136,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(!(formats0.validate(data11))){
-const err20 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err20 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1149,7 +1149,7 @@ errors++;
 }
 if(data.message !== undefined){
 if(typeof data.message !== "string"){
-const err21 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1162,7 +1162,7 @@ errors++;
 if(data.image_type !== undefined){
 let data13 = data.image_type;
 if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1172,7 +1172,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data13 === "private") || (data13 === "gold")) || (data13 === "market"))){
-const err23 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1185,7 +1185,7 @@ errors++;
 if(data.encrypt_type !== undefined){
 let data14 = data.encrypt_type;
 if(typeof data14 !== "string"){
-const err24 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1195,7 +1195,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data14 === "KEEP") || (data14 === "UNENCRYPTED")) || (data14 === "ENCRYPTED"))){
-const err25 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1207,7 +1207,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err26 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1219,7 +1219,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1228,17 +1228,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_sku"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_sku":{"type":"string"}}};
+const schema76 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_sku"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_sku":{"type":"string"}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1250,7 +1250,7 @@ let valid2 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"},message:"must have required property '"+"desktop_pool_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1263,7 +1263,7 @@ if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1284,7 +1284,7 @@ props0.desktop_pool_id = true;
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1297,7 +1297,7 @@ if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1318,7 +1318,7 @@ props0.desktop_ids = true;
 }
 }
 if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1340,7 +1340,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sub_resource_sku === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"},message:"must have required property '"+"sub_resource_sku"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1351,7 +1351,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_sku"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1363,7 +1363,7 @@ errors++;
 }
 if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
-const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1379,7 +1379,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1391,7 +1391,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1403,7 +1403,7 @@ errors++;
 }
 if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
-const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1416,7 +1416,7 @@ errors++;
 if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1426,7 +1426,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1438,7 +1438,7 @@ errors++;
 }
 if(data.sub_resource_sku !== undefined){
 if(typeof data.sub_resource_sku !== "string"){
-const err13 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1450,7 +1450,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1459,17 +1459,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_type"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_type":{"type":"string","enum":["DESKTOP_SHARER"]}}};
+const schema79 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_type"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_type":{"type":"string","enum":["DESKTOP_SHARER"]}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1481,7 +1481,7 @@ let valid2 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"},message:"must have required property '"+"desktop_pool_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1494,7 +1494,7 @@ if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1515,7 +1515,7 @@ props0.desktop_pool_id = true;
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1528,7 +1528,7 @@ if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1549,7 +1549,7 @@ props0.desktop_ids = true;
 }
 }
 if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1571,7 +1571,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sub_resource_type === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_type"},message:"must have required property '"+"sub_resource_type"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_type"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1582,7 +1582,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_type"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1594,7 +1594,7 @@ errors++;
 }
 if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
-const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1610,7 +1610,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1622,7 +1622,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1634,7 +1634,7 @@ errors++;
 }
 if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
-const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1647,7 +1647,7 @@ errors++;
 if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1657,7 +1657,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1670,7 +1670,7 @@ errors++;
 if(data.sub_resource_type !== undefined){
 let data7 = data.sub_resource_type;
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1680,7 +1680,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(data7 === "DESKTOP_SHARER")){
-const err14 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/enum",keyword:"enum",params:{allowedValues: schema52.properties.sub_resource_type.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/enum",keyword:"enum",params:{allowedValues: schema79.properties.sub_resource_type.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1692,7 +1692,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1701,17 +1701,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","required":["type","add_volume_param"],"properties":{"type":{"type":"string","enum":["ADD_VOLUME"]},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"}}};
+const schema83 = {"type":"object","required":["type","add_volume_param"],"properties":{"type":{"const":"ADD_VOLUME"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1720,7 +1720,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1730,7 +1730,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.add_volume_param === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "add_volume_param"},message:"must have required property '"+"add_volume_param"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "add_volume_param"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1740,9 +1740,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("ADD_VOLUME" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ADD_VOLUME"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1751,8 +1750,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(data0 === "ADD_VOLUME")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.add_volume_param !== undefined){
+if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1761,35 +1768,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.add_volume_param !== undefined){
-if(!(validate22(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate34.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"type":true,"add_volume_param":true},"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":{"type":true,"add_volume_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","required":["type","extend_volume_param"],"properties":{"type":{"type":"string","enum":["EXTEND_VOLUME"]},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"}}};
+const schema84 = {"type":"object","required":["type","extend_volume_param"],"properties":{"type":{"const":"EXTEND_VOLUME"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1798,7 +1787,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1808,7 +1797,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.extend_volume_param === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "extend_volume_param"},message:"must have required property '"+"extend_volume_param"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "extend_volume_param"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1818,9 +1807,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("EXTEND_VOLUME" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "EXTEND_VOLUME"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1829,8 +1817,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(data0 === "EXTEND_VOLUME")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.extend_volume_param !== undefined){
+if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1839,30 +1835,279 @@ vErrors.push(err3);
 }
 errors++;
 }
+validate53.errors = vErrors;
+return errors === 0;
 }
-if(data.extend_volume_param !== undefined){
-if(!(validate24(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+validate53.evaluated = {"props":{"type":true,"extend_volume_param":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema85 = {"type":"object","required":["type","resize_param"],"properties":{"type":{"const":"RESIZE"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.resize_param === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resize_param"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("RESIZE" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "RESIZE"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.resize_param !== undefined){
+if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":{"type":true,"extend_volume_param":true},"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":{"type":true,"resize_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","required":["type","resize_param"],"properties":{"type":{"type":"string","enum":["RESIZE"]},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"}}};
+const schema86 = {"type":"object","required":["type","change_image_param"],"properties":{"type":{"const":"CHANGE_IMAGE"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"}}};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.change_image_param === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_image_param"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("CHANGE_IMAGE" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "CHANGE_IMAGE"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.change_image_param !== undefined){
+if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":{"type":true,"change_image_param":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema87 = {"type":"object","required":["type","add_sub_resources_param"],"properties":{"type":{"const":"ADD_SUB_RESOURCES"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"}}};
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.add_sub_resources_param === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "add_sub_resources_param"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("ADD_SUB_RESOURCES" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ADD_SUB_RESOURCES"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.add_sub_resources_param !== undefined){
+if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+validate59.evaluated = {"props":{"type":true,"add_sub_resources_param":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema88 = {"type":"object","required":["type","delete_sub_resources_param"],"properties":{"type":{"const":"DELETE_SUB_RESOURCES"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"}}};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.delete_sub_resources_param === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delete_sub_resources_param"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("DELETE_SUB_RESOURCES" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "DELETE_SUB_RESOURCES"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.delete_sub_resources_param !== undefined){
+if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":{"type":true,"delete_sub_resources_param":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1876,318 +2121,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.resize_param === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resize_param"},message:"must have required property '"+"resize_param"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "RESIZE")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.resize_param !== undefined){
-if(!(validate26(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-validate38.evaluated = {"props":{"type":true,"resize_param":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema59 = {"type":"object","required":["type","change_image_param"],"properties":{"type":{"type":"string","enum":["CHANGE_IMAGE"]},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"}}};
-
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate40.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.change_image_param === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_image_param"},message:"must have required property '"+"change_image_param"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "CHANGE_IMAGE")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.change_image_param !== undefined){
-if(!(validate28(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate40.errors = vErrors;
-return errors === 0;
-}
-validate40.evaluated = {"props":{"type":true,"change_image_param":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema60 = {"type":"object","required":["type","add_sub_resources_param"],"properties":{"type":{"type":"string","enum":["ADD_SUB_RESOURCES"]},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"}}};
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate42.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.add_sub_resources_param === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "add_sub_resources_param"},message:"must have required property '"+"add_sub_resources_param"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "ADD_SUB_RESOURCES")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.add_sub_resources_param !== undefined){
-if(!(validate30(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate42.errors = vErrors;
-return errors === 0;
-}
-validate42.evaluated = {"props":{"type":true,"add_sub_resources_param":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema61 = {"type":"object","required":["type","delete_sub_resources_param"],"properties":{"type":{"type":"string","enum":["DELETE_SUB_RESOURCES"]},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"}}};
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.delete_sub_resources_param === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delete_sub_resources_param"},message:"must have required property '"+"delete_sub_resources_param"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "DELETE_SUB_RESOURCES")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema61.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.delete_sub_resources_param !== undefined){
-if(!(validate32(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-validate44.evaluated = {"props":{"type":true,"delete_sub_resources_param":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2198,7 +2132,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "type") || (key0 === "add_volume_param")) || (key0 === "extend_volume_param")) || (key0 === "resize_param")) || (key0 === "change_image_param")) || (key0 === "add_sub_resources_param")) || (key0 === "delete_sub_resources_param")) || (key0 === "agency_urn"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2211,7 +2145,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2221,7 +2155,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((((((data0 === "ADD_VOLUME") || (data0 === "EXTEND_VOLUME")) || (data0 === "RESIZE")) || (data0 === "CHANGE_IMAGE")) || (data0 === "ADD_SUB_RESOURCES")) || (data0 === "DELETE_SUB_RESOURCES"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/enum",keyword:"enum",params:{allowedValues: schema60.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2232,44 +2166,44 @@ errors++;
 }
 }
 if(data.add_volume_param !== undefined){
-if(!(validate22(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
 if(data.extend_volume_param !== undefined){
-if(!(validate24(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 if(data.resize_param !== undefined){
-if(!(validate26(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_image_param !== undefined){
-if(!(validate28(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
 if(data.add_sub_resources_param !== undefined){
-if(!(validate30(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
 if(data.delete_sub_resources_param !== undefined){
-if(!(validate32(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.agency_urn !== undefined){
 if(typeof data.agency_urn !== "string"){
-const err4 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2282,43 +2216,43 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "ADD_VOLUME"){
-if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "EXTEND_VOLUME"){
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "RESIZE"){
-if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "CHANGE_IMAGE"){
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ADD_SUB_RESOURCES"){
-if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "DELETE_SUB_RESOURCES"){
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+const err5 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2329,7 +2263,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2340,7 +2274,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2349,19 +2283,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreateDesktopPoolChangeOrderResponse = validate52;
-const schema62 = {"type":"object","properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/OrderV5"}}}};
-const schema63 = {"type":"object","properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"result_msg":{"type":"string"}}};
+export const validateCreateDesktopPoolChangeOrderResponse = validate69;
+const schema89 = {"type":"object","properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/OrderV5"}}}};
+const schema90 = {"type":"object","properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"result_msg":{"type":"string"}}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2378,7 +2312,7 @@ let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.order_id !== undefined){
 if(typeof data1.order_id !== "string"){
-const err0 = {instancePath:instancePath+"/orders/" + i0+"/order_id",schemaPath:"#/$defs/OrderV5/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/orders/" + i0+"/order_id",schemaPath:"#/$defs/OrderV5/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2391,7 +2325,7 @@ errors++;
 if(data1.order_status !== undefined){
 let data3 = data1.order_status;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err1 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err1 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2402,7 +2336,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 14 || isNaN(data3)){
-const err2 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14},message:"must be <= 14"};
+const err2 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2412,7 +2346,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err3 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err3 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2422,7 +2356,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(formats0.validate(data3))){
-const err4 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err4 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2436,7 +2370,7 @@ errors++;
 if(data1.result !== undefined){
 let data4 = data1.result;
 if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2446,7 +2380,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data4 === "SUCCESS") || (data4 === "FAIL"))){
-const err6 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/enum",keyword:"enum",params:{allowedValues: schema63.properties.result.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/enum",keyword:"enum",params:{allowedValues: schema90.properties.result.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2458,7 +2392,7 @@ errors++;
 }
 if(data1.result_code !== undefined){
 if(typeof data1.result_code !== "string"){
-const err7 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/properties/result_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/properties/result_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2470,7 +2404,7 @@ errors++;
 }
 if(data1.result_msg !== undefined){
 if(typeof data1.result_msg !== "string"){
-const err8 = {instancePath:instancePath+"/orders/" + i0+"/result_msg",schemaPath:"#/$defs/OrderV5/properties/result_msg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/orders/" + i0+"/result_msg",schemaPath:"#/$defs/OrderV5/properties/result_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2482,7 +2416,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2494,7 +2428,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/orders",schemaPath:"#/properties/orders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/orders",schemaPath:"#/properties/orders/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2506,7 +2440,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2515,18 +2449,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"orders":true},"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":{"orders":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate53;
-const schema64 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
+export const validateErrorResponse = validate23;
+const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2536,7 +2470,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
-const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2548,7 +2482,7 @@ errors++;
 }
 if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
-const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2560,7 +2494,7 @@ errors++;
 }
 if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
-const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2572,7 +2506,7 @@ errors++;
 }
 if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
-const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2584,7 +2518,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2593,10 +2527,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order). */
 export const createDesktopPoolChangeOrderValidators: OperationValidators = {

@@ -5,25 +5,25 @@ import type { OperationValidators } from '../types.js';
 import { formats } from '../formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateCreateOrderRequest = validate21;
-const schema32 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
-const schema33 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"]};
-const schema34 = {"type":"string"};
-const schema90 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
-const schema91 = {"type":"string"};
-const schema35 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
-const schema83 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32"},"pool_id":{"type":"string"}}};
-const func1 = Object.prototype.hasOwnProperty;
+export const validateCreateOrderRequest = validate70;
+const schema91 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
+const schema92 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"]};
+const schema36 = {"type":"string"};
+const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
+const schema57 = {"type":"string"};
+const schema94 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
+const schema124 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32"},"pool_id":{"type":"string"}}};
+const func2 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
-const schema36 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string"},"volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}}}};
-const schema37 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
-const schema38 = {"type":"string","enum":["SAS","SSD","GPSSD"]};
-const schema39 = {"type":"string"};
+const schema95 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string"},"volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema41 = {"type":"string","enum":["SAS","SSD","GPSSD"]};
+const schema42 = {"type":"string"};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32,7 +32,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -42,7 +42,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53,7 +53,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -66,7 +66,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -76,7 +76,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data0 === "SAS") || (data0 === "SSD")) || (data0 === "GPSSD"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -89,7 +89,7 @@ errors++;
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -100,7 +100,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32760 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760},message:"must be <= 32760"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -110,7 +110,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1 < 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -121,7 +121,7 @@ errors++;
 }
 let res0;
 if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10},message:"must be multiple of 10"};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -131,7 +131,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -145,7 +145,7 @@ errors++;
 if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -156,7 +156,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,7 +170,7 @@ errors++;
 if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -181,7 +181,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -194,7 +194,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -206,7 +206,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -215,16 +215,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -233,7 +233,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_id"},message:"must have required property '"+"desktop_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -243,7 +243,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.volumes === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volumes"},message:"must have required property '"+"volumes"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volumes"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -254,7 +254,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "desktop_id") || (key0 === "volumes"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -266,7 +266,7 @@ errors++;
 }
 if(data.desktop_id !== undefined){
 if(typeof data.desktop_id !== "string"){
-const err3 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -281,14 +281,14 @@ let data1 = data.volumes;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate24(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate29(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -300,7 +300,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -309,24 +309,24 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_type","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"}},"not":{"properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"required":["size"],"properties":{"size":{"minimum":2}}},"then":{"properties":{"desktop_name":{"maxLength":13}}}};
-const schema41 = {"type":"string","enum":["private","gold","market"]};
-const schema45 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string"}}};
-const schema46 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
-const schema51 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
-const schema52 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
-const func2 = ucs2length;
-const schema42 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_type","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"}},"not":{"properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"required":["size"],"properties":{"size":{"minimum":2}}},"then":{"properties":{"desktop_name":{"maxLength":13}}}};
+const schema39 = {"type":"string","enum":["private","gold","market"]};
+const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string"}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
+const schema52 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
+const schema53 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
+const func1 = ucs2length;
+const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -335,7 +335,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -345,7 +345,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -356,7 +356,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -369,7 +369,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -379,7 +379,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data0 === "SAS") || (data0 === "SSD")) || (data0 === "GPSSD"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -392,7 +392,7 @@ errors++;
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -403,7 +403,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32760 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760},message:"must be <= 32760"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -413,7 +413,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1 < 80 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 80},message:"must be >= 80"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 80}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -424,7 +424,7 @@ errors++;
 }
 let res0;
 if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10},message:"must be multiple of 10"};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -434,7 +434,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -448,7 +448,7 @@ errors++;
 if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -459,7 +459,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -473,7 +473,7 @@ errors++;
 if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -484,7 +484,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -497,7 +497,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -509,7 +509,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -518,14 +518,14 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}}};
-const schema48 = {"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
-const schema49 = {"type":"string","enum":["sudo","default","administrators","users"]};
+const schema48 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}}};
+const schema49 = {"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
+const schema50 = {"type":"string","enum":["sudo","default","administrators","users"]};
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$", "u");
 const formats18 = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -542,7 +542,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"},message:"must have required property '"+"user_name"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -552,8 +552,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema47.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema48.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -566,8 +566,8 @@ errors++;
 if(data.user_name !== undefined){
 let data0 = data.user_name;
 if(typeof data0 === "string"){
-if(func2(data0) > 32){
-const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(func1(data0) > 32){
+const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -576,8 +576,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -587,7 +587,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
+const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -598,7 +598,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -612,7 +612,7 @@ if(data.user_email !== undefined){
 let data1 = data.user_email;
 if(typeof data1 === "string"){
 if(!(formats18.test(data1))){
-const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -623,7 +623,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -635,7 +635,7 @@ errors++;
 }
 if(data.user_phone !== undefined){
 if(typeof data.user_phone !== "string"){
-const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -648,7 +648,7 @@ errors++;
 if(data.user_group !== undefined){
 let data3 = data.user_group;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -658,7 +658,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -671,8 +671,8 @@ errors++;
 if(data.computer_name !== undefined){
 let data4 = data.computer_name;
 if(typeof data4 === "string"){
-if(func2(data4) > 15){
-const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
+if(func1(data4) > 15){
+const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -681,8 +681,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data4) < 1){
+const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -692,7 +692,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern5.test(data4)){
-const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"+"\""};
+const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -703,7 +703,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -715,7 +715,7 @@ errors++;
 }
 if(data.os_host_name !== undefined){
 if(typeof data.os_host_name !== "string"){
-const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -727,7 +727,7 @@ errors++;
 }
 if(data.desktop_name_prefix !== undefined){
 if(typeof data.desktop_name_prefix !== "string"){
-const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -739,7 +739,7 @@ errors++;
 }
 if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
-const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -751,7 +751,7 @@ errors++;
 }
 if(data.copy_volume_desktop_id !== undefined){
 if(typeof data.copy_volume_desktop_id !== "string"){
-const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -767,7 +767,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data9[i0] !== "string"){
-const err19 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -779,7 +779,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -791,7 +791,7 @@ errors++;
 }
 if(data.if_delete_old_desktop !== undefined){
 if(typeof data.if_delete_old_desktop !== "boolean"){
-const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -803,7 +803,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -817,8 +817,8 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["5_bgp","5_sbgp"]},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
-const schema54 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["5_bgp","5_sbgp"]},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
+const schema55 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -833,7 +833,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "type")) || (key0 === "charge_mode")) || (key0 === "bandwidth_size"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -845,7 +845,7 @@ errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -858,7 +858,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -868,7 +868,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data1 === "5_bgp") || (data1 === "5_sbgp"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -881,7 +881,7 @@ errors++;
 if(data.charge_mode !== undefined){
 let data2 = data.charge_mode;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -891,7 +891,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data2 === "TRAFFIC") || (data2 === "BANDWIDTH"))){
-const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -904,7 +904,7 @@ errors++;
 if(data.bandwidth_size !== undefined){
 let data3 = data.bandwidth_size;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -915,7 +915,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -928,7 +928,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -943,10 +943,10 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -970,7 +970,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1039,8 +1039,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_name !== undefined){
 let data1 = data.desktop_name;
 if(typeof data1 === "string"){
-if(func2(data1) > 13){
-const err4 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13},message:"must NOT have more than 13 characters"};
+if(func1(data1) > 13){
+const err4 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1061,7 +1061,7 @@ props0.size = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1072,7 +1072,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_type === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"},message:"must have required property '"+"desktop_type"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1082,7 +1082,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.product_id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"},message:"must have required property '"+"product_id"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1092,7 +1092,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.image_type === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"},message:"must have required property '"+"image_type"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1102,7 +1102,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.image_id === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"},message:"must have required property '"+"image_id"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1112,7 +1112,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.root_volume === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"},message:"must have required property '"+"root_volume"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1122,8 +1122,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema40.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema38.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1136,7 +1136,7 @@ errors++;
 if(data.desktop_type !== undefined){
 let data2 = data.desktop_type;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1146,7 +1146,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data2 === "DEDICATED") || (data2 === "SHARED"))){
-const err13 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema40.properties.desktop_type.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.desktop_type.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1158,7 +1158,7 @@ errors++;
 }
 if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
-const err14 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1170,7 +1170,7 @@ errors++;
 }
 if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
-const err15 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1183,7 +1183,7 @@ errors++;
 if(data.image_type !== undefined){
 let data5 = data.image_type;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1193,7 +1193,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data5 === "private") || (data5 === "gold")) || (data5 === "market"))){
-const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1205,7 +1205,7 @@ errors++;
 }
 if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
-const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1216,8 +1216,8 @@ errors++;
 }
 }
 if(data.root_volume !== undefined){
-if(!(validate28(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate27(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -1226,14 +1226,14 @@ let data8 = data.data_volumes;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate24(data8[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate29(data8[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1251,7 +1251,7 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.subnet_id === undefined){
-const err20 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"},message:"must have required property '"+"subnet_id"+"'"};
+const err20 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1262,7 +1262,7 @@ errors++;
 }
 for(const key1 in data11){
 if(!(key1 === "subnet_id")){
-const err21 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1274,7 +1274,7 @@ errors++;
 }
 if(data11.subnet_id !== undefined){
 if(typeof data11.subnet_id !== "string"){
-const err22 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1286,7 +1286,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1298,7 +1298,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1316,7 +1316,7 @@ for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.id === undefined){
-const err25 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err25 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1327,7 +1327,7 @@ errors++;
 }
 for(const key2 in data14){
 if(!(key2 === "id")){
-const err26 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err26 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1339,7 +1339,7 @@ errors++;
 }
 if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
-const err27 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1351,7 +1351,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1363,7 +1363,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1377,7 +1377,7 @@ if(data.desktops !== undefined){
 let data16 = data.desktops;
 if(Array.isArray(data16)){
 if(data16.length > 100){
-const err30 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+const err30 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1387,7 +1387,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data16.length < 1){
-const err31 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err31 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1405,7 +1405,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1418,8 +1418,8 @@ errors++;
 if(data.desktop_name !== undefined){
 let data18 = data.desktop_name;
 if(typeof data18 === "string"){
-if(func2(data18) > 15){
-const err33 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
+if(func1(data18) > 15){
+const err33 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1428,8 +1428,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err34 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data18) < 1){
+const err34 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1440,7 +1440,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1454,7 +1454,7 @@ if(data.desktop_ips !== undefined){
 let data19 = data.desktop_ips;
 if(Array.isArray(data19)){
 if(data19.length > 100){
-const err36 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+const err36 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1466,7 +1466,7 @@ errors++;
 const len4 = data19.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data19[i4] !== "string"){
-const err37 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1478,7 +1478,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1491,7 +1491,7 @@ errors++;
 if(data.size !== undefined){
 let data21 = data.size;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err39 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err39 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1502,7 +1502,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(!(formats0.validate(data21))){
-const err40 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err40 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1515,7 +1515,7 @@ errors++;
 }
 if(data.email_notification !== undefined){
 if(typeof data.email_notification !== "boolean"){
-const err41 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err41 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1527,7 +1527,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err42 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1545,7 +1545,7 @@ for(let i5=0; i5<len5; i5++){
 let data25 = data24[i5];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.key === undefined){
-const err43 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+const err43 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1556,7 +1556,7 @@ errors++;
 }
 for(const key3 in data25){
 if(!((key3 === "key") || (key3 === "value"))){
-const err44 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err44 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1569,8 +1569,8 @@ errors++;
 if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
-if(func2(data26) > 128){
-const err45 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(func1(data26) > 128){
+const err45 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1579,8 +1579,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(func2(data26) < 1){
-const err46 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data26) < 1){
+const err46 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1591,7 +1591,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1604,8 +1604,8 @@ errors++;
 if(data25.value !== undefined){
 let data27 = data25.value;
 if(typeof data27 === "string"){
-if(func2(data27) > 43){
-const err48 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters"};
+if(func1(data27) > 43){
+const err48 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1616,7 +1616,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1628,7 +1628,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1640,7 +1640,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1655,7 +1655,7 @@ let data28 = data.apply_shared_vpc_dedicated_param;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key4 in data28){
 if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
-const err52 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err52 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1667,7 +1667,7 @@ errors++;
 }
 if(data28.address !== undefined){
 if(typeof data28.address !== "string"){
-const err53 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1680,7 +1680,7 @@ errors++;
 if(data28.port !== undefined){
 let data30 = data28.port;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err54 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err54 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1691,7 +1691,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(!(formats0.validate(data30))){
-const err55 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err55 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1708,7 +1708,7 @@ if(Array.isArray(data31)){
 const len6 = data31.length;
 for(let i6=0; i6<len6; i6++){
 if(typeof data31[i6] !== "string"){
-const err56 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1720,7 +1720,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1732,7 +1732,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1750,7 +1750,7 @@ errors = vErrors.length;
 }
 if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
-const err59 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1762,7 +1762,7 @@ errors++;
 }
 if(data.hour_package_product_id !== undefined){
 if(typeof data.hour_package_product_id !== "string"){
-const err60 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1774,7 +1774,7 @@ errors++;
 }
 if(data.hour_package_offering_id !== undefined){
 if(typeof data.hour_package_offering_id !== "string"){
-const err61 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1787,7 +1787,7 @@ errors++;
 if(data.buy_type !== undefined){
 let data37 = data.buy_type;
 if(typeof data37 !== "string"){
-const err62 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1797,7 +1797,7 @@ vErrors.push(err62);
 errors++;
 }
 if(!((data37 === "speed") || (data37 === "custom"))){
-const err63 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema40.properties.buy_type.enum},message:"must be equal to one of the allowed values"};
+const err63 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1809,7 +1809,7 @@ errors++;
 }
 if(data.if_mount_old_desktop_disk !== undefined){
 if(typeof data.if_mount_old_desktop_disk !== "boolean"){
-const err64 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err64 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1821,7 +1821,7 @@ errors++;
 }
 if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
-const err65 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1833,7 +1833,7 @@ errors++;
 }
 if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
-const err66 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1845,7 +1845,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1854,18 +1854,18 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"os_type":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"order_id":{"type":"string"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string"}}};
-const schema58 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
+const schema96 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"os_type":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"order_id":{"type":"string"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string"}}};
+const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1874,7 +1874,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1884,7 +1884,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.image_type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"},message:"must have required property '"+"image_type"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1894,7 +1894,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.image_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"},message:"must have required property '"+"image_id"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1904,8 +1904,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema55.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema96.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1921,7 +1921,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data0[i0] !== "string"){
-const err4 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1933,7 +1933,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1946,7 +1946,7 @@ errors++;
 if(data.image_type !== undefined){
 let data2 = data.image_type;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1956,7 +1956,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data2 === "private") || (data2 === "gold")) || (data2 === "market"))){
-const err7 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1968,7 +1968,7 @@ errors++;
 }
 if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
-const err8 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1980,7 +1980,7 @@ errors++;
 }
 if(data.os_type !== undefined){
 if(typeof data.os_type !== "string"){
-const err9 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1993,7 +1993,7 @@ errors++;
 if(data.delay_time !== undefined){
 let data5 = data.delay_time;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err10 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2004,7 +2004,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(!(formats0.validate(data5))){
-const err11 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2017,7 +2017,7 @@ errors++;
 }
 if(data.message !== undefined){
 if(typeof data.message !== "string"){
-const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2029,7 +2029,7 @@ errors++;
 }
 if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
-const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2041,7 +2041,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err14 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2054,7 +2054,7 @@ errors++;
 if(data.encrypt_type !== undefined){
 let data9 = data.encrypt_type;
 if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2064,7 +2064,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data9 === "KEEP") || (data9 === "UNENCRYPTED")) || (data9 === "ENCRYPTED"))){
-const err16 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2076,7 +2076,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err17 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2088,7 +2088,7 @@ errors++;
 }
 if(data.handle_type !== undefined){
 if(typeof data.handle_type !== "string"){
-const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2100,7 +2100,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2109,22 +2109,22 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"type":"object","additionalProperties":false,"properties":{"desktops":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesDesktopInfo"}},"image_type":{"type":"string"},"image_id":{"type":"string"},"desktop_name_policy_id":{"type":"string"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
-const schema61 = {"type":"object","additionalProperties":false,"properties":{"desktop_id":{"type":"string"},"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},"is_clear_data":{"type":"boolean"},"attach_user_infos":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesUserInfo"}},"user_id":{"type":"string"}},"anyOf":[{"required":["attach_user_infos"],"properties":{"attach_user_infos":{"minItems":1}}},{"required":["user_name","user_group"]}]};
+const schema101 = {"type":"object","additionalProperties":false,"properties":{"desktops":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesDesktopInfo"}},"image_type":{"type":"string"},"image_id":{"type":"string"},"desktop_name_policy_id":{"type":"string"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"desktop_id":{"type":"string"},"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},"is_clear_data":{"type":"boolean"},"attach_user_infos":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesUserInfo"}},"user_id":{"type":"string"}},"anyOf":[{"required":["attach_user_infos"],"properties":{"attach_user_infos":{"minItems":1}}},{"required":["user_name","user_group"]}]};
 const pattern7 = new RegExp("^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$", "u");
-const schema64 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"type":"string"},"user_name":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"user_group":{"$ref":"#/$defs/UserGroup"},"type":{"type":"string","enum":["USER","GROUP"]},"domain":{"type":"string"}},"if":{"required":["type"],"properties":{"type":{"const":"USER"}}},"then":{"properties":{"user_name":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9]"}}}};
+const schema105 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"type":"string"},"user_name":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"user_group":{"$ref":"#/$defs/UserGroup"},"type":{"type":"string","enum":["USER","GROUP"]},"domain":{"type":"string"}},"if":{"required":["type"],"properties":{"type":{"const":"USER"}}},"then":{"properties":{"user_name":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9]"}}}};
 const pattern8 = new RegExp("^[A-Za-z0-9]", "u");
 const pattern9 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2177,8 +2177,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_name !== undefined){
 let data1 = data.user_name;
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func1(data1) > 64){
+const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2187,8 +2187,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data1) < 1){
+const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2198,7 +2198,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern8.test(data1)){
-const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]"},message:"must match pattern \""+"^[A-Za-z0-9]"+"\""};
+const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2219,7 +2219,7 @@ props0.type = true;
 }
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2231,7 +2231,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "user_id") || (key0 === "user_name")) || (key0 === "user_group")) || (key0 === "type")) || (key0 === "domain"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2243,7 +2243,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
-const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2257,7 +2257,7 @@ if(data.user_name !== undefined){
 let data3 = data.user_name;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err8 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
+const err8 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2268,7 +2268,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2281,7 +2281,7 @@ errors++;
 if(data.user_group !== undefined){
 let data4 = data.user_group;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2291,7 +2291,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
-const err11 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2304,7 +2304,7 @@ errors++;
 if(data.type !== undefined){
 let data5 = data.type;
 if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2314,7 +2314,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "USER") || (data5 === "GROUP"))){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema64.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2326,7 +2326,7 @@ errors++;
 }
 if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
-const err14 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2338,7 +2338,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2347,16 +2347,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2368,7 +2368,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attach_user_infos === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "attach_user_infos"},message:"must have required property '"+"attach_user_infos"+"'"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "attach_user_infos"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2381,7 +2381,7 @@ if(data.attach_user_infos !== undefined){
 let data0 = data.attach_user_infos;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/anyOf/0/properties/attach_user_infos/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/anyOf/0/properties/attach_user_infos/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2402,7 +2402,7 @@ props0.attach_user_infos = true;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_name === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_name"},message:"must have required property '"+"user_name"+"'"};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2412,7 +2412,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.user_group === undefined){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_group"},message:"must have required property '"+"user_group"+"'"};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_group"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2425,7 +2425,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2448,7 +2448,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "desktop_id") || (key0 === "user_name")) || (key0 === "user_email")) || (key0 === "user_group")) || (key0 === "computer_name")) || (key0 === "is_clear_data")) || (key0 === "attach_user_infos")) || (key0 === "user_id"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2460,7 +2460,7 @@ errors++;
 }
 if(data.desktop_id !== undefined){
 if(typeof data.desktop_id !== "string"){
-const err6 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2473,8 +2473,8 @@ errors++;
 if(data.user_name !== undefined){
 let data2 = data.user_name;
 if(typeof data2 === "string"){
-if(func2(data2) > 32){
-const err7 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(func1(data2) > 32){
+const err7 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2483,8 +2483,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2494,7 +2494,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
+const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2505,7 +2505,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2519,7 +2519,7 @@ if(data.user_email !== undefined){
 let data3 = data.user_email;
 if(typeof data3 === "string"){
 if(!(formats18.test(data3))){
-const err11 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err11 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2530,7 +2530,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2543,7 +2543,7 @@ errors++;
 if(data.user_group !== undefined){
 let data4 = data.user_group;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2553,7 +2553,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
-const err14 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2566,8 +2566,8 @@ errors++;
 if(data.computer_name !== undefined){
 let data5 = data.computer_name;
 if(typeof data5 === "string"){
-if(func2(data5) > 15){
-const err15 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
+if(func1(data5) > 15){
+const err15 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2576,8 +2576,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err16 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data5) < 1){
+const err16 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2587,7 +2587,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern7.test(data5)){
-const err17 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"+"\""};
+const err17 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2598,7 +2598,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2610,7 +2610,7 @@ errors++;
 }
 if(data.is_clear_data !== undefined){
 if(typeof data.is_clear_data !== "boolean"){
-const err19 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err19 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2625,14 +2625,14 @@ let data7 = data.attach_user_infos;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate40(data7[i0], {instancePath:instancePath+"/attach_user_infos/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate80(data7[i0], {instancePath:instancePath+"/attach_user_infos/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2644,7 +2644,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
-const err21 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2656,7 +2656,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2665,16 +2665,16 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2684,7 +2684,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "desktops") || (key0 === "image_type")) || (key0 === "image_id")) || (key0 === "desktop_name_policy_id")) || (key0 === "encrypt_type")) || (key0 === "kms_id"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2699,14 +2699,14 @@ let data0 = data.desktops;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data0[i0], {instancePath:instancePath+"/desktops/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate79(data0[i0], {instancePath:instancePath+"/desktops/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2718,7 +2718,7 @@ errors++;
 }
 if(data.image_type !== undefined){
 if(typeof data.image_type !== "string"){
-const err2 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2730,7 +2730,7 @@ errors++;
 }
 if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
-const err3 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2742,7 +2742,7 @@ errors++;
 }
 if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
-const err4 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2755,7 +2755,7 @@ errors++;
 if(data.encrypt_type !== undefined){
 let data5 = data.encrypt_type;
 if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2765,7 +2765,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((data5 === "KEEP") || (data5 === "UNENCRYPTED")) || (data5 === "ENCRYPTED"))){
-const err6 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2777,7 +2777,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err7 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2789,7 +2789,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2798,18 +2798,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"type":"object","additionalProperties":false,"required":["availability_zone","quantity","product_id","image_volumes","memory_volumes","vpc_id","subnet_id"],"properties":{"availability_zone":{"type":"string"},"name":{"type":"string"},"apply_desktop_quantity":{"type":"integer","format":"int32"},"quantity":{"type":"integer","format":"int32"},"product_id":{"type":"string"},"image_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"memory_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"vpc_id":{"type":"string"},"subnet_id":{"type":"string"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"}}};
-const schema70 = {"type":"object","additionalProperties":false,"required":["product_id","new_quantity"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"product_id":{"type":"string"},"new_quantity":{"type":"integer","format":"int32"}}};
+const schema109 = {"type":"object","additionalProperties":false,"required":["availability_zone","quantity","product_id","image_volumes","memory_volumes","vpc_id","subnet_id"],"properties":{"availability_zone":{"type":"string"},"name":{"type":"string"},"apply_desktop_quantity":{"type":"integer","format":"int32"},"quantity":{"type":"integer","format":"int32"},"product_id":{"type":"string"},"image_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"memory_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"vpc_id":{"type":"string"},"subnet_id":{"type":"string"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"}}};
+const schema111 = {"type":"object","additionalProperties":false,"required":["product_id","new_quantity"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"product_id":{"type":"string"},"new_quantity":{"type":"integer","format":"int32"}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2818,7 +2818,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.product_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"},message:"must have required property '"+"product_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2828,7 +2828,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.new_quantity === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_quantity"},message:"must have required property '"+"new_quantity"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_quantity"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2839,7 +2839,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "enterprise_project_id") || (key0 === "product_id")) || (key0 === "new_quantity"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2851,7 +2851,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err3 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2863,7 +2863,7 @@ errors++;
 }
 if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
-const err4 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2876,7 +2876,7 @@ errors++;
 if(data.new_quantity !== undefined){
 let data2 = data.new_quantity;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2887,7 +2887,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err6 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err6 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2900,7 +2900,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2909,16 +2909,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2927,7 +2927,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.availability_zone === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability_zone"},message:"must have required property '"+"availability_zone"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability_zone"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2937,7 +2937,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.quantity === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2947,7 +2947,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"},message:"must have required property '"+"product_id"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2957,7 +2957,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.image_volumes === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_volumes"},message:"must have required property '"+"image_volumes"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_volumes"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2967,7 +2967,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.memory_volumes === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_volumes"},message:"must have required property '"+"memory_volumes"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_volumes"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2977,7 +2977,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.vpc_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpc_id"},message:"must have required property '"+"vpc_id"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpc_id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2987,7 +2987,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subnet_id === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"},message:"must have required property '"+"subnet_id"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2997,8 +2997,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema68.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema109.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3010,7 +3010,7 @@ errors++;
 }
 if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
-const err8 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3022,7 +3022,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3035,7 +3035,7 @@ errors++;
 if(data.apply_desktop_quantity !== undefined){
 let data2 = data.apply_desktop_quantity;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3046,7 +3046,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3060,7 +3060,7 @@ errors++;
 if(data.quantity !== undefined){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3071,7 +3071,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err13 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3084,7 +3084,7 @@ errors++;
 }
 if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
-const err14 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3099,14 +3099,14 @@ let data5 = data.image_volumes;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate24(data5[i0], {instancePath:instancePath+"/image_volumes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate29(data5[i0], {instancePath:instancePath+"/image_volumes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/image_volumes",schemaPath:"#/properties/image_volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/image_volumes",schemaPath:"#/properties/image_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3118,7 +3118,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err16 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3133,14 +3133,14 @@ let data8 = data.memory_volumes;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate24(data8[i1], {instancePath:instancePath+"/memory_volumes/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate29(data8[i1], {instancePath:instancePath+"/memory_volumes/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/memory_volumes",schemaPath:"#/properties/memory_volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/memory_volumes",schemaPath:"#/properties/memory_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3152,7 +3152,7 @@ errors++;
 }
 if(data.vpc_id !== undefined){
 if(typeof data.vpc_id !== "string"){
-const err18 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3164,7 +3164,7 @@ errors++;
 }
 if(data.subnet_id !== undefined){
 if(typeof data.subnet_id !== "string"){
-const err19 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3175,14 +3175,14 @@ errors++;
 }
 }
 if(data.resize_exclusive_lites !== undefined){
-if(!(validate47(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate87(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3191,20 +3191,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_type","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"]},"size":{"type":"integer","format":"int32"},"description":{"type":"string"},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"flavor_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string"},"subnet_ids":{"type":"array","items":{"type":"string"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","format":"int32"},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string"}}};
-const schema82 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"]},"max_auto_created":{"type":"integer","format":"int32"},"min_idle":{"type":"integer","format":"int32"},"once_auto_created":{"type":"integer","format":"int32"},"min_retention":{"type":"integer","format":"int32"},"idle_retention_duration":{"type":"integer","format":"int32"},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32"}}};
+const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_type","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"]},"size":{"type":"integer","format":"int32"},"description":{"type":"string"},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"flavor_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string"},"subnet_ids":{"type":"array","items":{"type":"string"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","format":"int32"},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string"}}};
+const schema123 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"]},"max_auto_created":{"type":"integer","format":"int32"},"min_idle":{"type":"integer","format":"int32"},"once_auto_created":{"type":"integer","format":"int32"},"min_retention":{"type":"integer","format":"int32"},"idle_retention_duration":{"type":"integer","format":"int32"},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32"}}};
 const pattern10 = new RegExp("^[A-Za-z0-9-]+$", "u");
-const schema74 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string"},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32"},"resource_spec_code":{"type":"string"},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema115 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string"},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32"},"resource_spec_code":{"type":"string"},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3213,7 +3213,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3223,7 +3223,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3234,7 +3234,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "size")) || (key0 === "resource_spec_code")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3246,7 +3246,7 @@ errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3259,7 +3259,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3269,7 +3269,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data1 === "SAS") || (data1 === "SSD")) || (data1 === "GPSSD"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3282,7 +3282,7 @@ errors++;
 if(data.size !== undefined){
 let data2 = data.size;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3293,7 +3293,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3306,7 +3306,7 @@ errors++;
 }
 if(data.resource_spec_code !== undefined){
 if(typeof data.resource_spec_code !== "string"){
-const err8 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3319,7 +3319,7 @@ errors++;
 if(data.iops !== undefined){
 let data4 = data.iops;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err9 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3330,7 +3330,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(!(formats0.validate(data4))){
-const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3344,7 +3344,7 @@ errors++;
 if(data.throughput !== undefined){
 let data5 = data.throughput;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err11 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3355,7 +3355,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(!(formats0.validate(data5))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3368,7 +3368,7 @@ errors++;
 }
 if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
-const err13 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3380,7 +3380,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3389,18 +3389,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","additionalProperties":false,"required":["object_type","object_id","object_name","user_group"],"properties":{"object_type":{"type":"string","enum":["USER","USER_GROUP"]},"object_id":{"type":"string"},"object_name":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"created_at":{"type":"string","format":"date-time"},"domain":{"type":"string"}}};
-const formats44 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const schema119 = {"type":"object","additionalProperties":false,"required":["object_type","object_id","object_name","user_group"],"properties":{"object_type":{"type":"string","enum":["USER","USER_GROUP"]},"object_id":{"type":"string"},"object_name":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"created_at":{"type":"string","format":"date-time"},"domain":{"type":"string"}}};
+const formats58 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3409,7 +3409,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object_type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_type"},message:"must have required property '"+"object_type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3419,7 +3419,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.object_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_id"},message:"must have required property '"+"object_id"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3429,7 +3429,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.object_name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_name"},message:"must have required property '"+"object_name"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_name"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3439,7 +3439,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.user_group === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_group"},message:"must have required property '"+"user_group"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_group"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3450,7 +3450,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "object_type") || (key0 === "object_id")) || (key0 === "object_name")) || (key0 === "user_group")) || (key0 === "created_at")) || (key0 === "domain"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3463,7 +3463,7 @@ errors++;
 if(data.object_type !== undefined){
 let data0 = data.object_type;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3473,7 +3473,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data0 === "USER") || (data0 === "USER_GROUP"))){
-const err6 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema78.properties.object_type.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema119.properties.object_type.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3485,7 +3485,7 @@ errors++;
 }
 if(data.object_id !== undefined){
 if(typeof data.object_id !== "string"){
-const err7 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3497,7 +3497,7 @@ errors++;
 }
 if(data.object_name !== undefined){
 if(typeof data.object_name !== "string"){
-const err8 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3510,7 +3510,7 @@ errors++;
 if(data.user_group !== undefined){
 let data3 = data.user_group;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3520,7 +3520,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3533,8 +3533,8 @@ errors++;
 if(data.created_at !== undefined){
 let data4 = data.created_at;
 if(typeof data4 === "string"){
-if(!(formats44.test(data4))){
-const err11 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(!(formats58.test(data4))){
+const err11 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3545,7 +3545,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3557,7 +3557,7 @@ errors++;
 }
 if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
-const err13 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3569,7 +3569,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3578,16 +3578,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3596,7 +3596,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3606,7 +3606,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3616,7 +3616,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.size === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3626,7 +3626,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.product_id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"},message:"must have required property '"+"product_id"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3636,7 +3636,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.image_type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"},message:"must have required property '"+"image_type"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3646,7 +3646,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.image_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"},message:"must have required property '"+"image_id"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3656,7 +3656,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.root_volume === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"},message:"must have required property '"+"root_volume"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3666,7 +3666,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subnet_ids === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_ids"},message:"must have required property '"+"subnet_ids"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_ids"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3676,8 +3676,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema72.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema113.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3690,8 +3690,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func2(data0) > 255){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(func1(data0) > 255){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3700,8 +3700,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data0) < 1){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3711,7 +3711,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern10.test(data0)){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\""};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3722,7 +3722,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3735,7 +3735,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3745,7 +3745,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data1 === "DYNAMIC") || (data1 === "STATIC"))){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3758,7 +3758,7 @@ errors++;
 if(data.size !== undefined){
 let data2 = data.size;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err15 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err15 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3769,7 +3769,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err16 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err16 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3782,7 +3782,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3794,7 +3794,7 @@ errors++;
 }
 if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
-const err18 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3806,7 +3806,7 @@ errors++;
 }
 if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
-const err19 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3818,7 +3818,7 @@ errors++;
 }
 if(data.flavor_id !== undefined){
 if(typeof data.flavor_id !== "string"){
-const err20 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3831,7 +3831,7 @@ errors++;
 if(data.image_type !== undefined){
 let data7 = data.image_type;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3841,7 +3841,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
-const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3853,7 +3853,7 @@ errors++;
 }
 if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
-const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3864,8 +3864,8 @@ errors++;
 }
 }
 if(data.root_volume !== undefined){
-if(!(validate52(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate92(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -3874,14 +3874,14 @@ let data10 = data.data_volumes;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate52(data10[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate92(data10[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3893,7 +3893,7 @@ errors++;
 }
 if(data.vpc_id !== undefined){
 if(typeof data.vpc_id !== "string"){
-const err25 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3909,7 +3909,7 @@ if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data13[i1] !== "string"){
-const err26 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3921,7 +3921,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3939,7 +3939,7 @@ for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.id === undefined){
-const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3950,7 +3950,7 @@ errors++;
 }
 for(const key1 in data16){
 if(!(key1 === "id")){
-const err29 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err29 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3962,7 +3962,7 @@ errors++;
 }
 if(data16.id !== undefined){
 if(typeof data16.id !== "string"){
-const err30 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3974,7 +3974,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3986,7 +3986,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4001,14 +4001,14 @@ let data18 = data.authorized_objects;
 if(Array.isArray(data18)){
 const len3 = data18.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate55(data18[i3], {instancePath:instancePath+"/authorized_objects/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate95(data18[i3], {instancePath:instancePath+"/authorized_objects/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4020,7 +4020,7 @@ errors++;
 }
 if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
-const err34 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4038,7 +4038,7 @@ for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.key === undefined){
-const err35 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+const err35 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4049,7 +4049,7 @@ errors++;
 }
 for(const key2 in data22){
 if(!((key2 === "key") || (key2 === "value"))){
-const err36 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err36 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4062,8 +4062,8 @@ errors++;
 if(data22.key !== undefined){
 let data23 = data22.key;
 if(typeof data23 === "string"){
-if(func2(data23) > 128){
-const err37 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(func1(data23) > 128){
+const err37 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4072,8 +4072,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data23) < 1){
-const err38 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data23) < 1){
+const err38 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4084,7 +4084,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4097,8 +4097,8 @@ errors++;
 if(data22.value !== undefined){
 let data24 = data22.value;
 if(typeof data24 === "string"){
-if(func2(data24) > 43){
-const err40 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters"};
+if(func1(data24) > 43){
+const err40 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4109,7 +4109,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err41 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4121,7 +4121,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4133,7 +4133,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4145,7 +4145,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err44 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4158,7 +4158,7 @@ errors++;
 if(data.disconnected_retention_period !== undefined){
 let data26 = data.disconnected_retention_period;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err45 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err45 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4169,7 +4169,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(!(formats0.validate(data26))){
-const err46 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err46 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4182,7 +4182,7 @@ errors++;
 }
 if(data.enable_autoscale !== undefined){
 if(typeof data.enable_autoscale !== "boolean"){
-const err47 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err47 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4197,7 +4197,7 @@ let data28 = data.autoscale_policy;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key3 in data28){
 if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
-const err48 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err48 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4210,7 +4210,7 @@ errors++;
 if(data28.autoscale_type !== undefined){
 let data29 = data28.autoscale_type;
 if(typeof data29 !== "string"){
-const err49 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4220,7 +4220,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
-const err50 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema82.properties.autoscale_type.enum},message:"must be equal to one of the allowed values"};
+const err50 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4233,7 +4233,7 @@ errors++;
 if(data28.max_auto_created !== undefined){
 let data30 = data28.max_auto_created;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err51 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err51 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4244,7 +4244,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(!(formats0.validate(data30))){
-const err52 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err52 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4258,7 +4258,7 @@ errors++;
 if(data28.min_idle !== undefined){
 let data31 = data28.min_idle;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err53 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err53 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4269,7 +4269,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(!(formats0.validate(data31))){
-const err54 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err54 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4283,7 +4283,7 @@ errors++;
 if(data28.once_auto_created !== undefined){
 let data32 = data28.once_auto_created;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err55 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err55 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4294,7 +4294,7 @@ errors++;
 }
 if((typeof data32 == "number") && (isFinite(data32))){
 if(!(formats0.validate(data32))){
-const err56 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err56 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4308,7 +4308,7 @@ errors++;
 if(data28.min_retention !== undefined){
 let data33 = data28.min_retention;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err57 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err57 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4319,7 +4319,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(!(formats0.validate(data33))){
-const err58 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err58 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4333,7 +4333,7 @@ errors++;
 if(data28.idle_retention_duration !== undefined){
 let data34 = data28.idle_retention_duration;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err59 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err59 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4344,7 +4344,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(!(formats0.validate(data34))){
-const err60 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err60 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4357,7 +4357,7 @@ errors++;
 }
 if(data28.auto_isolation_enable !== undefined){
 if(typeof data28.auto_isolation_enable !== "boolean"){
-const err61 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err61 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4370,7 +4370,7 @@ errors++;
 if(data28.auto_isolation_max_num !== undefined){
 let data36 = data28.auto_isolation_max_num;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err62 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err62 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4381,7 +4381,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(!(formats0.validate(data36))){
-const err63 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err63 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4394,7 +4394,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4406,7 +4406,7 @@ errors++;
 }
 if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
-const err65 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4418,7 +4418,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4427,17 +4427,17 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"type":"object","additionalProperties":false,"required":["eip_type","eip_charge_mode","bandwidth_size"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"eip_type":{"type":"string"},"eip_charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1},"count":{"type":"integer","format":"int32"}},"anyOf":[{"required":["desktop_ids"],"properties":{"desktop_ids":{"minItems":1}}},{"required":["count"]}]};
+const schema125 = {"type":"object","additionalProperties":false,"required":["eip_type","eip_charge_mode","bandwidth_size"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"eip_type":{"type":"string"},"eip_charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1},"count":{"type":"integer","format":"int32"}},"anyOf":[{"required":["desktop_ids"],"properties":{"desktop_ids":{"minItems":1}}},{"required":["count"]}]};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4449,7 +4449,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.desktop_ids === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_ids"},message:"must have required property '"+"desktop_ids"+"'"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4462,7 +4462,7 @@ if(data.desktop_ids !== undefined){
 let data0 = data.desktop_ids;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/anyOf/0/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/anyOf/0/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4483,7 +4483,7 @@ props0.desktop_ids = true;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.count === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "count"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4496,7 +4496,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4518,7 +4518,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eip_type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_type"},message:"must have required property '"+"eip_type"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_type"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4528,7 +4528,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.eip_charge_mode === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_charge_mode"},message:"must have required property '"+"eip_charge_mode"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_charge_mode"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4538,7 +4538,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.bandwidth_size === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bandwidth_size"},message:"must have required property '"+"bandwidth_size"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bandwidth_size"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4549,7 +4549,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "desktop_ids") || (key0 === "eip_type")) || (key0 === "eip_charge_mode")) || (key0 === "bandwidth_size")) || (key0 === "count"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4565,7 +4565,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data1[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4577,7 +4577,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4589,7 +4589,7 @@ errors++;
 }
 if(data.eip_type !== undefined){
 if(typeof data.eip_type !== "string"){
-const err10 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4602,7 +4602,7 @@ errors++;
 if(data.eip_charge_mode !== undefined){
 let data4 = data.eip_charge_mode;
 if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4612,7 +4612,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data4 === "TRAFFIC") || (data4 === "BANDWIDTH"))){
-const err12 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4625,7 +4625,7 @@ errors++;
 if(data.bandwidth_size !== undefined){
 let data5 = data.bandwidth_size;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err13 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4636,7 +4636,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err14 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4646,7 +4646,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(formats0.validate(data5))){
-const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4660,7 +4660,7 @@ errors++;
 if(data.count !== undefined){
 let data6 = data.count;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4671,7 +4671,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(!(formats0.validate(data6))){
-const err17 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err17 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4684,7 +4684,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4693,17 +4693,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"type":"object","additionalProperties":false,"required":["subnet_id","charge_mode"],"properties":{"bandwidth_name":{"type":"string"},"subnet_id":{"type":"string"},"charge_mode":{"type":"string","enum":["wks_bandwidth","free","wks_traffic"]},"bandwidth_size":{"type":"integer","format":"int32"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"}}};
+const schema127 = {"type":"object","additionalProperties":false,"required":["subnet_id","charge_mode"],"properties":{"bandwidth_name":{"type":"string"},"subnet_id":{"type":"string"},"charge_mode":{"type":"string","enum":["wks_bandwidth","free","wks_traffic"]},"bandwidth_size":{"type":"integer","format":"int32"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4712,7 +4712,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subnet_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"},message:"must have required property '"+"subnet_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4722,7 +4722,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.charge_mode === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "charge_mode"},message:"must have required property '"+"charge_mode"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "charge_mode"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4733,7 +4733,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "bandwidth_name") || (key0 === "subnet_id")) || (key0 === "charge_mode")) || (key0 === "bandwidth_size")) || (key0 === "enterprise_project_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4745,7 +4745,7 @@ errors++;
 }
 if(data.bandwidth_name !== undefined){
 if(typeof data.bandwidth_name !== "string"){
-const err3 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4757,7 +4757,7 @@ errors++;
 }
 if(data.subnet_id !== undefined){
 if(typeof data.subnet_id !== "string"){
-const err4 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4770,7 +4770,7 @@ errors++;
 if(data.charge_mode !== undefined){
 let data2 = data.charge_mode;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4780,7 +4780,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((data2 === "wks_bandwidth") || (data2 === "free")) || (data2 === "wks_traffic"))){
-const err6 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/enum",keyword:"enum",params:{allowedValues: schema86.properties.charge_mode.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/enum",keyword:"enum",params:{allowedValues: schema127.properties.charge_mode.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4793,7 +4793,7 @@ errors++;
 if(data.bandwidth_size !== undefined){
 let data3 = data.bandwidth_size;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4804,7 +4804,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(!(formats0.validate(data3))){
-const err8 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err8 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4817,7 +4817,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err9 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4829,7 +4829,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4838,18 +4838,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"object","additionalProperties":false,"required":["user_sharer_sku","users"],"properties":{"user_sharer_sku":{"type":"string"},"users":{"type":"array","items":{"$ref":"#/$defs/User"}}}};
-const schema89 = {"type":"object","additionalProperties":false,"required":["user_id","user_name"],"properties":{"user_id":{"type":"string"},"user_name":{"type":"string"}}};
+const schema129 = {"type":"object","additionalProperties":false,"required":["user_sharer_sku","users"],"properties":{"user_sharer_sku":{"type":"string"},"users":{"type":"array","items":{"$ref":"#/$defs/User"}}}};
+const schema130 = {"type":"object","additionalProperties":false,"required":["user_id","user_name"],"properties":{"user_id":{"type":"string"},"user_name":{"type":"string"}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4858,7 +4858,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_sharer_sku === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_sharer_sku"},message:"must have required property '"+"user_sharer_sku"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_sharer_sku"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4868,7 +4868,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.users === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4879,7 +4879,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "user_sharer_sku") || (key0 === "users"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4891,7 +4891,7 @@ errors++;
 }
 if(data.user_sharer_sku !== undefined){
 if(typeof data.user_sharer_sku !== "string"){
-const err3 = {instancePath:instancePath+"/user_sharer_sku",schemaPath:"#/properties/user_sharer_sku/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/user_sharer_sku",schemaPath:"#/properties/user_sharer_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4909,7 +4909,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.user_id === undefined){
-const err4 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+const err4 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_id"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4919,7 +4919,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.user_name === undefined){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_name"},message:"must have required property '"+"user_name"+"'"};
+const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4930,7 +4930,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "user_id") || (key1 === "user_name"))){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4942,7 +4942,7 @@ errors++;
 }
 if(data2.user_id !== undefined){
 if(typeof data2.user_id !== "string"){
-const err7 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4954,7 +4954,7 @@ errors++;
 }
 if(data2.user_name !== undefined){
 if(typeof data2.user_name !== "string"){
-const err8 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4966,7 +4966,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4978,7 +4978,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4990,7 +4990,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4999,16 +4999,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5017,8 +5017,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema35.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func2.call(schema94.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5031,7 +5031,7 @@ errors++;
 if(data.period_type !== undefined){
 let data0 = data.period_type;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err1 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5041,7 +5041,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === 2) || (data0 === 3)) || (data0 === 4)) || (data0 === 5)) || (data0 === 6))){
-const err2 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/enum",keyword:"enum",params:{allowedValues: schema35.properties.period_type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/enum",keyword:"enum",params:{allowedValues: schema94.properties.period_type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5052,7 +5052,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err3 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5066,7 +5066,7 @@ errors++;
 if(data.period_num !== undefined){
 let data1 = data.period_num;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5077,7 +5077,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err5 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5091,7 +5091,7 @@ errors++;
 if(data.is_auto_renew !== undefined){
 let data2 = data.is_auto_renew;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5102,7 +5102,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err7 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5114,44 +5114,44 @@ errors++;
 }
 }
 if(data.add_volumes !== undefined){
-if(!(validate23(data.add_volumes, {instancePath:instancePath+"/add_volumes",parentData:data,parentDataProperty:"add_volumes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate72(data.add_volumes, {instancePath:instancePath+"/add_volumes",parentData:data,parentDataProperty:"add_volumes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
 if(data.create_desktops !== undefined){
-if(!(validate27(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate26(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 if(data.rebuild_desktops !== undefined){
-if(!(validate36(data.rebuild_desktops, {instancePath:instancePath+"/rebuild_desktops",parentData:data,parentDataProperty:"rebuild_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate76(data.rebuild_desktops, {instancePath:instancePath+"/rebuild_desktops",parentData:data,parentDataProperty:"rebuild_desktops",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
 if(data.attach_desktops !== undefined){
-if(!(validate38(data.attach_desktops, {instancePath:instancePath+"/attach_desktops",parentData:data,parentDataProperty:"attach_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate78(data.attach_desktops, {instancePath:instancePath+"/attach_desktops",parentData:data,parentDataProperty:"attach_desktops",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data.create_exclusive_hosts !== undefined){
-if(!(validate44(data.create_exclusive_hosts, {instancePath:instancePath+"/create_exclusive_hosts",parentData:data,parentDataProperty:"create_exclusive_hosts",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate84(data.create_exclusive_hosts, {instancePath:instancePath+"/create_exclusive_hosts",parentData:data,parentDataProperty:"create_exclusive_hosts",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
 if(data.resize_exclusive_lites !== undefined){
-if(!(validate47(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate87(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 if(data.create_desktop_pool !== undefined){
-if(!(validate51(data.create_desktop_pool, {instancePath:instancePath+"/create_desktop_pool",parentData:data,parentDataProperty:"create_desktop_pool",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate91(data.create_desktop_pool, {instancePath:instancePath+"/create_desktop_pool",parentData:data,parentDataProperty:"create_desktop_pool",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -5159,7 +5159,7 @@ if(data.expand_desktop_pool !== undefined){
 let data10 = data.expand_desktop_pool;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.pool_id === undefined){
-const err8 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/required",keyword:"required",params:{missingProperty: "pool_id"},message:"must have required property '"+"pool_id"+"'"};
+const err8 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/required",keyword:"required",params:{missingProperty: "pool_id"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5170,7 +5170,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!((key1 === "size") || (key1 === "pool_id"))){
-const err9 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err9 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5183,7 +5183,7 @@ errors++;
 if(data10.size !== undefined){
 let data11 = data10.size;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err10 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5194,7 +5194,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(!(formats0.validate(data11))){
-const err11 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err11 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5207,7 +5207,7 @@ errors++;
 }
 if(data10.pool_id !== undefined){
 if(typeof data10.pool_id !== "string"){
-const err12 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5219,7 +5219,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5230,26 +5230,26 @@ errors++;
 }
 }
 if(data.apply_desktops_internet !== undefined){
-if(!(validate58(data.apply_desktops_internet, {instancePath:instancePath+"/apply_desktops_internet",parentData:data,parentDataProperty:"apply_desktops_internet",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate98(data.apply_desktops_internet, {instancePath:instancePath+"/apply_desktops_internet",parentData:data,parentDataProperty:"apply_desktops_internet",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.apply_subnet_bandwidth !== undefined){
-if(!(validate60(data.apply_subnet_bandwidth, {instancePath:instancePath+"/apply_subnet_bandwidth",parentData:data,parentDataProperty:"apply_subnet_bandwidth",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate100(data.apply_subnet_bandwidth, {instancePath:instancePath+"/apply_subnet_bandwidth",parentData:data,parentDataProperty:"apply_subnet_bandwidth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data.subscribe_user_sharer !== undefined){
-if(!(validate62(data.subscribe_user_sharer, {instancePath:instancePath+"/subscribe_user_sharer",parentData:data,parentDataProperty:"subscribe_user_sharer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate102(data.subscribe_user_sharer, {instancePath:instancePath+"/subscribe_user_sharer",parentData:data,parentDataProperty:"subscribe_user_sharer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5258,17 +5258,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["createDesktops"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_desktops"]}}}};
+const schema133 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"createDesktops"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_desktops"]}}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5277,7 +5277,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5287,7 +5287,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5297,24 +5297,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("createDesktops" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createDesktops"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "createDesktops")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema92.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5325,13 +5314,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.create_desktops === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_desktops"},message:"must have required property '"+"create_desktops"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_desktops"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5342,9 +5344,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5353,29 +5354,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate65.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["addVolumes"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["add_volumes"]}}}};
+const schema134 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"addVolumes"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["add_volumes"]}}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5384,7 +5373,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5394,7 +5383,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5404,24 +5393,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("addVolumes" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "addVolumes"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "addVolumes")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema93.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5432,13 +5410,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.add_volumes === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "add_volumes"},message:"must have required property '"+"add_volumes"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "add_volumes"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5449,9 +5440,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5460,29 +5450,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate67.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["rebuildDesktops"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["rebuild_desktops"]}}}};
+const schema135 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"rebuildDesktops"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["rebuild_desktops"]}}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5491,7 +5469,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5501,7 +5479,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5511,24 +5489,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("rebuildDesktops" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rebuildDesktops"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "rebuildDesktops")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema94.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5539,13 +5506,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rebuild_desktops === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "rebuild_desktops"},message:"must have required property '"+"rebuild_desktops"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "rebuild_desktops"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5556,9 +5536,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5567,29 +5546,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate69.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["createDesktopPool"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_desktop_pool"]}}}};
+const schema136 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"createDesktopPool"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_desktop_pool"]}}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5598,7 +5565,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5608,7 +5575,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5618,24 +5585,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("createDesktopPool" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createDesktopPool"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "createDesktopPool")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema95.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5646,13 +5602,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.create_desktop_pool === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_desktop_pool"},message:"must have required property '"+"create_desktop_pool"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_desktop_pool"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5663,9 +5632,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5674,29 +5642,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate71.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["expandDesktopPool"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["expand_desktop_pool"]}}}};
+const schema137 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"expandDesktopPool"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["expand_desktop_pool"]}}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5705,7 +5661,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5715,7 +5671,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5725,24 +5681,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("expandDesktopPool" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "expandDesktopPool"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "expandDesktopPool")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema96.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5753,13 +5698,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.expand_desktop_pool === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "expand_desktop_pool"},message:"must have required property '"+"expand_desktop_pool"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "expand_desktop_pool"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5770,9 +5728,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5781,29 +5738,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate73.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["applyDesktopsInternet"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["apply_desktops_internet"]}}}};
+const schema138 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"applyDesktopsInternet"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["apply_desktops_internet"]}}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5812,7 +5757,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5822,7 +5767,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5832,24 +5777,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("applyDesktopsInternet" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "applyDesktopsInternet"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "applyDesktopsInternet")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema97.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5860,13 +5794,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.apply_desktops_internet === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "apply_desktops_internet"},message:"must have required property '"+"apply_desktops_internet"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "apply_desktops_internet"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5877,9 +5824,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5888,29 +5834,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate75.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["createExclusiveHosts"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_exclusive_hosts"]}}}};
+const schema139 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"createExclusiveHosts"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_exclusive_hosts"]}}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5919,7 +5853,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5929,7 +5863,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5939,24 +5873,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("createExclusiveHosts" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createExclusiveHosts"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "createExclusiveHosts")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema98.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -5967,13 +5890,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.create_exclusive_hosts === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_exclusive_hosts"},message:"must have required property '"+"create_exclusive_hosts"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_exclusive_hosts"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5984,9 +5920,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5995,29 +5930,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate77.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["subscribeUserSharer"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["subscribe_user_sharer"]}}}};
+const schema140 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"subscribeUserSharer"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["subscribe_user_sharer"]}}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6026,7 +5949,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6036,7 +5959,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6046,24 +5969,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("subscribeUserSharer" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "subscribeUserSharer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "subscribeUserSharer")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema99.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -6074,13 +5986,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.subscribe_user_sharer === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "subscribe_user_sharer"},message:"must have required property '"+"subscribe_user_sharer"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "subscribe_user_sharer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6091,9 +6016,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6102,29 +6026,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate79.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","enum":["ApplySubnetBandwidth"]},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["apply_subnet_bandwidth"]}}}};
+const schema141 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"ApplySubnetBandwidth"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["apply_subnet_bandwidth"]}}}};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6133,7 +6045,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6143,7 +6055,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6153,24 +6065,13 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-let data0 = data.type;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("ApplySubnetBandwidth" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ApplySubnetBandwidth"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(!(data0 === "ApplySubnetBandwidth")){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema100.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -6181,13 +6082,26 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(!(validate22(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.apply_subnet_bandwidth === undefined){
-const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "apply_subnet_bandwidth"},message:"must have required property '"+"apply_subnet_bandwidth"+"'"};
+const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "apply_subnet_bandwidth"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6198,9 +6112,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6209,28 +6122,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate81.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6239,7 +6140,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6249,7 +6150,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6260,7 +6161,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "enterprise_project_id")) || (key0 === "resources")) || (key0 === "extend_param")) || (key0 === "agency_urn"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6273,7 +6174,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6283,7 +6184,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((((((((data0 === "createDesktops") || (data0 === "addVolumes")) || (data0 === "rebuildDesktops")) || (data0 === "createDesktopPool")) || (data0 === "expandDesktopPool")) || (data0 === "applyDesktopsInternet")) || (data0 === "createExclusiveHosts")) || (data0 === "subscribeUserSharer")) || (data0 === "ApplySubnetBandwidth"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/enum",keyword:"enum",params:{allowedValues: schema92.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6295,7 +6196,7 @@ errors++;
 }
 if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
-const err5 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6309,7 +6210,7 @@ if(data.resources !== undefined){
 let data2 = data.resources;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err6 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6320,14 +6221,14 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate22(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate71(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6342,7 +6243,7 @@ let data4 = data.extend_param;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 if(!(key1 === "is_auto_pay")){
-const err8 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err8 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6355,7 +6256,7 @@ errors++;
 if(data4.is_auto_pay !== undefined){
 let data5 = data4.is_auto_pay;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6365,7 +6266,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data5 === "true") || (data5 === "false"))){
-const err10 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema90.properties.is_auto_pay.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema56.properties.is_auto_pay.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6377,7 +6278,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6389,7 +6290,7 @@ errors++;
 }
 if(data.agency_urn !== undefined){
 if(typeof data.agency_urn !== "string"){
-const err12 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6402,61 +6303,61 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "createDesktops"){
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "addVolumes"){
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "rebuildDesktops"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate109(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "createDesktopPool"){
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "expandDesktopPool"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "applyDesktopsInternet"){
-if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "createExclusiveHosts"){
-if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "subscribeUserSharer"){
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ApplySubnetBandwidth"){
-if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate121(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6467,7 +6368,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+const err14 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6478,7 +6379,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6487,18 +6388,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreateOrderResponse = validate92;
-const schema101 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
+export const validateCreateOrderResponse = validate132;
+const schema142 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6508,7 +6409,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
-const err0 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6520,7 +6421,7 @@ errors++;
 }
 if(data.job_id !== undefined){
 if(typeof data.job_id !== "string"){
-const err1 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6532,7 +6433,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6541,18 +6442,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":{"order_id":true,"job_id":true},"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":{"order_id":true,"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate93;
-const schema102 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
+export const validateErrorResponse = validate23;
+const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6562,7 +6463,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
-const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6574,7 +6475,7 @@ errors++;
 }
 if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
-const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6586,7 +6487,7 @@ errors++;
 }
 if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
-const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6598,7 +6499,7 @@ errors++;
 }
 if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
-const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6610,7 +6511,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6619,10 +6520,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order). */
 export const createOrderValidators: OperationValidators = {

@@ -3,7 +3,7 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { createAjv, schemaId } from '../ajv-schemas.js';
+import { schemaId, sharedAjv } from '../ajv-schemas.js';
 import type { OperationModel, SpecModel } from '../normalize.js';
 import type { Emitter } from './emitter.js';
 
@@ -58,7 +58,7 @@ function notHints(model: SpecModel): Record<string, string> {
 }
 
 function operationModule(model: SpecModel, op: OperationModel): string {
-  const ajv = createAjv(model, true);
+  const ajv = sharedAjv(model);
   // One export per distinct schema: Ajv would emit a shared schema once per export otherwise.
   const exportsMap: Record<string, string> = {};
   const local = (ref: string) => `validate${ref}`;

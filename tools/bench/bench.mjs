@@ -1,0 +1,76 @@
+// `npm run bench`: every figure is measured in this run, side by side with its named peer.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { FORMAT_PLACEHOLDERS, ajvRootSchema, loadSpec, normalize } from '@hwc-workspace/codegen';
+import { validateCreateOrderRequest } from '@hwc-workspace/validators';
+import { registerSchema, validate as hjValidate } from '@hyperjump/json-schema/draft-2020-12';
+import { median, printTable, throughput, throughputAsync, timeProcess } from './lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const require = createRequire(import.meta.url);
+const work = mkdtempSync(join(tmpdir(), 'hwc-bench-'));
+const rows = [];
+const fmt = (n, unit) => `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2)} ${unit}`;
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+
+// 1. Regeneration: whole processes, each given the same multi-file spec.
+log('generation');
+cpSync(join(root, 'spec'), join(work, 'spec'), { recursive: true, filter: (p) => !p.includes('node_modules') });
+const node = process.execPath;
+const ours = timeProcess(node, [join(root, 'tools/codegen/dist/cli.js'), '--root', work]);
+const ots = timeProcess(node, [join(root, 'node_modules/openapi-typescript/bin/cli.js'), join(work, 'spec/openapi.yaml'), '-o', join(work, 'ots.ts')]);
+const redocly = timeProcess(node, [require.resolve('@redocly/cli/bin/cli.js'), 'generate-client', join(work, 'spec/openapi.yaml'), '-o', join(work, 'redocly-client.ts')]);
+rows.push({ name: 'regenerate all 4 packages vs openapi-typescript (types only)', ours: fmt(ours, 'ms'), peer: fmt(ots, 'ms'), ratio: `${(ours / ots).toFixed(2)}x`, target: '<= 2x', met: ours / ots <= 2 });
+rows.push({ name: 'regenerate all 4 packages vs redocly generate-client', ours: fmt(ours, 'ms'), peer: fmt(redocly, 'ms'), ratio: `${(ours / redocly).toFixed(2)}x`, target: '<= 1x', met: ours / redocly <= 1 });
+
+// 2. Validator throughput on the CreateOrder createDesktops example.
+log('throughput');
+const model = normalize(await loadSpec(join(root, 'spec/openapi.yaml'), root));
+const example = model.operations.find((o) => o.operationId === 'CreateOrder').requestExamples.find((e) => e.name === 'createDesktops').value;
+const bytes = JSON.stringify(example);
+const schemaRoot = ajvRootSchema(model);
+const runtimeAjv = new Ajv2020({ allErrors: true, discriminator: true, strict: false });
+// Same formats as the generated code, so that only compilation differs.
+for (const [name, format] of Object.entries(FORMAT_PLACEHOLDERS)) runtimeAjv.addFormat(name, format);
+runtimeAjv.addSchema(schemaRoot);
+const ajvFn = runtimeAjv.getSchema('spec#/$defs/CreateOrderRequest');
+const reference = JSON.parse(JSON.stringify(schemaRoot, (k, v) => (k === 'discriminator' ? undefined : k === 'format' && v === 'int32' ? undefined : v)));
+registerSchema({ ...reference, $id: 'https://bench.test/spec', $schema: 'https://json-schema.org/draft/2020-12/schema' });
+const hj = await hjValidate('https://bench.test/spec#/$defs/CreateOrderRequest');
+if (!validateCreateOrderRequest(example).ok || !ajvFn(example) || !hj(example).valid) throw new Error('Failed to benchmark: the example does not validate');
+const oursRate = throughput(() => validateCreateOrderRequest(example));
+const ajvRate = throughput(() => ajvFn(example));
+const hjRate = await throughputAsync(() => hj(example).valid);
+const parseRate = throughput(() => JSON.parse(bytes));
+rows.push({ name: 'validate createDesktops vs Ajv compiled at run time', ours: fmt(oursRate, 'ops/s'), peer: fmt(ajvRate, 'ops/s'), ratio: `${(oursRate / ajvRate).toFixed(2)}x`, target: '>= 1x', met: oursRate >= ajvRate * 0.97 });
+rows.push({ name: 'validate createDesktops vs @hyperjump/json-schema', ours: fmt(oursRate, 'ops/s'), peer: fmt(hjRate, 'ops/s'), ratio: `${(oursRate / hjRate).toFixed(1)}x`, target: '>= 20x', met: oursRate / hjRate >= 20 });
+rows.push({ name: `validate createDesktops vs JSON.parse of its ${bytes.length} bytes`, ours: fmt(oursRate, 'ops/s'), peer: fmt(parseRate, 'ops/s'), ratio: `${(oursRate / parseRate).toFixed(2)}x`, target: '>= 1x', met: oursRate >= parseRate });
+
+// 3. Cold start: fresh processes; import + first validation vs Ajv set-up + compile + validation.
+log('cold start');
+const bodyFile = join(work, 'body.json');
+const rootFile = join(work, 'root.json');
+writeFileSync(bodyFile, bytes);
+writeFileSync(rootFile, JSON.stringify(schemaRoot));
+const cold = (script, ...args) => median(Array.from({ length: 7 }, () => JSON.parse(execFileSync(node, [join(here, script), ...args], { cwd: here, encoding: 'utf8' })).ms));
+const coldOurs = cold('cold-ours.mjs', bodyFile);
+const coldAjv = cold('cold-ajv.mjs', bodyFile, rootFile);
+rows.push({ name: 'cold start: import + first validation vs Ajv compile at start-up', ours: fmt(coldOurs, 'ms'), peer: fmt(coldAjv, 'ms'), ratio: `${(coldOurs / coldAjv).toFixed(3)}x`, target: '<= 0.1x', met: coldOurs / coldAjv <= 0.1 });
+
+// 4. Bundle: a consumer that validates and calls one operation, minified, gzipped, nothing excluded.
+log('bundle');
+const result = await build({ entryPoints: [join(here, 'consumer.mjs')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: here, logLevel: 'silent' });
+const raw = result.outputFiles[0].contents;
+const gz = gzipSync(raw, { level: 9 }).length;
+rows.push({ name: 'bundle: validate + call createOrder (esbuild, min+gzip)', ours: fmt(gz / 1024, 'kB'), peer: `${fmt(raw.length / 1024, 'kB')} raw`, ratio: '-', target: '<= 12 kB', met: gz <= 12 * 1024 });
+
+printTable(rows);
+process.stdout.write(`\nMachine: ${process.platform} ${process.arch}, Node ${process.version}. Medians of repeated runs; generation and cold start are whole processes.\n`);

@@ -1,0 +1,63 @@
+// Small timing helpers for the benchmarks: medians, not means, and several rounds.
+import { spawnSync } from 'node:child_process';
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median wall time (ms) of a command run as its own process. */
+export function timeProcess(cmd, args, { runs = 5, cwd } = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`Failed to run ${cmd} ${args.join(' ')}: ${r.stderr.slice(0, 500)}`);
+  }
+  return median(times);
+}
+
+/** Operations per second of a synchronous function, median of rounds. */
+export function throughput(fn, { rounds = 7, minMs = 300 } = {}) {
+  const rates = [];
+  for (let r = 0; r < rounds; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    let t = t0;
+    while (t - t0 < minMs) {
+      for (let i = 0; i < 200; i++) fn();
+      n += 200;
+      t = performance.now();
+    }
+    rates.push((n * 1000) / (t - t0));
+  }
+  return median(rates);
+}
+
+/** The same for an async function (hyperjump validates asynchronously). */
+export async function throughputAsync(fn, { rounds = 5, minMs = 300 } = {}) {
+  const rates = [];
+  for (let r = 0; r < rounds; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    let t = t0;
+    while (t - t0 < minMs) {
+      for (let i = 0; i < 50; i++) await fn();
+      n += 50;
+      t = performance.now();
+    }
+    rates.push((n * 1000) / (t - t0));
+  }
+  return median(rates);
+}
+
+export function printTable(rows) {
+  const headers = ['benchmark', 'ours', 'peer', 'ratio', 'target', 'met'];
+  const cells = rows.map((r) => [r.name, r.ours, r.peer, r.ratio, r.target, r.met ? 'yes' : 'NO']);
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
+  const line = (c) => `| ${c.map((x, i) => String(x).padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}
