@@ -1,5 +1,16 @@
 /** @hwc-workspace/client: a typed client for Huawei Cloud Workspace's order API. */
 export { createWorkspaceClient, type WorkspaceClient, type WorkspaceClientOptions } from './client.js';
-export { WorkspaceValidationError, WorkspaceConfigError } from './errors.js';
+export {
+  WorkspaceError,
+  WorkspaceValidationError,
+  WorkspaceConfigError,
+  WorkspaceNetworkError,
+  WorkspaceTimeoutError,
+  WorkspaceAbortError,
+  type WorkspaceErrorBody,
+} from './errors.js';
+export type { WorkspaceResult } from './results.js';
+export type { WorkspaceAuth } from './auth.js';
+export { signRequest, verifyRequest, sdkDate, type AkSkCredentials, type Verification } from './signing.js';
 export { resolveEndpoint } from './endpoint.js';
-export { REGIONS, DEFAULT_REGION, OPERATIONS, type Region, type MethodName, type BodyOf, type CallOptions } from './generated/operations.js';
+export { REGIONS, DEFAULT_REGION, OPERATIONS, type Region, type MethodName, type BodyOf, type ResultOf, type CallOptions } from './generated/operations.js';

@@ -2,6 +2,7 @@
 // change the spec (or tools/codegen) and regenerate.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
+import type { WorkspaceResult } from '../results.js';
 
 /** The regions that host Workspace, from the spec's server variable. */
 export const REGIONS = ["af-north-1","af-south-1","ap-southeast-1","ap-southeast-2","ap-southeast-3","cn-east-3","cn-east-5","cn-north-4","cn-north-9","cn-north-11","cn-south-1","cn-southwest-2","eu-west-101","la-north-2","la-south-2","me-east-1","sa-brazil-1","tr-west-1"] as const;
@@ -22,6 +23,8 @@ export type MethodName = keyof typeof OPERATIONS;
 export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M]['path'];
 /** The JSON request body of a method, from the spec. */
 export type BodyOf<M extends MethodName> = NonNullable<paths[PathOf<M>]['post']['requestBody']>['content']['application/json'];
+/** The JSON body of a method's 200 answer, from the spec. */
+export type ResultOf<M extends MethodName> = paths[PathOf<M>]['post']['responses'][200]['content']['application/json'];
 
 /** Per-call options: an AbortSignal and extra headers. */
 export interface CallOptions {
@@ -29,8 +32,15 @@ export interface CallOptions {
   readonly headers?: Record<string, string>;
 }
 
-/** Sends one operation; the wrapper supplies validation, auth and error handling around `post`. */
-export type Send = <M extends MethodName, R>(method: M, body: BodyOf<M>, post: () => Promise<R>) => Promise<R>;
+/** What openapi-fetch answers with `parseAs: 'text'`. */
+export interface RawAnswer {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** Sends one operation once; the wrapper validates, times out and types the answer around `post`. */
+export type Send = <M extends MethodName>(method: M, body: BodyOf<M>, post: (timeout: AbortSignal) => Promise<RawAnswer>) => Promise<WorkspaceResult<ResultOf<M>>>;
 
 /** The typed per-operation surface on an openapi-fetch client. */
 export function bindOperations(client: Client<paths>, projectId: string, send: Send) {
@@ -38,15 +48,23 @@ export function bindOperations(client: Client<paths>, projectId: string, send: S
   return {
     /** Buy collaboration resources for desktops. POST /v2/{project_id}/desktop/sub-resources */
     addDesktopSubResources: (body: BodyOf<'addDesktopSubResources'>, options: CallOptions = {}) =>
-      send('addDesktopSubResources', body, () => client.POST('/v2/{project_id}/desktop/sub-resources', { params: { path }, body, ...options })),
+      send('addDesktopSubResources', body, (timeout) =>
+        client.POST('/v2/{project_id}/desktop/sub-resources', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+      ),
     /** Order desktops with hourly packages. POST /v2/{project_id}/desktops/orders/subscribe */
     createDesktopOrder: (body: BodyOf<'createDesktopOrder'>, options: CallOptions = {}) =>
-      send('createDesktopOrder', body, () => client.POST('/v2/{project_id}/desktops/orders/subscribe', { params: { path }, body, ...options })),
+      send('createDesktopOrder', body, (timeout) =>
+        client.POST('/v2/{project_id}/desktops/orders/subscribe', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+      ),
     /** Change the orders of a yearly/monthly desktop pool. POST /v2/{project_id}/desktop-pool/periodic/change/order */
     createDesktopPoolChangeOrder: (body: BodyOf<'createDesktopPoolChangeOrder'>, options: CallOptions = {}) =>
-      send('createDesktopPoolChangeOrder', body, () => client.POST('/v2/{project_id}/desktop-pool/periodic/change/order', { params: { path }, body, ...options })),
+      send('createDesktopPoolChangeOrder', body, (timeout) =>
+        client.POST('/v2/{project_id}/desktop-pool/periodic/change/order', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+      ),
     /** Place a yearly/monthly order. POST /v2/{project_id}/periodic/subscribe/order */
     createOrder: (body: BodyOf<'createOrder'>, options: CallOptions = {}) =>
-      send('createOrder', body, () => client.POST('/v2/{project_id}/periodic/subscribe/order', { params: { path }, body, ...options })),
+      send('createOrder', body, (timeout) =>
+        client.POST('/v2/{project_id}/periodic/subscribe/order', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+      ),
   };
 }

@@ -1,0 +1,28 @@
+import type { Middleware } from 'openapi-fetch';
+import { WorkspaceConfigError } from './errors.js';
+import { signRequest, type AkSkCredentials } from './signing.js';
+
+/** `{ token }` sends X-Auth-Token; AK/SK credentials sign every request (SDK-HMAC-SHA256). */
+export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
+
+/**
+ * The auth middleware. Credentials live only in this closure: they are never put on the
+ * client object, in an error, or in anything that can be printed.
+ */
+export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middleware {
+  if ('token' in auth) {
+    if (typeof auth.token !== 'string' || auth.token === '') throw new WorkspaceConfigError('Failed to create the Workspace client: auth.token is empty. Did you pass the X-Subject-Token of IAM?');
+    const token = auth.token;
+    return { onRequest: ({ request }) => void request.headers.set('X-Auth-Token', token) };
+  }
+  if (!auth.accessKey || !auth.secretKey) {
+    throw new WorkspaceConfigError('Failed to create the Workspace client: auth needs both accessKey and secretKey. Did you mean { token }?');
+  }
+  const credentials: AkSkCredentials = { accessKey: auth.accessKey, secretKey: auth.secretKey, ...(auth.securityToken ? { securityToken: auth.securityToken } : {}) };
+  return {
+    onRequest: async ({ request }) => {
+      request.headers.set('X-Project-Id', projectId);
+      return signRequest(request, credentials);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Faults against small local servers: each gives its documented typed outcome, exactly one
+ * request reaches the server (nothing is retried), and the secret key shows up nowhere.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWorkspaceClient, WorkspaceAbortError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from '../src/index.js';
+
+const SECRET = 'SUPER-SECRET-KEY-do-not-print-123';
+const TOKEN = 'TOKEN-do-not-print-456';
+const BODY = { sub_resource_sku: 'sku', desktop_ids: ['d1'] };
+const servers: { close: () => void }[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  let hits = 0;
+  const server = createServer((req, res) => {
+    hits++;
+    req.resume();
+    handler(req, res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  servers.push({ close: () => server.close() });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits, server };
+}
+
+const aksk = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 300, ...extra });
+
+function expectNoSecret(...things: unknown[]) {
+  for (const t of things) {
+    const text = [String(t), JSON.stringify(t) ?? '', (t as Error)?.stack ?? '', JSON.stringify((t as { cause?: unknown })?.cause ?? null)].join('\n');
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toMatch(/Signature=[0-9a-f]{64}/);
+  }
+}
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('faults', () => {
+  it('connection refused → WorkspaceNetworkError', async () => {
+    const { url, server } = await serve(() => {});
+    await new Promise((ok) => server.close(ok));
+    const client = aksk(url);
+    const error = await caught(client.addDesktopSubResources(BODY));
+    expect(error).toBeInstanceOf(WorkspaceNetworkError);
+    expect((error as Error).message).toMatch(/ECONNREFUSED.*may or may not have been placed/);
+    expectNoSecret(error, client);
+  });
+
+  it('connection reset mid-response → WorkspaceNetworkError, one request', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
+      res.write('{"job_id":');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const error = await caught(aksk(s.url).addDesktopSubResources(BODY));
+    expect(error).toBeInstanceOf(WorkspaceNetworkError);
+    expect(s.hits()).toBe(1);
+    expectNoSecret(error);
+  });
+
+  it('slower than timeoutMs → WorkspaceTimeoutError, one request', async () => {
+    const s = await serve((_req, res) => void setTimeout(() => res.end('{}'), 1_000));
+    const error = await caught(aksk(s.url, { timeoutMs: 100 }).addDesktopSubResources(BODY));
+    expect(error).toBeInstanceOf(WorkspaceTimeoutError);
+    expect((error as WorkspaceTimeoutError).timeoutMs).toBe(100);
+    expect(s.hits()).toBe(1);
+    expectNoSecret(error);
+  });
+
+  it('the caller aborting → WorkspaceAbortError', async () => {
+    const s = await serve((_req, res) => void setTimeout(() => res.end('{}'), 1_000));
+    const controller = new AbortController();
+    const promise = aksk(s.url, { timeoutMs: 5_000 }).addDesktopSubResources(BODY, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    expect(await caught(promise)).toBeInstanceOf(WorkspaceAbortError);
+    expect(s.hits()).toBe(1);
+  });
+
+  const answers: [string, number, string, string, RegExp][] = [
+    ['500 with a Huawei error body', 500, 'application/json', '{"error_code":"WKS.0000","error_msg":"Internal error.","error_detail":"x","encoded_authorization_message":"y"}', /^WKS\.0000$/],
+    ['502 with an HTML page', 502, 'text/html', '<html><body>Bad Gateway</body></html>', /^HWC\.CLIENT\.HTTP_502$/],
+    ['200 with invalid JSON', 200, 'application/json', '{"job_id": ', /^HWC\.CLIENT\.INVALID_JSON$/],
+  ];
+  it.each(answers)('%s → error result, one request', async (_n, status, type, body, code) => {
+    const s = await serve((_req, res) => res.writeHead(status, { 'Content-Type': type, 'X-Request-Id': 'req-42' }).end(body));
+    const client = createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: { token: TOKEN } });
+    const result = await client.addDesktopSubResources(BODY);
+    expect(result.data).toBeUndefined();
+    expect(result.error?.error_code).toMatch(code);
+    expect(typeof result.error?.error_msg).toBe('string');
+    expect(result.requestId).toBe('req-42');
+    expect(result.response.status).toBe(status);
+    expect(s.hits()).toBe(1);
+    expectNoSecret(result.error, client);
+  });
+
+  it('200 with a wrong shape → error result when validateResponses is on', async () => {
+    const s = await serve((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"orders":[{"order_status":"six"}]}'));
+    const client = aksk(s.url, { validateResponses: true });
+    const result = await client.createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } });
+    expect(result.error).toMatchObject({ error_code: 'HWC.CLIENT.UNEXPECTED_SHAPE', error_msg: expect.stringContaining('/orders/0/order_status') });
+    const lenient = await aksk(s.url).createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } });
+    expect(lenient.data).toEqual({ orders: [{ order_status: 'six' }] });
+  });
+
+  it('an invalid body throws before anything is sent', async () => {
+    const s = await serve((_req, res) => res.end('{}'));
+    const client = aksk(s.url);
+    const error = await caught(client.addDesktopSubResources({ sub_resource_sku: 'sku', desktop_ids: 'd1' } as never));
+    expect(error).toBeInstanceOf(WorkspaceValidationError);
+    expect((error as WorkspaceValidationError).issues[0]).toEqual({ path: '/desktop_ids', message: 'must be an array', keyword: 'type' });
+    expect(s.hits()).toBe(0);
+    expectNoSecret(error, client);
+  });
+
+  it('sends X-Project-Id, signs, and never prints credentials', async () => {
+    let seen: IncomingMessage | undefined;
+    const s = await serve((req, res) => {
+      seen = req;
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"job_id":"j"}');
+    });
+    const client = aksk(s.url, { userAgent: 'my-app/1.0' });
+    const result = await client.addDesktopSubResources(BODY);
+    expect(result.data).toEqual({ job_id: 'j' });
+    expect(seen?.headers['x-project-id']).toBe('p1');
+    expect(seen?.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-project-id;x-sdk-date, /);
+    expect(seen?.headers['user-agent']).toBe('hwc-workspace-client/0.1.0 my-app/1.0');
+    expect(JSON.parse(JSON.stringify(client))).toEqual({ baseUrl: s.url, projectId: 'p1', auth: 'aksk' });
+    expectNoSecret(client, result.error);
+  });
+});
