@@ -11,7 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { FORMAT_PLACEHOLDERS, ajvRootSchema, loadSpec, normalize } from '@hwc-workspace/codegen';
 import { validateCreateOrderRequest } from '@hwc-workspace/validators';
 import { registerSchema, validate as hjValidate } from '@hyperjump/json-schema/draft-2020-12';
-import { median, printTable, throughput, throughputAsync, timeProcess } from './lib.mjs';
+import { median, printTable, throughputAsync, throughputInterleaved, timeProcess } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -46,10 +46,12 @@ const reference = JSON.parse(JSON.stringify(schemaRoot, (k, v) => (k === 'discri
 registerSchema({ ...reference, $id: 'https://bench.test/spec', $schema: 'https://json-schema.org/draft/2020-12/schema' });
 const hj = await hjValidate('https://bench.test/spec#/$defs/CreateOrderRequest');
 if (!validateCreateOrderRequest(example).ok || !ajvFn(example) || !hj(example).valid) throw new Error('Failed to benchmark: the example does not validate');
-const oursRate = throughput(() => validateCreateOrderRequest(example));
-const ajvRate = throughput(() => ajvFn(example));
+const { oursRate, ajvRate, parseRate } = throughputInterleaved({
+  oursRate: () => validateCreateOrderRequest(example),
+  ajvRate: () => ajvFn(example),
+  parseRate: () => JSON.parse(bytes),
+});
 const hjRate = await throughputAsync(() => hj(example).valid);
-const parseRate = throughput(() => JSON.parse(bytes));
 rows.push({ name: 'validate createDesktops vs Ajv compiled at run time', ours: fmt(oursRate, 'ops/s'), peer: fmt(ajvRate, 'ops/s'), ratio: `${(oursRate / ajvRate).toFixed(2)}x`, target: '>= 1x', met: oursRate >= ajvRate * 0.97 });
 rows.push({ name: 'validate createDesktops vs @hyperjump/json-schema', ours: fmt(oursRate, 'ops/s'), peer: fmt(hjRate, 'ops/s'), ratio: `${(oursRate / hjRate).toFixed(1)}x`, target: '>= 20x', met: oursRate / hjRate >= 20 });
 rows.push({ name: `validate createDesktops vs JSON.parse of its ${bytes.length} bytes`, ours: fmt(oursRate, 'ops/s'), peer: fmt(parseRate, 'ops/s'), ratio: `${(oursRate / parseRate).toFixed(2)}x`, target: '>= 1x', met: oursRate >= parseRate });
@@ -71,6 +73,39 @@ const result = await build({ entryPoints: [join(here, 'consumer.mjs')], bundle: 
 const raw = result.outputFiles[0].contents;
 const gz = gzipSync(raw, { level: 9 }).length;
 rows.push({ name: 'bundle: validate + call createOrder (esbuild, min+gzip)', ours: fmt(gz / 1024, 'kB'), peer: `${fmt(raw.length / 1024, 'kB')} raw`, ratio: '-', target: '<= 12 kB', met: gz <= 12 * 1024 });
+
+// 5. Per-call latency on loopback: raw fetch vs the client (token) vs the client (AK/SK + validation).
+log('latency');
+const { createServer } = await import('node:http');
+const { createWorkspaceClient } = await import('@hwc-workspace/client');
+const server = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => res.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': 'r' }).end('{"order_id":"CS1"}'));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const endpoint = `http://127.0.0.1:${server.address().port}`;
+const orderUrl = `${endpoint}/v2/p1/periodic/subscribe/order`;
+const tokenClient = createWorkspaceClient({ endpoint, projectId: 'p1', auth: { token: 't' }, validate: false });
+const akskClient = createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: 'SK' }, validate: true });
+const contenders = {
+  raw: async () => (await fetch(orderUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Auth-Token': 't' }, body: JSON.stringify(example) })).json(),
+  token: () => tokenClient.createOrder(example),
+  aksk: () => akskClient.createOrder(example),
+};
+const samples = { raw: [], token: [], aksk: [] };
+for (let round = 0; round < 8; round++) {
+  for (const [name, fn] of Object.entries(contenders)) {
+    for (let i = 0; i < 250; i++) {
+      const t0 = performance.now();
+      await fn();
+      if (round > 0) samples[name].push(performance.now() - t0);
+    }
+  }
+}
+server.close();
+const lat = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+rows.push({ name: 'latency per call: client (token) vs raw fetch', ours: fmt(lat.token * 1000, 'µs'), peer: fmt(lat.raw * 1000, 'µs'), ratio: `${(lat.token / lat.raw).toFixed(2)}x`, target: '-', met: true });
+rows.push({ name: 'latency per call: client (AK/SK + validation) vs raw fetch', ours: fmt(lat.aksk * 1000, 'µs'), peer: fmt(lat.raw * 1000, 'µs'), ratio: `${(lat.aksk / lat.raw).toFixed(2)}x`, target: '<= 1.15x', met: lat.aksk / lat.raw <= 1.15 });
 
 printTable(rows);
 process.stdout.write(`\nMachine: ${process.platform} ${process.arch}, Node ${process.version}. Medians of repeated runs; generation and cold start are whole processes.\n`);

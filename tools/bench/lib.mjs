@@ -18,24 +18,7 @@ export function timeProcess(cmd, args, { runs = 5, cwd } = {}) {
   return median(times);
 }
 
-/** Operations per second of a synchronous function, median of rounds. */
-export function throughput(fn, { rounds = 7, minMs = 300 } = {}) {
-  const rates = [];
-  for (let r = 0; r < rounds; r++) {
-    let n = 0;
-    const t0 = performance.now();
-    let t = t0;
-    while (t - t0 < minMs) {
-      for (let i = 0; i < 200; i++) fn();
-      n += 200;
-      t = performance.now();
-    }
-    rates.push((n * 1000) / (t - t0));
-  }
-  return median(rates);
-}
-
-/** The same for an async function (hyperjump validates asynchronously). */
+/** Operations per second of an async function, median of rounds (hyperjump validates asynchronously). */
 export async function throughputAsync(fn, { rounds = 5, minMs = 300 } = {}) {
   const rates = [];
   for (let r = 0; r < rounds; r++) {
@@ -60,4 +43,26 @@ export function printTable(rows) {
   console.log(line(headers));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const c of cells) console.log(line(c));
+}
+
+/**
+ * Operations per second of several synchronous functions, measured in interleaved rounds
+ * (A, B, C, A, B, C, ...) so that drift and JIT warm-up hit each one alike; medians.
+ */
+export function throughputInterleaved(fns, { rounds = 9, minMs = 200 } = {}) {
+  const rates = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      let n = 0;
+      const t0 = performance.now();
+      let t = t0;
+      while (t - t0 < minMs) {
+        for (let i = 0; i < 200; i++) fn();
+        n += 200;
+        t = performance.now();
+      }
+      if (r > 0) rates[name].push((n * 1000) / (t - t0));
+    }
+  }
+  return Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
 }

@@ -21,9 +21,18 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
 }
 
+// Imported HMAC keys, by secret: importing costs a round trip to the crypto backend per call.
+// The map holds only non-extractable CryptoKeys, which cannot be read back or printed.
+const keys = new Map<string, Promise<CryptoKey>>();
+
 async function hmacHex(key: string, data: string): Promise<string> {
-  const k = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return hex(await crypto.subtle.sign('HMAC', k, encoder.encode(data)));
+  let k = keys.get(key);
+  if (!k) {
+    k = crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    if (keys.size > 64) keys.clear();
+    keys.set(key, k);
+  }
+  return hex(await crypto.subtle.sign('HMAC', await k, encoder.encode(data)));
 }
 
 /** Percent-encoding of the signing guide: unreserved characters kept, the rest as %XX (upper-case). */
