@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, loadModel } from './load.js';
-import { readTables } from './seed-tables.js';
+import { parsePage } from '@hwc-workspace/doc-sync';
 
 const SEEDS = resolve(REPO_ROOT, '..', 'shared', 'seeds');
 const PAGES: Record<string, string> = {
@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec',
   const doc = model.document as Json;
   const params = ((doc.components as Json).parameters ?? {}) as Record<string, Json>;
   for (const [file, operationId] of Object.entries(PAGES)) {
-    const tables = readTables(readFileSync(resolve(SEEDS, file), 'utf8'));
+    const tables = parsePage(readFileSync(resolve(SEEDS, file), 'utf8'), file).tables;
     it(`${operationId}: the page has tables`, () => expect(tables.length).toBeGreaterThan(2));
     for (const table of tables) {
       it(`${operationId}: ${table.title}`, () => {
