@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { FORMAT_PLACEHOLDERS, ajvRootSchema, loadSpec, normalize } from '@hwc-workspace/codegen';
+import { FORMATS, ajvRootSchema, loadSpec, normalize } from '@hwc-workspace/codegen';
 import { validateCreateOrderRequest } from '@hwc-workspace/validators';
 import { registerSchema, validate as hjValidate } from '@hyperjump/json-schema/draft-2020-12';
 import { median, printTable, throughputAsync, throughputInterleaved, timeProcess } from './lib.mjs';
@@ -39,7 +39,7 @@ const bytes = JSON.stringify(example);
 const schemaRoot = ajvRootSchema(model);
 const runtimeAjv = new Ajv2020({ allErrors: true, discriminator: true, strict: false });
 // Same formats as the generated code, so that only compilation differs.
-for (const [name, format] of Object.entries(FORMAT_PLACEHOLDERS)) runtimeAjv.addFormat(name, format);
+for (const [name, format] of Object.entries(FORMATS)) runtimeAjv.addFormat(name, format);
 runtimeAjv.addSchema(schemaRoot);
 const ajvFn = runtimeAjv.getSchema('spec#/$defs/CreateOrderRequest');
 const reference = JSON.parse(JSON.stringify(schemaRoot, (k, v) => (k === 'discriminator' ? undefined : k === 'format' && v === 'int32' ? undefined : v)));

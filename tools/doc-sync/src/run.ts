@@ -21,7 +21,9 @@ export async function run(files: readonly string[], options: { json?: boolean; r
     const abs = resolve(options.cwd, f);
     const shown = relative(options.cwd, abs) || f;
     try {
-      pages.push({ file: shown, page: parsePage(readFileSync(abs, 'latin1').includes('\u0000') ? '\u0000' : readFileSync(abs, 'utf8'), shown) });
+      const bytes = readFileSync(abs);
+      // A NUL byte marks a binary file; parsePage reports it as such.
+      pages.push({ file: shown, page: parsePage(bytes.includes(0) ? '\u0000' : bytes.toString('utf8'), shown) });
     } catch (e) {
       if (e instanceof PageError) return { code: 2, stdout: '', stderr: `doc-sync: ${e.message}\n` };
       return { code: 2, stdout: '', stderr: `doc-sync: ${shown}:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n` };

@@ -2,7 +2,7 @@
 // change the spec (or tools/codegen) and regenerate.
 // @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.
 import type { OperationValidators } from '../types.js';
-import { formats } from '../formats.js';
+import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateCreateOrderRequest = validate70;

@@ -3,7 +3,7 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, isInt32, schemaId, sharedAjv } from '../ajv-schemas.js';
 import type { OperationModel, SpecModel } from '../normalize.js';
 import type { Emitter } from './emitter.js';
 
@@ -16,7 +16,7 @@ const DIR = 'packages/validators/src/generated';
 const RUNTIME: Record<string, { from: string; name: string }> = {
   'ajv/dist/runtime/ucs2length': { from: '../runtime.js', name: 'ucs2length' },
   'ajv/dist/runtime/equal': { from: '../runtime.js', name: 'equal' },
-  '../formats.js': { from: '../formats.js', name: 'formats' },
+  './formats.js': { from: './formats.js', name: 'formats' },
 };
 
 /** Ajv's standalone code uses require() even in ESM mode; turn each into a hoisted named import. */
@@ -100,12 +100,25 @@ function indexModule(model: SpecModel): string {
   return lines.join('\n');
 }
 
+/** The formats module the generated validators import, written from the generator's FORMATS. */
+function formatsModule(): string {
+  return [
+    '/** The string formats the spec uses, as the generator checked its examples with them. */',
+    'export const formats = {',
+    `  email: /${FORMATS.email.source}/,`,
+    `  'date-time': /${FORMATS['date-time'].source}/,`,
+    `  int32: { type: 'number', validate: ${isInt32.toString().replace('function isInt32(n)', 'function isInt32(n: number): boolean')} },`,
+    '} as const;',
+  ].join('\n');
+}
+
 export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit(model) {
     const files = new Map<string, string>();
     for (const op of model.operations) files.set(`${DIR}/${op.fileName}.ts`, operationModule(model, op));
     files.set(`${DIR}/index.ts`, indexModule(model));
+    files.set(`${DIR}/formats.ts`, formatsModule());
     return files;
   },
 };
