@@ -25,7 +25,7 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits, server };
 }
 
-const aksk = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 300, ...extra });
+const aksk = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 5_000, ...extra });
 
 function expectNoSecret(...things: unknown[]) {
   for (const t of things) {
@@ -69,19 +69,22 @@ describe('faults', () => {
   });
 
   it('slower than timeoutMs → WorkspaceTimeoutError, one request', async () => {
-    const s = await serve((_req, res) => void setTimeout(() => res.end('{}'), 1_000));
-    const error = await caught(aksk(s.url, { timeoutMs: 100 }).addDesktopSubResources(BODY));
+    const s = await serve((_req, res) => void setTimeout(() => res.end('{}'), 3_000));
+    const error = await caught(aksk(s.url, { timeoutMs: 400 }).addDesktopSubResources(BODY));
     expect(error).toBeInstanceOf(WorkspaceTimeoutError);
-    expect((error as WorkspaceTimeoutError).timeoutMs).toBe(100);
+    expect((error as WorkspaceTimeoutError).timeoutMs).toBe(400);
     expect(s.hits()).toBe(1);
     expectNoSecret(error);
   });
 
   it('the caller aborting → WorkspaceAbortError', async () => {
-    const s = await serve((_req, res) => void setTimeout(() => res.end('{}'), 1_000));
     const controller = new AbortController();
+    // Abort once the server holds the request, so that the race cannot go either way.
+    const s = await serve((_req, res) => {
+      controller.abort();
+      setTimeout(() => res.end('{}'), 1_000);
+    });
     const promise = aksk(s.url, { timeoutMs: 5_000 }).addDesktopSubResources(BODY, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
     expect(await caught(promise)).toBeInstanceOf(WorkspaceAbortError);
     expect(s.hits()).toBe(1);
   });
