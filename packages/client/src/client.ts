@@ -1,10 +1,10 @@
 import createClient from 'openapi-fetch';
 import type { OperationId, paths } from '@hwc-workspace/types';
-import { runValidator, validatorsByOperation } from '@hwc-workspace/validators';
+import { runValidator } from '@hwc-workspace/validators';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceAbortError, WorkspaceConfigError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
-import { OPERATIONS, bindOperations, type Region, type Send } from './generated/operations.js';
+import { OPERATIONS, bindOperations, type OperationContext, type Region, type Send } from './generated/operations.js';
 import { toResult } from './results.js';
 
 export interface WorkspaceClientOptions {
@@ -40,11 +40,10 @@ function describe(error: unknown): string {
 }
 
 /**
- * A client for the four order operations. Each method validates the body, sends it once, and
- * resolves to `{ data, response, requestId }` or `{ error, response, requestId }`. Faults throw
- * typed errors. Nothing is ever retried: these calls place orders.
+ * The set-up shared by all operations (endpoint, auth, timeouts, validation), without the
+ * operations themselves: pass it to `createOrder(ctx, body)` and friends to bundle only those.
  */
-export function createWorkspaceClient(options: WorkspaceClientOptions) {
+export function createWorkspaceContext(options: WorkspaceClientOptions): OperationContext & { readonly baseUrl: string } {
   if (typeof options?.projectId !== 'string' || options.projectId.trim() === '') {
     throw new WorkspaceConfigError('Failed to create the Workspace client: projectId is missing. Did you pass the IAM project ID of the region?');
   }
@@ -62,18 +61,17 @@ export function createWorkspaceClient(options: WorkspaceClientOptions) {
   const validate = options.validate ?? true;
   const validateResponses = options.validateResponses ?? false;
 
-  const send: Send = async (method, body, post) => {
+  const send: Send = async (method, validators, body, post) => {
     const operationId = OPERATIONS[method].operationId as OperationId;
     if (validate) {
-      const v = validatorsByOperation[operationId];
-      const result = runValidator(v.request, body, undefined, v.hints);
+      const result = runValidator(validators.request, body, undefined, validators.hints);
       if (!result.ok) throw new WorkspaceValidationError(operationId, result.issues);
     }
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     try {
       const answer = await post(timeout.signal);
-      return toResult(operationId, answer, validateResponses) as never;
+      return toResult(validators, answer, validateResponses) as never;
     } catch (error) {
       if (error instanceof WorkspaceError) throw error;
       if (timeout.signal.aborted) throw new WorkspaceTimeoutError(operationId, timeoutMs);
@@ -83,9 +81,21 @@ export function createWorkspaceClient(options: WorkspaceClientOptions) {
       clearTimeout(timer);
     }
   };
-  const client = { ...bindOperations(raw, options.projectId, send), raw, baseUrl };
-  // Printing the client shows where it talks to, never how it authenticates.
-  Object.defineProperty(client, 'toJSON', { value: () => ({ baseUrl, projectId: options.projectId, auth: options.auth ? ('token' in options.auth ? 'token' : 'aksk') : 'none' }) });
+  const ctx = { raw, projectId: options.projectId, send, baseUrl };
+  // Printing shows where it talks to, never how it authenticates.
+  Object.defineProperty(ctx, 'toJSON', { value: () => ({ baseUrl, projectId: options.projectId, auth: options.auth ? ('token' in options.auth ? 'token' : 'aksk') : 'none' }) });
+  return ctx;
+}
+
+/**
+ * A client for the four order operations. Each method validates the body, sends it once, and
+ * resolves to `{ data, response, requestId }` or `{ error, response, requestId }`. Faults throw
+ * typed errors. Nothing is ever retried: these calls place orders.
+ */
+export function createWorkspaceClient(options: WorkspaceClientOptions) {
+  const ctx = createWorkspaceContext(options);
+  const client = { ...bindOperations(ctx), raw: ctx.raw, baseUrl: ctx.baseUrl };
+  Object.defineProperty(client, 'toJSON', { value: (ctx as unknown as { toJSON: () => unknown }).toJSON });
   return client;
 }
 

@@ -1,5 +1,5 @@
 /** @hwc-workspace/client: a typed client for Huawei Cloud Workspace's order API. */
-export { createWorkspaceClient, type WorkspaceClient, type WorkspaceClientOptions } from './client.js';
+export { createWorkspaceClient, createWorkspaceContext, type WorkspaceClient, type WorkspaceClientOptions } from './client.js';
 export {
   WorkspaceError,
   WorkspaceValidationError,
@@ -13,4 +13,18 @@ export type { WorkspaceResult } from './results.js';
 export type { WorkspaceAuth } from './auth.js';
 export { signRequest, verifyRequest, sdkDate, type AkSkCredentials, type Verification } from './signing.js';
 export { resolveEndpoint } from './endpoint.js';
-export { REGIONS, DEFAULT_REGION, OPERATIONS, type Region, type MethodName, type BodyOf, type ResultOf, type CallOptions } from './generated/operations.js';
+export {
+  REGIONS,
+  DEFAULT_REGION,
+  OPERATIONS,
+  addDesktopSubResources,
+  createOrder,
+  createDesktopOrder,
+  createDesktopPoolChangeOrder,
+  type OperationContext,
+  type Region,
+  type MethodName,
+  type BodyOf,
+  type ResultOf,
+  type CallOptions,
+} from './generated/operations.js';

@@ -1,5 +1,4 @@
-import type { OperationId } from '@hwc-workspace/types';
-import { validateResponse } from '@hwc-workspace/validators';
+import { runValidator, type OperationValidators } from '@hwc-workspace/validators';
 import type { WorkspaceErrorBody } from './errors.js';
 
 export type WorkspaceResult<T> =
@@ -18,7 +17,7 @@ function snippet(text: string): string {
  * Turns openapi-fetch's answer (`parseAs: 'text'`) into a typed result. Bodies that are not JSON,
  * or (with `validateResponses`) do not match the spec, become error objects, never exceptions.
  */
-export function toResult<T>(operationId: OperationId, raw: { data?: unknown; error?: unknown; response: Response }, validateResponses: boolean): WorkspaceResult<T> {
+export function toResult<T>(validators: OperationValidators, raw: { data?: unknown; error?: unknown; response: Response }, validateResponses: boolean): WorkspaceResult<T> {
   const { response } = raw;
   const requestId = response.headers.get('X-Request-Id') ?? undefined;
   const fail = (error: WorkspaceErrorBody): WorkspaceResult<T> => ({ error, response, requestId });
@@ -32,7 +31,8 @@ export function toResult<T>(operationId: OperationId, raw: { data?: unknown; err
       return fail({ error_code: 'HWC.CLIENT.INVALID_JSON', error_msg: `The service answered ${response.status} with a body that is not JSON (${type}).`, error_detail: snippet(text) });
     }
     if (validateResponses) {
-      const check = validateResponse(operationId, response.status, data);
+      const validate = validators.responses[response.status];
+      const check = validate ? runValidator(validate, data, undefined, validators.hints) : { ok: false as const, issues: [{ path: '', message: `status ${response.status} is not documented`, keyword: 'status' }] };
       if (!check.ok) {
         const first = check.issues[0];
         return fail({ error_code: 'HWC.CLIENT.UNEXPECTED_SHAPE', error_msg: `The ${response.status} body does not match the spec at ${first?.path || '(root)'}: ${first?.message}.`, error_detail: JSON.stringify(check.issues) });

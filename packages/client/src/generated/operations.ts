@@ -2,6 +2,7 @@
 // change the spec (or tools/codegen) and regenerate.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
+import { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators, type OperationValidators } from '@hwc-workspace/validators';
 import type { WorkspaceResult } from '../results.js';
 
 /** The regions that host Workspace, from the spec's server variable. */
@@ -40,31 +41,49 @@ export interface RawAnswer {
 }
 
 /** Sends one operation once; the wrapper validates, times out and types the answer around `post`. */
-export type Send = <M extends MethodName>(method: M, body: BodyOf<M>, post: (timeout: AbortSignal) => Promise<RawAnswer>) => Promise<WorkspaceResult<ResultOf<M>>>;
+export type Send = <M extends MethodName>(method: M, validators: OperationValidators, body: BodyOf<M>, post: (timeout: AbortSignal) => Promise<RawAnswer>) => Promise<WorkspaceResult<ResultOf<M>>>;
 
-/** The typed per-operation surface on an openapi-fetch client. */
-export function bindOperations(client: Client<paths>, projectId: string, send: Send) {
-  const path = { project_id: projectId };
+/** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
+export interface OperationContext {
+  readonly raw: Client<paths>;
+  readonly projectId: string;
+  readonly send: Send;
+}
+
+/** Buy collaboration resources for desktops. POST /v2/{project_id}/desktop/sub-resources. Import it alone to bundle only this operation's validator. */
+export function addDesktopSubResources(ctx: OperationContext, body: BodyOf<'addDesktopSubResources'>, options: CallOptions = {}) {
+  return ctx.send('addDesktopSubResources', addDesktopSubResourcesValidators, body, (timeout) =>
+    ctx.raw.POST('/v2/{project_id}/desktop/sub-resources', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+  );
+}
+
+/** Order desktops with hourly packages. POST /v2/{project_id}/desktops/orders/subscribe. Import it alone to bundle only this operation's validator. */
+export function createDesktopOrder(ctx: OperationContext, body: BodyOf<'createDesktopOrder'>, options: CallOptions = {}) {
+  return ctx.send('createDesktopOrder', createDesktopOrderValidators, body, (timeout) =>
+    ctx.raw.POST('/v2/{project_id}/desktops/orders/subscribe', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+  );
+}
+
+/** Change the orders of a yearly/monthly desktop pool. POST /v2/{project_id}/desktop-pool/periodic/change/order. Import it alone to bundle only this operation's validator. */
+export function createDesktopPoolChangeOrder(ctx: OperationContext, body: BodyOf<'createDesktopPoolChangeOrder'>, options: CallOptions = {}) {
+  return ctx.send('createDesktopPoolChangeOrder', createDesktopPoolChangeOrderValidators, body, (timeout) =>
+    ctx.raw.POST('/v2/{project_id}/desktop-pool/periodic/change/order', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+  );
+}
+
+/** Place a yearly/monthly order. POST /v2/{project_id}/periodic/subscribe/order. Import it alone to bundle only this operation's validator. */
+export function createOrder(ctx: OperationContext, body: BodyOf<'createOrder'>, options: CallOptions = {}) {
+  return ctx.send('createOrder', createOrderValidators, body, (timeout) =>
+    ctx.raw.POST('/v2/{project_id}/periodic/subscribe/order', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
+  );
+}
+
+/** All operations as methods bound to one context. */
+export function bindOperations(ctx: OperationContext) {
   return {
-    /** Buy collaboration resources for desktops. POST /v2/{project_id}/desktop/sub-resources */
-    addDesktopSubResources: (body: BodyOf<'addDesktopSubResources'>, options: CallOptions = {}) =>
-      send('addDesktopSubResources', body, (timeout) =>
-        client.POST('/v2/{project_id}/desktop/sub-resources', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-      ),
-    /** Order desktops with hourly packages. POST /v2/{project_id}/desktops/orders/subscribe */
-    createDesktopOrder: (body: BodyOf<'createDesktopOrder'>, options: CallOptions = {}) =>
-      send('createDesktopOrder', body, (timeout) =>
-        client.POST('/v2/{project_id}/desktops/orders/subscribe', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-      ),
-    /** Change the orders of a yearly/monthly desktop pool. POST /v2/{project_id}/desktop-pool/periodic/change/order */
-    createDesktopPoolChangeOrder: (body: BodyOf<'createDesktopPoolChangeOrder'>, options: CallOptions = {}) =>
-      send('createDesktopPoolChangeOrder', body, (timeout) =>
-        client.POST('/v2/{project_id}/desktop-pool/periodic/change/order', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-      ),
-    /** Place a yearly/monthly order. POST /v2/{project_id}/periodic/subscribe/order */
-    createOrder: (body: BodyOf<'createOrder'>, options: CallOptions = {}) =>
-      send('createOrder', body, (timeout) =>
-        client.POST('/v2/{project_id}/periodic/subscribe/order', { params: { path }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-      ),
+    addDesktopSubResources: (body: BodyOf<'addDesktopSubResources'>, options?: CallOptions) => addDesktopSubResources(ctx, body, options),
+    createDesktopOrder: (body: BodyOf<'createDesktopOrder'>, options?: CallOptions) => createDesktopOrder(ctx, body, options),
+    createDesktopPoolChangeOrder: (body: BodyOf<'createDesktopPoolChangeOrder'>, options?: CallOptions) => createDesktopPoolChangeOrder(ctx, body, options),
+    createOrder: (body: BodyOf<'createOrder'>, options?: CallOptions) => createOrder(ctx, body, options),
   };
 }
