@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { WorkspaceConfigError } from './errors.js';
-import { signRequest, type AkSkCredentials } from './signing.js';
+import { signOwnedRequest, type AkSkCredentials } from './signing.js';
 
 /** `{ token }` sends X-Auth-Token; AK/SK credentials sign every request (SDK-HMAC-SHA256). */
 export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
@@ -22,7 +22,8 @@ export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middlewa
   return {
     onRequest: async ({ request }) => {
       request.headers.set('X-Project-Id', projectId);
-      return signRequest(request, credentials);
+      // openapi-fetch built this request for us alone: sign it without copying its body.
+      return signOwnedRequest(request, credentials);
     },
   };
 }
