@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, loadModel } from './load.js';
-import { parsePage } from '@hwc-workspace/doc-sync';
+import { pageType, parsePage } from '@hwc-workspace/doc-sync';
 
 const SEEDS = resolve(REPO_ROOT, '..', 'shared', 'seeds');
 const PAGES: Record<string, string> = {
@@ -25,12 +25,6 @@ function specType(def: unknown, schemas: Record<string, unknown>): string {
     return isObj(target) && target.type !== 'object' ? specType(target, schemas) : 'object';
   }
   return String(def.type);
-}
-
-function pageType(type: string): string {
-  if (type.startsWith('Array of')) return 'array';
-  if (type.endsWith(' object')) return 'object';
-  return ({ String: 'string', Integer: 'integer', Boolean: 'boolean' } as Record<string, string>)[type] ?? type;
 }
 
 describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec', async () => {

@@ -1,10 +1,10 @@
 import createClient from 'openapi-fetch';
-import type { OperationId, paths } from '@hwc-workspace/types';
-import { runValidator } from '@hwc-workspace/validators';
+import type { paths } from '@hwc-workspace/types';
+import { checkRequest } from '@hwc-workspace/validators';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceAbortError, WorkspaceConfigError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
-import { OPERATIONS, bindOperations, type OperationContext, type Region, type Send } from './generated/operations.js';
+import { bindOperations, type OperationContext, type Region, type Send } from './generated/operations.js';
 import { toResult } from './results.js';
 
 export interface WorkspaceClientOptions {
@@ -61,10 +61,10 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
   const validate = options.validate ?? true;
   const validateResponses = options.validateResponses ?? false;
 
-  const send: Send = async (method, validators, body, post) => {
-    const operationId = OPERATIONS[method].operationId as OperationId;
+  const send: Send = async (_method, validators, body, post) => {
+    const { operationId } = validators;
     if (validate) {
-      const result = runValidator(validators.request, body, undefined, validators.hints);
+      const result = checkRequest(validators, body);
       if (!result.ok) throw new WorkspaceValidationError(operationId, result.issues);
     }
     const timeout = new AbortController();

@@ -1,4 +1,4 @@
-import { runValidator, type OperationValidators } from '@hwc-workspace/validators';
+import { checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import type { WorkspaceErrorBody } from './errors.js';
 
 export type WorkspaceResult<T> =
@@ -31,8 +31,7 @@ export function toResult<T>(validators: OperationValidators, raw: { data?: unkno
       return fail({ error_code: 'HWC.CLIENT.INVALID_JSON', error_msg: `The service answered ${response.status} with a body that is not JSON (${type}).`, error_detail: snippet(text) });
     }
     if (validateResponses) {
-      const validate = validators.responses[response.status];
-      const check = validate ? runValidator(validate, data, undefined, validators.hints) : { ok: false as const, issues: [{ path: '', message: `status ${response.status} is not documented`, keyword: 'status' }] };
+      const check = checkResponse(validators, response.status, data);
       if (!check.ok) {
         const first = check.issues[0];
         return fail({ error_code: 'HWC.CLIENT.UNEXPECTED_SHAPE', error_msg: `The ${response.status} body does not match the spec at ${first?.path || '(root)'}: ${first?.message}.`, error_detail: JSON.stringify(check.issues) });

@@ -4,11 +4,11 @@
  */
 import type { OperationId } from '@hwc-workspace/types';
 import { validatorsByOperation } from './generated/index.js';
-import { runValidator, type ValidateOptions, type ValidationResult } from './run.js';
+import { checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
 
 export * from './generated/index.js';
 export type { Issue, OperationValidators, CompiledValidator } from './types.js';
-export { runValidator, type ValidateOptions, type ValidationResult } from './run.js';
+export { runValidator, checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
 export { toIssues } from './issues.js';
 
 function lookup(operationId: OperationId) {
@@ -19,19 +19,10 @@ function lookup(operationId: OperationId) {
 
 /** Checks a request body of any operation. */
 export function validateRequest(operationId: OperationId, body: unknown, options?: ValidateOptions): ValidationResult<unknown> {
-  const v = lookup(operationId);
-  return runValidator(v.request, body, options, v.hints);
+  return checkRequest(lookup(operationId), body, options);
 }
 
-/**
- * Checks a response body against the schema of its status. Responses are open: unknown
- * properties pass. A status the spec does not document gives an issue at the root.
- */
+/** Checks a response body of any operation against the schema of its status (see checkResponse). */
 export function validateResponse(operationId: OperationId, status: number, body: unknown): ValidationResult<unknown> {
-  const v = lookup(operationId);
-  const validate = v.responses[status];
-  if (!validate) {
-    return { ok: false, issues: [{ path: '', message: `status ${status} is not documented for ${operationId} (documented: ${Object.keys(v.responses).join(', ')})`, keyword: 'status' }] };
-  }
-  return runValidator(validate, body, {}, v.hints);
+  return checkResponse(lookup(operationId), status, body);
 }

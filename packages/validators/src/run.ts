@@ -1,5 +1,5 @@
 import { toIssues } from './issues.js';
-import type { CompiledValidator, Issue } from './types.js';
+import type { CompiledValidator, Issue, OperationValidators } from './types.js';
 
 export interface ValidateOptions {
   /** Accept properties the spec does not know (they are reported as issues by default). */
@@ -17,4 +17,22 @@ export function runValidator<T>(validate: CompiledValidator | undefined, body: u
   let issues = toIssues(validate.errors ?? [], hints);
   if (options?.allowUnknownProperties) issues = issues.filter((i) => !UNKNOWN.has(i.keyword));
   return issues.length === 0 ? { ok: true, value: body as T } : { ok: false, issues };
+}
+
+/** Checks a request body with an operation's validators. */
+export function checkRequest<T>(validators: OperationValidators, body: unknown, options?: ValidateOptions): ValidationResult<T> {
+  return runValidator<T>(validators.request, body, options, validators.hints);
+}
+
+/**
+ * Checks a response body against the schema of its status. Responses are open: unknown
+ * properties pass. A status the spec does not document gives an issue at the root.
+ */
+export function checkResponse<T>(validators: OperationValidators, status: number, body: unknown): ValidationResult<T> {
+  const validate = validators.responses[status];
+  if (!validate) {
+    const documented = Object.keys(validators.responses).join(', ');
+    return { ok: false, issues: [{ path: '', message: `status ${status} is not documented for ${validators.operationId} (documented: ${documented})`, keyword: 'status' }] };
+  }
+  return runValidator<T>(validate, body, undefined, validators.hints);
 }

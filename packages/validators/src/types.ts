@@ -16,8 +16,6 @@ export interface CompiledValidator {
 export interface OperationValidators {
   readonly operationId: string;
   readonly request: CompiledValidator | undefined;
-  /** The request property that selects a oneOf branch, when there is one. */
-  readonly discriminator: string | undefined;
   readonly responses: Readonly<Record<number, CompiledValidator>>;
   /** The spec's wording of `not` rules, by Ajv schema path, for readable messages. */
   readonly hints: Readonly<Record<string, string>>;

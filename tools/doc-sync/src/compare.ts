@@ -38,7 +38,8 @@ export interface Finding {
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function pageType(type: string): string {
+/** The JSON Schema type of a page's Type column (`Array of …` → array, `X object` → object). */
+export function pageType(type: string): string {
   if (type.startsWith('Array of')) return 'array';
   if (type.endsWith(' object')) return 'object';
   return ({ String: 'string', Integer: 'integer', Long: 'integer', Boolean: 'boolean', Number: 'number', Float: 'number', Double: 'number' } as Record<string, string>)[type] ?? type.toLowerCase();

@@ -240,7 +240,6 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 export const addDesktopSubResourcesValidators: OperationValidators = {
   operationId: 'AddDesktopSubResources',
   request: validateAddDesktopSubResourcesRequest,
-  discriminator: undefined,
   responses: { 200: validateAddDesktopSubResourcesResponse, 400: validateErrorResponse, 401: validateErrorResponse, 403: validateErrorResponse, 404: validateErrorResponse, 500: validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

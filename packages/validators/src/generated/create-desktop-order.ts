@@ -2198,7 +2198,6 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 export const createDesktopOrderValidators: OperationValidators = {
   operationId: 'CreateDesktopOrder',
   request: validateCreateDesktopOrderRequest,
-  discriminator: undefined,
   responses: { 200: validateCreateDesktopOrderResponse, 400: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

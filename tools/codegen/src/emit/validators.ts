@@ -4,6 +4,7 @@
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { FORMATS, isInt32, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../normalize.js';
 import type { Emitter } from './emitter.js';
 
@@ -44,7 +45,7 @@ function notHints(model: SpecModel): Record<string, string> {
     if (typeof node !== 'object' || node === null) return;
     for (const [k, v] of Object.entries(node)) {
       if (k.startsWith('x-') || k === 'examples' || k === 'enum') continue;
-      const here = `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const here = `${path}/${escapeToken(k)}`;
       const text = k === 'not' ? (v as { description?: unknown } | null)?.description : undefined;
       if (typeof text === 'string') {
         const clean = text.replace(/`/g, '').replace(/\.$/, '');
@@ -75,7 +76,6 @@ function operationModule(model: SpecModel, op: OperationModel): string {
     `export const ${op.methodName}Validators: OperationValidators = {`,
     `  operationId: '${op.operationId}',`,
     `  request: ${op.requestSchemaRef ? local(op.requestSchemaRef) : 'undefined'},`,
-    `  discriminator: ${op.discriminator ? `'${op.discriminator}'` : 'undefined'},`,
     `  responses: { ${responses.join(', ')} },`,
     `  hints: ${JSON.stringify(notHints(model))},`,
     '};',
@@ -84,7 +84,7 @@ function operationModule(model: SpecModel, op: OperationModel): string {
 }
 
 function indexModule(model: SpecModel): string {
-  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", "import { runValidator, type ValidateOptions, type ValidationResult } from '../run.js';"];
+  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", "import { checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';"];
   for (const op of model.operations) lines.push(`import { ${op.methodName}Validators } from './${op.fileName}.js';`);
   lines.push('', `export { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} };`, '');
   lines.push('/** Every operation\'s validators, by operationId. Importing this keeps all of them in a bundle. */');
@@ -94,7 +94,7 @@ function indexModule(model: SpecModel): string {
   for (const op of model.operations) {
     lines.push(`/** Checks a ${op.operationId} request body against the spec. */`);
     lines.push(`export function validate${op.operationId}Request(body: unknown, options?: ValidateOptions): ValidationResult<T.${op.operationId}Body> {`);
-    lines.push(`  return runValidator(${op.methodName}Validators.request, body, options, ${op.methodName}Validators.hints) as ValidationResult<T.${op.operationId}Body>;`);
+    lines.push(`  return checkRequest<T.${op.operationId}Body>(${op.methodName}Validators, body, options);`);
     lines.push('}', '');
   }
   return lines.join('\n');
