@@ -1,7 +1,10 @@
 // Renders docs/api/index.html from spec/openapi.yaml with `redocly build-docs`. The Redoc
-// scripts are inlined (--inlineBundle), so the page renders with no network access.
+// scripts are inlined (--inlineBundle), so the page renders with no network access. Redoc 3 also
+// sends usage telemetry from the reader's browser unless the page says `disableTelemetry`; Redocly
+// CLI 2 writes that option from its own telemetry switch (REDOCLY_TELEMETRY=off) and ignores
+// `--openapi.disableTelemetry` and the config key, so we set the variable and then check the page.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +15,11 @@ mkdirSync(resolve(root, 'docs/api'), { recursive: true });
 execFileSync(
   process.execPath,
   [require.resolve('@redocly/cli/bin/cli.js'), 'build-docs', 'spec/openapi.yaml', '--config', 'spec/redocly.yaml', '--inlineBundle', '-o', 'docs/api/index.html', '--title', 'Huawei Cloud Workspace order API'],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
+const html = readFileSync(resolve(root, 'docs/api/index.html'), 'utf8');
+if (!/__redoc_options = \{[^\n]*"disableTelemetry":true/.test(html)) {
+  console.error('Failed to build the docs: docs/api/index.html would send telemetry to Redocly (no "disableTelemetry":true in __redoc_options). Did a @redocly/cli update change how build-docs takes that option?');
+  process.exit(1);
+}
 console.log('docs: wrote docs/api/index.html');
