@@ -3,9 +3,10 @@
  * reads the disk. Syntax errors and dangling $refs are reported as `file:line`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { SpecError, SpecErrors } from './errors.js';
 import { parsePointer } from './pointer.js';
 
@@ -27,8 +28,17 @@ function yamlFiles(dir: string): string[] {
     .sort();
 }
 
+// The `yaml` parser keeps positions; Redocly's does not expose them. Only messages need
+// positions, so it is loaded on the first error (its CommonJS build, synchronously).
+let yamlLib: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlLib;
+}
+
 /** Line (1-based) of the node a JSON pointer names in a YAML file; `exact: false` when only a parent was found. */
 export function locate(source: string, pointer: string): { line: number; exact: boolean } {
+  const { LineCounter, parseDocument, isMap, isSeq } = yaml();
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
   let node: Node | null | undefined = doc.contents as Node | null;
@@ -66,6 +76,7 @@ export function placeOf(file: string, source: string, pointer: string): string {
 }
 
 function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
+  const { LineCounter, parseDocument } = yaml();
   const errors: SpecError[] = [];
   for (const file of files) {
     const counter = new LineCounter();
@@ -81,13 +92,23 @@ function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
 
 export async function loadSpec(entryPath: string, cwd: string = process.cwd()): Promise<LoadedSpec> {
   const entry = relative(cwd, entryPath) || entryPath;
-  const syntax = checkYamlSyntax(yamlFiles(dirname(entryPath)), cwd);
-  if (syntax.length > 0) throw new SpecErrors(syntax);
-
+  // YAML syntax is checked file by file (for exact line:col) only when bundling went wrong:
+  // a broken file always shows up there, and a clean run skips a second parse of every file.
+  const syntaxErrors = () => {
+    const syntax = checkYamlSyntax(yamlFiles(dirname(entryPath)), cwd);
+    if (syntax.length > 0) throw new SpecErrors(syntax);
+  };
   const config = await createConfig({});
-  const result = await bundle({ ref: entryPath, config });
+  let result: Awaited<ReturnType<typeof bundle>>;
+  try {
+    result = await bundle({ ref: entryPath, config });
+  } catch (err) {
+    syntaxErrors();
+    throw err;
+  }
   const problems = result.problems.filter((p) => p.severity === 'error' || /resolve/i.test(p.message));
-  if (problems.length > 0) {
+  if (problems.length > 0 || typeof result.bundle.parsed !== 'object' || result.bundle.parsed === null) {
+    syntaxErrors();
     throw new SpecErrors(
       problems.map((p) => {
         const loc = p.location[0];

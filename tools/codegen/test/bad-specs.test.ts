@@ -14,6 +14,7 @@ const CLI = join(HERE, '../dist/cli.js');
 
 const CASES: Record<string, RegExp> = {
   'yaml-syntax': /spec\/openapi\.yaml:15:1: YAML syntax error/,
+  'yaml-error-in-ref': /spec\/things\.yaml:9:5: YAML syntax error: Map keys must be unique/,
   'dangling-ref': /spec\/openapi\.yaml:21: Can't resolve \$ref.*spec\/things\.yaml/,
   'unknown-type': /spec\/openapi\.yaml:47: unknown schema type "int"/,
   'duplicate-operation-id': /spec\/openapi\.yaml:41: duplicate operationId "CreateThing"/,
