@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 // @ts-expect-error plain ESM helper without types
 import { serveDocs } from '../server.mjs';
 
@@ -15,6 +15,15 @@ const CHROMIUM = '/usr/bin/chromium';
 const DOCS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/api');
 const available = existsSync(CHROMIUM);
 const ATTRIBUTION = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
+/** A request that leaves localhost. */
+function offsite(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol.startsWith('http') && hostname !== '127.0.0.1';
+}
+/** One the page must not make: anything off localhost except Redoc's attribution logo (an <img> that hides itself when it cannot load). */
+function forbidden(request: Request): boolean {
+  return offsite(request.url()) && !(request.resourceType() === 'image' && ATTRIBUTION.includes(request.url()));
+}
 if (!available && !process.env.CI) {
   console.warn('\n\n*** SKIPPING the docs browser test: /usr/bin/chromium is missing (apt-get install -y chromium). ***\n\n');
 }
@@ -24,7 +33,7 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
   let page: Page;
   let close: () => void;
   let base = '';
-  const offsite: string[] = [];
+  const forbiddenRequests: string[] = [];
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), 'Chromium is required on CI: apt-get install -y chromium').toBe(true);
@@ -36,21 +45,14 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     // A fake clock that runs in real time but can jump: Redoc batches its telemetry for 5 s, so the
     // last test jumps ahead to flush anything queued instead of waiting.
     await page.clock.install();
-    // Nothing may leave localhost: every request elsewhere is recorded and aborted when issued,
-    // so a page that phones home fails here even on a machine whose network would answer it. The
-    // one exception is Redoc's attribution logo (an <img> that hides itself when it cannot load).
-    const offsiteUrl = (raw: string) => {
-      const url = new URL(raw);
-      return url.protocol.startsWith('http') && url.hostname !== '127.0.0.1';
-    };
-    // Recorded from the 'request' event (registered before any waitForRequest below, so it runs first)…
+    // Every forbidden request is recorded when issued, so a page that phones home fails here even
+    // on a machine whose network would answer it. Recorded from the 'request' event (registered
+    // before any waitForRequest below, so it runs first)…
     page.on('request', (request) => {
-      if (offsiteUrl(request.url()) && !(request.resourceType() === 'image' && ATTRIBUTION.includes(request.url()))) {
-        offsite.push(`${request.resourceType()} ${request.url()}`);
-      }
+      if (forbidden(request)) forbiddenRequests.push(`${request.resourceType()} ${request.url()}`);
     });
-    // …and never let through.
-    await page.route((url) => offsiteUrl(url.href), (route) => route.abort('blockedbyclient'));
+    // …and nothing off localhost is let through.
+    await page.route((url) => offsite(url.href), (route) => route.abort('blockedbyclient'));
     base = url;
     await page.goto(`${url}#/orders`, { waitUntil: 'load' });
     await page.waitForSelector('a[href="#/orders/createorder"]', { timeout: 30_000 });
@@ -84,9 +86,9 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
   });
 
   it('requests nothing outside localhost (no telemetry, no CDN scripts)', async () => {
-    const late = page.waitForRequest((r) => !r.url().startsWith(base), { timeout: 2_000 }).catch(() => undefined);
+    const late = page.waitForRequest(forbidden, { timeout: 2_000 }).catch(() => undefined);
     await page.clock.fastForward(60_000);
     await late;
-    expect(offsite).toEqual([]);
+    expect(forbiddenRequests).toEqual([]);
   });
 });
