@@ -1,5 +1,5 @@
 export { generate, EMITTERS } from './generate.js';
-export { loadSpec, locate, placeOf, type LoadedSpec, type OpenApiDocument } from './load.js';
+export { loadSpec, locate, placeOf, specYamlFiles, type LoadedSpec, type OpenApiDocument } from './load.js';
 export { normalize, type SpecModel, type OperationModel, type ExampleModel, type ResponseModel } from './normalize.js';
 export { checkExamples } from './check-examples.js';
 export { createAjv, schemaId, ajvRootSchema, FORMATS } from './ajv-schemas.js';

@@ -21,7 +21,8 @@ export interface LoadedSpec {
   readonly entrySource: string;
 }
 
-function yamlFiles(dir: string): string[] {
+/** The spec's YAML files below `dir` (absolute paths, sorted), without Redocly's config. */
+export function specYamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !e.name.startsWith('redocly'))
     .map((e) => join(e.parentPath, e.name))
@@ -95,7 +96,7 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   // YAML syntax is checked file by file (for exact line:col) only when bundling went wrong:
   // a broken file always shows up there, and a clean run skips a second parse of every file.
   const syntaxErrors = () => {
-    const syntax = checkYamlSyntax(yamlFiles(dirname(entryPath)), cwd);
+    const syntax = checkYamlSyntax(specYamlFiles(dirname(entryPath)), cwd);
     if (syntax.length > 0) throw new SpecErrors(syntax);
   };
   const config = await createConfig({});

@@ -1,8 +1,8 @@
 /** Where a bundled spec node was written: the YAML file that defines it, and its line. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { locate } from '@hwc-workspace/codegen';
+import { locate, specYamlFiles } from '@hwc-workspace/codegen';
 
 export interface Place {
   readonly file: string;
@@ -16,17 +16,15 @@ export class SpecIndex {
   private readonly pathFiles = new Map<string, string>();
 
   constructor(specDir: string, private readonly root: string) {
-    for (const e of readdirSync(specDir, { withFileTypes: true, recursive: true })) {
-      if (!e.isFile() || !e.name.endsWith('.yaml') || e.name.startsWith('redocly')) continue;
-      const abs = join(e.parentPath, e.name);
+    for (const abs of specYamlFiles(specDir)) {
       const file = relative(root, abs).split('\\').join('/');
       const text = readFileSync(abs, 'utf8');
       this.sources.set(file, text);
       const doc = parse(text) as Record<string, unknown> | null;
       if (!doc || typeof doc !== 'object') continue;
-      if (e.name === 'openapi.yaml' && typeof doc.paths === 'object' && doc.paths) {
+      if (basename(abs) === 'openapi.yaml' && typeof doc.paths === 'object' && doc.paths) {
         for (const [p, item] of Object.entries(doc.paths as Record<string, { $ref?: string }>)) {
-          if (item?.$ref) this.pathFiles.set(p, relative(root, join(e.parentPath, item.$ref)).split('\\').join('/'));
+          if (item?.$ref) this.pathFiles.set(p, relative(root, join(dirname(abs), item.$ref)).split('\\').join('/'));
         }
       } else if (!/paths\//.test(file)) {
         for (const key of Object.keys(doc)) if (!this.owners.has(key)) this.owners.set(key, file);
