@@ -12,7 +12,10 @@ export function resolveEndpoint(options: { region?: Region; endpoint?: string })
     }
     return url.href.replace(/\/+$/, '');
   }
-  const region = options.region ?? DEFAULT_REGION;
+  const region: string | undefined = options.region ?? DEFAULT_REGION;
+  if (region === undefined || !/^https?:\/\//.test(SERVER_URL_TEMPLATE)) {
+    throw new WorkspaceConfigError('Failed to create the Workspace client: the spec names no regional endpoint. Did you mean to pass `endpoint`?');
+  }
   if (!(REGIONS as readonly string[]).includes(region)) {
     throw new WorkspaceConfigError(`Failed to create the Workspace client: unknown region "${region}". Did you mean one of ${REGIONS.join(', ')}?`);
   }

@@ -12,15 +12,15 @@ export class WorkspaceError extends Error {
   }
 }
 
-/** Thrown before anything is sent when a request body breaks the spec. */
+/** Thrown before anything is sent when a request body or parameter breaks the spec. */
 export class WorkspaceValidationError extends WorkspaceError {
   readonly issues: readonly Issue[];
   constructor(operationId: string, issues: readonly Issue[]) {
     const first = issues[0];
     super(
-      `Failed to send ${operationId}: the request body is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}` +
+      `Failed to send ${operationId}: the request is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}` +
         (issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '') +
-        '. Nothing was sent. Did you check the body against the spec?',
+        '. Nothing was sent. Did you check the request against the spec?',
       operationId,
     );
     this.name = 'WorkspaceValidationError';
@@ -38,8 +38,9 @@ export class WorkspaceConfigError extends WorkspaceError {
 
 /** The connection failed or broke (refused, reset, DNS...). The request may have reached the server. */
 export class WorkspaceNetworkError extends WorkspaceError {
-  constructor(operationId: string, reason: string) {
-    super(`Failed to send ${operationId}: ${reason}. ${UNCERTAIN}`, operationId);
+  /** `retried`: set for lookups (GET, HEAD), which change nothing and were retried that many times. */
+  constructor(operationId: string, reason: string, retried?: number) {
+    super(`Failed to send ${operationId}: ${reason}. ${retried === undefined ? UNCERTAIN : `A lookup changes nothing; it was retried ${retried} time${retried === 1 ? '' : 's'}.`}`, operationId);
     this.name = 'WorkspaceNetworkError';
   }
 }

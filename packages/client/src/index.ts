@@ -13,18 +13,6 @@ export type { WorkspaceResult } from './results.js';
 export type { WorkspaceAuth } from './auth.js';
 export { signRequest, verifyRequest, sdkDate, type AkSkCredentials, type Verification } from './signing.js';
 export { resolveEndpoint } from './endpoint.js';
-export {
-  REGIONS,
-  DEFAULT_REGION,
-  OPERATIONS,
-  addDesktopSubResources,
-  createOrder,
-  createDesktopOrder,
-  createDesktopPoolChangeOrder,
-  type OperationContext,
-  type Region,
-  type MethodName,
-  type BodyOf,
-  type ResultOf,
-  type CallOptions,
-} from './generated/operations.js';
+// Every generated operation function (createOrder(ctx, body), …), the operation table and its types.
+export * from './generated/operations.js';
+export type { CallOptions, OperationContext, OperationDescriptor, ParameterDescriptor, RequestInput, MediaKind, ValueType } from './operation.js';

@@ -1,9 +1,17 @@
 import { checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import type { WorkspaceErrorBody } from './errors.js';
+import type { MediaKind, OperationDescriptor } from './operation.js';
 
 export type WorkspaceResult<T> =
   | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
   | { readonly data?: undefined; readonly error: WorkspaceErrorBody; readonly response: Response; readonly requestId: string | undefined };
+
+/** What openapi-fetch answers with `parseAs: 'stream'`: the success body unread, an error body read. */
+export interface RawAnswer {
+  readonly data?: ReadableStream<Uint8Array> | null;
+  readonly error?: unknown;
+  readonly response: Response;
+}
 
 function isErrorBody(value: unknown): value is WorkspaceErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as { error_code?: unknown }).error_code === 'string';
@@ -13,22 +21,42 @@ function snippet(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
+/** The documented response of a status: exact, its range (`2XX`), then `default`. */
+function documented(op: OperationDescriptor, status: number): { mediaType: string; kind: MediaKind } | null | undefined {
+  const own = (key: string) => (Object.hasOwn(op.responses, key) ? op.responses[key] : undefined);
+  return own(String(status)) ?? own(`${String(status).charAt(0)}XX`) ?? own('default');
+}
+
+function kindOf(contentType: string | null): MediaKind {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/json' || type.endsWith('+json')) return 'json';
+  return type === '' || type.startsWith('text/') || type.endsWith('xml') ? 'text' : 'binary';
+}
+
 /**
- * Turns openapi-fetch's answer (`parseAs: 'text'`) into a typed result. Bodies that are not JSON,
- * or (with `validateResponses`) do not match the spec, become error objects, never exceptions.
+ * Turns openapi-fetch's answer into a typed result. A success is read as its documented media
+ * type says (JSON parsed, text as a string, anything else as a Blob; nothing for a status
+ * without a body). Bodies that are not JSON, or (with `validateResponses`) do not match the spec,
+ * become error objects, never exceptions.
  */
-export function toResult<T>(validators: OperationValidators, raw: { data?: unknown; error?: unknown; response: Response }, validateResponses: boolean): WorkspaceResult<T> {
+export async function toResult<T>(op: OperationDescriptor, validators: OperationValidators, raw: RawAnswer, validateResponses: boolean): Promise<WorkspaceResult<T>> {
   const { response } = raw;
   const requestId = response.headers.get('X-Request-Id') ?? undefined;
   const fail = (error: WorkspaceErrorBody): WorkspaceResult<T> => ({ error, response, requestId });
-  const type = response.headers.get('Content-Type') ?? 'no content type';
+  const type = response.headers.get('Content-Type');
   if (response.ok) {
-    const text = typeof raw.data === 'string' ? raw.data : '';
+    const spec = documented(op, response.status);
+    const kind = spec?.kind ?? kindOf(type);
+    if (!raw.data) return { data: undefined as T, response, requestId };
+    if (kind === 'binary') return { data: (await new Response(raw.data).blob()) as T, response, requestId };
+    const text = await new Response(raw.data).text();
+    if (kind === 'text') return { data: text as T, response, requestId };
+    if (text === '' && spec === null) return { data: undefined as T, response, requestId };
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return fail({ error_code: 'HWC.CLIENT.INVALID_JSON', error_msg: `The service answered ${response.status} with a body that is not JSON (${type}).`, error_detail: snippet(text) });
+      return fail({ error_code: 'HWC.CLIENT.INVALID_JSON', error_msg: `The service answered ${response.status} with a body that is not JSON (${type ?? 'no content type'}).`, error_detail: snippet(text) });
     }
     if (validateResponses) {
       const check = checkResponse(validators, response.status, data);
@@ -39,7 +67,17 @@ export function toResult<T>(validators: OperationValidators, raw: { data?: unkno
     }
     return { data: data as T, response, requestId };
   }
+  if (response.status >= 300 && response.status < 400 || response.type === 'opaqueredirect') {
+    const location = response.headers.get('Location');
+    let host = 'an unknown place';
+    try {
+      if (location) host = new URL(location, response.url || undefined).host;
+    } catch {
+      /* unreadable Location */
+    }
+    return fail({ error_code: 'HWC.CLIENT.REDIRECT', error_msg: `The service answered ${response.status || 'a redirect'} towards ${host}; the client does not follow redirects, so nothing was sent there.` });
+  }
   if (isErrorBody(raw.error)) return fail(raw.error);
   const text = typeof raw.error === 'string' ? raw.error : JSON.stringify(raw.error ?? '');
-  return fail({ error_code: `HWC.CLIENT.HTTP_${response.status}`, error_msg: `The service answered ${response.status} without a Huawei error body (${type}).`, error_detail: snippet(text) });
+  return fail({ error_code: `HWC.CLIENT.HTTP_${response.status}`, error_msg: `The service answered ${response.status} without a Huawei error body (${type ?? 'no content type'}).`, error_detail: snippet(text) });
 }

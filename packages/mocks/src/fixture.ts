@@ -2,11 +2,13 @@
 export interface OperationFixture {
   readonly operationId: string;
   readonly methodName: string;
+  /** Upper-case HTTP method. */
   readonly method: string;
   readonly path: string;
-  /** The path in MSW syntax (`:project_id`). */
+  /** The path in MSW syntax (`:p0` for each template variable). */
   readonly route: string;
   readonly discriminator: string | null;
   readonly requestExamples: Readonly<Record<string, unknown>>;
-  readonly responses: Readonly<Record<string, { readonly description: string; readonly examples: Readonly<Record<string, unknown>> }>>;
+  /** By documented status as written (`200`, `2XX`, `default`): the media type answered (null: no body) and the named examples. */
+  readonly responses: Readonly<Record<string, { readonly description: string; readonly mediaType: string | null; readonly examples: Readonly<Record<string, unknown>> }>>;
 }

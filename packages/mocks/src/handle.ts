@@ -1,36 +1,60 @@
 /** One operation's answer to one request, shared by the MSW handlers and the real mock server. */
+import { OPERATIONS, type OperationDescriptor } from '@hwc-workspace/client';
 import { validateRequest } from '@hwc-workspace/validators';
 import type { OperationId } from '@hwc-workspace/types';
 import type { OperationFixture } from './fixture.js';
-import { exampleOf, invalidBodyError, nextRequestId } from './responses.js';
+import { readParameters } from './request.js';
+import { exampleOf, invalidRequestError, nextRequestId, successStatus } from './responses.js';
 
 export function jsonResponse(body: unknown, status: number): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'X-Request-Id': nextRequestId() } });
 }
 
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+/** An answer in the documented media type of a status: no body, JSON, or the example as text. */
+export function documentedResponse(fixture: OperationFixture, status: string, value: unknown): Response {
+  const code = /^\d{3}$/.test(status) ? Number(status) : status === 'default' ? 200 : Number(status.charAt(0)) * 100;
+  const mediaType = fixture.responses[status]?.mediaType ?? null;
+  if (mediaType === null || code === 204 || code === 304) return new Response(null, { status: code, headers: { 'X-Request-Id': nextRequestId() } });
+  if (/json/i.test(mediaType)) return jsonResponse(value ?? {}, code);
+  return new Response(typeof value === 'string' ? value : JSON.stringify(value ?? ''), { status: code, headers: { 'Content-Type': mediaType, 'X-Request-Id': nextRequestId() } });
+}
+
+export function descriptorOf(fixture: OperationFixture): OperationDescriptor {
+  return (OPERATIONS as Record<string, OperationDescriptor>)[fixture.methodName] as OperationDescriptor;
+}
+
+async function readBody(op: OperationDescriptor, request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  if (op.body?.kind !== 'json') return { ok: true, body: undefined };
+  const text = await request.text();
+  if (text === '' && !op.body.required) return { ok: true, body: undefined };
   try {
-    return { ok: true, body: JSON.parse(await request.text()) };
+    return { ok: true, body: JSON.parse(text) };
   } catch {
     return { ok: false };
   }
 }
 
-/** The 200 example for a valid body: the one named like the request's branch, else the first. */
-function successFor(fixture: OperationFixture, body: unknown): unknown {
-  const examples = fixture.responses['200']?.examples ?? {};
+/** The success example for a valid request: the one named like the request's branch, else the first. */
+function successFor(fixture: OperationFixture, body: unknown): Response {
+  const status = successStatus(fixture);
+  const examples = fixture.responses[status]?.examples ?? {};
   const tag = fixture.discriminator && typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[fixture.discriminator] : undefined;
-  return typeof tag === 'string' && tag in examples ? examples[tag] : exampleOf(fixture, 200);
+  return documentedResponse(fixture, status, typeof tag === 'string' && Object.hasOwn(examples, tag) ? examples[tag] : exampleOf(fixture, status));
 }
 
 /**
- * Validates the body against the spec (400 naming the first issue when invalid) and answers
- * with `answer(body)`, or by default with the 200 example matching the request.
+ * Checks the parameters and the body against the spec like the service (400 naming the first
+ * issue when invalid) and answers with `answer(body)`, or by default with the documented
+ * success example matching the request.
  */
 export async function handleOperation(fixture: OperationFixture, request: Request, answer?: (body: unknown) => Response): Promise<Response> {
-  const parsed = await readJson(request);
+  const op = descriptorOf(fixture);
+  const params = readParameters(op, new URL(request.url), request.headers);
+  if (!params.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: `The request is malformed: ${params.message}.` }, 400);
+  const parsed = await readBody(op, request);
   if (!parsed.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: 'The request body is not valid JSON.' }, 400);
-  const result = validateRequest(fixture.operationId as OperationId, parsed.body);
-  if (!result.ok) return jsonResponse(invalidBodyError(result.issues), 400);
-  return answer ? answer(parsed.body) : jsonResponse(successFor(fixture, parsed.body), 200);
+  const input = op.shape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
+  const result = validateRequest(fixture.operationId as OperationId, input);
+  if (!result.ok) return jsonResponse(invalidRequestError(result.issues), 400);
+  return answer ? answer(parsed.body) : successFor(fixture, parsed.body);
 }

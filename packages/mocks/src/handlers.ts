@@ -1,8 +1,8 @@
 import { http, type HttpHandler } from 'msw';
 import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
-import { handleOperation, jsonResponse } from './handle.js';
-import { documentedStatuses, exampleOf } from './responses.js';
+import { documentedResponse, handleOperation } from './handle.js';
+import { documentedStatuses, exampleOf, successStatus } from './responses.js';
 
 export interface WorkspaceHandlersOptions {
   /** Only answer requests to this base URL (default: any origin). */
@@ -11,9 +11,9 @@ export interface WorkspaceHandlersOptions {
 
 /** Handlers of one operation: the default one, and ones pinned to an example or an error status. */
 export interface OperationMock {
-  /** Validates the body (400 when invalid), then answers 200 with the matching example. */
+  /** Validates parameters and body (400 when invalid), then answers the documented success with the matching example. */
   readonly handler: HttpHandler;
-  /** Answers 200 with the named response example, after validating the body. */
+  /** Answers the documented success with the named response example, after validating the request. */
   example(name: string): HttpHandler;
   /** Answers the documented error status with its example body. */
   error(status: number): HttpHandler;
@@ -22,25 +22,35 @@ export interface OperationMock {
 type MethodName = keyof typeof FIXTURES;
 export type WorkspaceHandlers = HttpHandler[] & { readonly [M in MethodName]: OperationMock };
 
+/** MSW's handler factory for an HTTP method. */
+function route(method: string): typeof http.get {
+  const factories: Record<string, typeof http.get> = { GET: http.get, HEAD: http.head, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
+  const factory = factories[method];
+  if (!factory) throw new Error(`Failed to mock ${method} requests: MSW has no handler for this method. Did the spec use OPTIONS or TRACE?`);
+  return factory;
+}
+
 function operationMock(fixture: OperationFixture, url: string): OperationMock {
+  const on = route(fixture.method);
   return {
-    handler: http.post(url, ({ request }) => handleOperation(fixture, request)),
+    handler: on(url, ({ request }) => handleOperation(fixture, request)),
     example: (name) => {
-      const value = exampleOf(fixture, 200, name);
-      return http.post(url, ({ request }) => handleOperation(fixture, request, () => jsonResponse(value, 200)));
+      const status = successStatus(fixture);
+      const value = exampleOf(fixture, status, name);
+      return on(url, ({ request }) => handleOperation(fixture, request, () => documentedResponse(fixture, status, value)));
     },
     error: (status) => {
       if (!documentedStatuses(fixture).includes(status) || status < 400) {
         throw new Error(`Failed to mock ${fixture.operationId} status ${status}: the spec documents ${documentedStatuses(fixture).filter((s) => s >= 400).join(', ')}. Did you pick a documented error status?`);
       }
       const value = exampleOf(fixture, status);
-      return http.post(url, () => jsonResponse(value, status));
+      return on(url, () => documentedResponse(fixture, String(status), value));
     },
   };
 }
 
 /**
- * MSW handlers for all four operations. The result is an array (spread it into `setupServer`)
+ * MSW handlers for every operation of the spec. The result is an array (spread it into `setupServer`)
  * that also carries each operation's mock by method name, e.g. `handlers.createOrder.error(409)`.
  */
 export function createWorkspaceHandlers(options: WorkspaceHandlersOptions = {}): WorkspaceHandlers {

@@ -8,21 +8,30 @@ export function nextRequestId(): string {
   return `mock-${counter.toString(16).padStart(12, '0')}`;
 }
 
+const PARAMETER = /^\/(path|query|headers)\//;
+
 /** The body of the documented 400 answer for an invalid request, naming the first issue. */
-export function invalidBodyError(issues: readonly Issue[]) {
+export function invalidRequestError(issues: readonly Issue[]) {
   const first = issues[0];
+  const what = first && PARAMETER.test(first.path) ? 'request' : 'request body';
   return {
     error_code: 'WKS.0001',
-    error_msg: `The request body is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}`,
+    error_msg: `The ${what} is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}`,
     error_detail: JSON.stringify(issues),
   };
 }
 
+/** The status a valid request is answered with: the first documented 2xx (or `2XX`, then `default`). */
+export function successStatus(fixture: OperationFixture): string {
+  const statuses = Object.keys(fixture.responses);
+  return statuses.find((s) => /^2\d\d$/.test(s)) ?? statuses.find((s) => s === '2XX') ?? statuses.find((s) => s === 'default') ?? '200';
+}
+
 /** The named example of a status, or its first one; undefined when the spec has none. */
-export function exampleOf(fixture: OperationFixture, status: number, name?: string): unknown {
+export function exampleOf(fixture: OperationFixture, status: number | string, name?: string): unknown {
   const examples = fixture.responses[String(status)]?.examples ?? {};
   if (name !== undefined) {
-    if (!(name in examples)) {
+    if (!Object.hasOwn(examples, name)) {
       throw new Error(`Failed to pick example "${name}" of ${fixture.operationId} ${status}: no such example. Did you mean one of ${Object.keys(examples).join(', ') || '(none)'}?`);
     }
     return examples[name];
@@ -31,5 +40,5 @@ export function exampleOf(fixture: OperationFixture, status: number, name?: stri
 }
 
 export function documentedStatuses(fixture: OperationFixture): number[] {
-  return Object.keys(fixture.responses).map(Number);
+  return Object.keys(fixture.responses).filter((s) => /^\d{3}$/.test(s)).map(Number);
 }

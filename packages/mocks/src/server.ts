@@ -1,5 +1,5 @@
 /**
- * A real HTTP mock of the Workspace order API on node:http, answering like the MSW handlers,
+ * A real HTTP mock of the Workspace API on node:http, answering like the MSW handlers,
  * with the gateway's authentication in front: X-Auth-Token presence, or a verified AK/SK signature.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { verifyRequest } from '@hwc-workspace/client';
 import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
-import { handleOperation, jsonResponse } from './handle.js';
+import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
+import { templatePattern } from './request.js';
 
 export interface MockServerOptions {
   readonly port?: number;
@@ -25,17 +26,21 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+const fixtures = Object.values(FIXTURES) as OperationFixture[];
+const headerParams = fixtures.flatMap((f) => descriptorOf(f).parameters.filter((p) => p.in === 'header').map((p) => p.name));
+
 const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, X-Auth-Token, X-Sdk-Date, X-Project-Id, X-Security-Token, Authorization',
+  // The methods and header parameters the spec uses, and the gateway's own headers.
+  'Access-Control-Allow-Methods': [...new Set([...fixtures.map((f) => f.method), 'OPTIONS'])].join(', '),
+  'Access-Control-Allow-Headers': [...new Set(['Content-Type', 'X-Auth-Token', 'X-Sdk-Date', 'X-Project-Id', 'X-Security-Token', 'Authorization', ...headerParams])].join(', '),
   'Access-Control-Expose-Headers': 'X-Request-Id',
 };
 
-const routes = Object.values(FIXTURES).map((f) => ({
-  fixture: f as OperationFixture,
-  pattern: new RegExp(`^${f.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
-}));
+// Literal segments win over template variables: `/jobs/latest` before `/jobs/{job_id}`.
+const routes = fixtures
+  .map((fixture) => ({ fixture, pattern: templatePattern(fixture.path), variables: (fixture.path.match(/\{/g) ?? []).length }))
+  .sort((a, b) => a.variables - b.variables || b.fixture.path.length - a.fixture.path.length);
 
 async function toRequest(req: IncomingMessage, origin: string): Promise<{ request: Request; body: Uint8Array }> {
   const chunks: Buffer[] = [];
@@ -74,7 +79,8 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
     void (async () => {
       if (req.method === 'OPTIONS') return respond(res, new Response(null, { status: 204 }));
       const { request, body } = await toRequest(req, origin);
-      const route = request.method === 'POST' ? routes.find((r) => r.pattern.test(new URL(request.url).pathname)) : undefined;
+      const pathname = new URL(request.url).pathname;
+      const route = routes.find((r) => r.fixture.method === request.method && r.pattern.test(pathname));
       if (!route) return respond(res, jsonResponse({ error_code: 'APIGW.0101', error_msg: `The API does not exist: ${req.method} ${new URL(request.url).pathname}` }, 404));
       const denied = await authenticate(request, body, options.auth);
       return respond(res, denied ?? (await handleOperation(route.fixture, request)));

@@ -4,22 +4,27 @@
  */
 import type { OperationId } from '@hwc-workspace/types';
 import { validatorsByOperation } from './generated/index.js';
-import { checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
+import { checkInput, checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
 
 export * from './generated/index.js';
 export type { Issue, OperationValidators, CompiledValidator } from './types.js';
-export { runValidator, checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
+export { runValidator, checkRequest, checkInput, checkResponse, type ValidateOptions, type ValidationResult, type RequestInput } from './run.js';
 export { toIssues } from './issues.js';
 
 function lookup(operationId: OperationId) {
-  const v = validatorsByOperation[operationId];
+  // Own properties only: 'constructor' or '__proto__' are not operations.
+  const v = Object.hasOwn(validatorsByOperation, operationId) ? validatorsByOperation[operationId] : undefined;
   if (!v) throw new TypeError(`Failed to validate: unknown operationId "${String(operationId)}". Did you mean one of ${Object.keys(validatorsByOperation).join(', ')}?`);
   return v;
 }
 
-/** Checks a request body of any operation. */
-export function validateRequest(operationId: OperationId, body: unknown, options?: ValidateOptions): ValidationResult<unknown> {
-  return checkRequest(lookup(operationId), body, options);
+/**
+ * Checks a request of any operation: the body alone for operations called with their body
+ * (the four order operations), else `{ path, query, headers, body }`.
+ */
+export function validateRequest(operationId: OperationId, bodyOrInput: unknown, options?: ValidateOptions): ValidationResult<unknown> {
+  const validators = lookup(operationId);
+  return validators.bodyOnly ? checkRequest(validators, bodyOrInput, options) : checkInput(validators, bodyOrInput, options);
 }
 
 /** Checks a response body of any operation against the schema of its status (see checkResponse). */

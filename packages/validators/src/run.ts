@@ -24,12 +24,46 @@ export function checkRequest<T>(validators: OperationValidators, body: unknown, 
   return runValidator<T>(validators.request, body, options, validators.hints);
 }
 
+/** A request as the client sends it: parameters by location, and the body. */
+export interface RequestInput {
+  readonly path?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly headers?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+}
+
+/**
+ * Checks a whole request `{ path, query, headers, body }`: parameter issues at `/path/<name>`,
+ * `/query/<name>`, `/headers/<name>`; body issues at their pointers inside the body, as
+ * checkRequest reports them.
+ */
+export function checkInput<T>(validators: OperationValidators, input: unknown, options?: ValidateOptions): ValidationResult<T> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '', message: 'must be an object with path, query, headers and body', keyword: 'type' }] };
+  }
+  const { body, ...parameters } = input as RequestInput;
+  const issues: Issue[] = [];
+  const params = runValidator(validators.parameters, parameters, options, validators.hints);
+  if (!params.ok) issues.push(...params.issues);
+  if (body !== undefined || validators.request !== undefined) {
+    const checked = runValidator(validators.request, body, options, validators.hints);
+    if (!checked.ok) issues.push(...checked.issues);
+  }
+  return issues.length === 0 ? { ok: true, value: input as T } : { ok: false, issues };
+}
+
+/** The validator of a status: exact, then its range (`4XX`), then `default`. */
+function responseValidator(validators: OperationValidators, status: number): CompiledValidator | undefined {
+  const own = (key: string) => (Object.hasOwn(validators.responses, key) ? validators.responses[key] : undefined);
+  return own(String(status)) ?? own(`${String(status).charAt(0)}XX`) ?? own('default');
+}
+
 /**
  * Checks a response body against the schema of its status. Responses are open: unknown
  * properties pass. A status the spec does not document gives an issue at the root.
  */
 export function checkResponse<T>(validators: OperationValidators, status: number, body: unknown): ValidationResult<T> {
-  const validate = validators.responses[status];
+  const validate = responseValidator(validators, status);
   if (!validate) {
     const documented = Object.keys(validators.responses).join(', ');
     return { ok: false, issues: [{ path: '', message: `status ${status} is not documented for ${validators.operationId} (documented: ${documented})`, keyword: 'status' }] };

@@ -15,8 +15,14 @@ export interface CompiledValidator {
 /** One operation's compiled validators, as emitted by the generator. */
 export interface OperationValidators {
   readonly operationId: string;
+  /** True when the operation is called with its body alone (its only parameters are filled by the client). */
+  readonly bodyOnly: boolean;
+  /** The JSON request body's validator; undefined when there is no JSON body. */
   readonly request: CompiledValidator | undefined;
-  readonly responses: Readonly<Record<number, CompiledValidator>>;
+  /** The validator of `{ path, query, headers }`; undefined when the caller passes no parameters. */
+  readonly parameters: CompiledValidator | undefined;
+  /** By documented status as written: `200`, `2XX`, `default`. */
+  readonly responses: Readonly<Record<string, CompiledValidator>>;
   /** The spec's wording of `not` rules, by Ajv schema path, for readable messages. */
   readonly hints: Readonly<Record<string, string>>;
 }

@@ -4,37 +4,66 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { _ } from 'ajv';
-import type { SpecModel } from './normalize.js';
+import type { MediaModel, OperationModel, SpecModel } from './model.js';
+import { SPEC_ID, rebase, schemaId } from './json-schema.js';
+import { userParameters } from './model.js';
+export { SPEC_ID, schemaId };
 
-const DROP = new Set(['description', 'title', 'example', 'examples', 'deprecated', 'default', 'externalDocs', 'xml', 'readOnly', 'writeOnly']);
-export const SPEC_ID = 'spec';
-
-function strip(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => strip(v));
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    // `properties` keys are data names, never keywords: keep them all.
-    if (key !== 'properties' && (DROP.has(k) || k.startsWith('x-'))) continue;
-    if (k === 'discriminator' && typeof v === 'object' && v !== null) {
-      out[k] = { propertyName: (v as { propertyName: string }).propertyName };
-      continue;
-    }
-    if (k === '$ref' && typeof v === 'string') {
-      out[k] = v.replace('#/components/schemas/', '#/$defs/');
-      continue;
-    }
-    out[k] = strip(v, k);
-  }
-  return out;
-}
-
+/** The root schema: every component schema under `$defs`, as plain JSON Schema. */
 export function ajvRootSchema(model: SpecModel): Record<string, unknown> {
-  return { $id: SPEC_ID, $defs: strip(model.schemas) };
+  return { $id: SPEC_ID, $defs: model.jsonSchemas };
 }
 
-export function schemaId(name: string): string {
-  return `${SPEC_ID}#/$defs/${name}`;
+
+/** The Ajv ids of one operation's schemas: a component's own id when the schema is exactly one `$ref`. */
+export interface OperationSchemaIds {
+  readonly request?: string;
+  readonly parameters?: string;
+  readonly responses: Readonly<Record<string, string>>;
+}
+
+function mediaId(op: OperationModel, media: MediaModel | undefined, suffix: string): string | undefined {
+  if (media?.kind !== 'json' || media.jsonSchema === undefined) return undefined;
+  return media.schemaRef !== undefined ? schemaId(media.schemaRef) : `op.${op.fileName}.${suffix}`;
+}
+
+export function operationSchemaIds(op: OperationModel): OperationSchemaIds {
+  const request = mediaId(op, op.body?.primary, 'request');
+  const params = userParameters(op);
+  const responses: Record<string, string> = {};
+  for (const r of op.responses) {
+    const id = mediaId(op, r.primary, `response.${r.status}`);
+    if (id) responses[r.status] = id;
+  }
+  return { ...(request ? { request } : {}), ...(params.length > 0 ? { parameters: `op.${op.fileName}.parameters` } : {}), responses };
+}
+
+/** The schema of `{ path, query, headers }` for an operation's caller-facing parameters. */
+function parametersSchema(op: OperationModel): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const location of ['path', 'query', 'header'] as const) {
+    const params = userParameters(op, location);
+    if (params.length === 0) continue;
+    const key = location === 'header' ? 'headers' : location;
+    const names = params.filter((p) => p.required).map((p) => p.name);
+    properties[key] = { type: 'object', properties: Object.fromEntries(params.map((p) => [p.name, p.jsonSchema])), ...(names.length > 0 ? { required: names } : {}) };
+    if (names.length > 0) required.push(key);
+  }
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+/** Registers every operation's own (inline) schemas beside the root schema. */
+function addOperationSchemas(ajv: Ajv2020, model: SpecModel): void {
+  for (const op of model.operations) {
+    const ids = operationSchemaIds(op);
+    if (ids.request?.startsWith('op.')) ajv.addSchema({ $id: ids.request, ...(rebase(op.body?.primary.jsonSchema) as object) });
+    if (ids.parameters) ajv.addSchema({ $id: ids.parameters, ...(rebase(parametersSchema(op)) as object) });
+    for (const r of op.responses) {
+      const id = ids.responses[r.status];
+      if (id?.startsWith('op.')) ajv.addSchema({ $id: id, ...(rebase(r.primary?.jsonSchema) as object) });
+    }
+  }
 }
 
 /** An Ajv instance set up the way the generated validators are: draft 2020-12, all errors. */
@@ -57,6 +86,7 @@ export function createAjv(model: SpecModel, standalone = false): Ajv2020 {
     ajv.addFormat(name, FORMATS[name as keyof typeof FORMATS]);
   }
   ajv.addSchema(ajvRootSchema(model));
+  addOperationSchemas(ajv, model);
   return ajv;
 }
 

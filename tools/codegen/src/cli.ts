@@ -29,7 +29,9 @@ async function main(argv: string[]): Promise<number> {
   const root = resolve(values.root);
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
-    const files = await generate(spec);
+    const warnings: string[] = [];
+    const files = await generate(spec, undefined, warnings);
+    for (const w of warnings) process.stderr.write(`hwc-codegen: warning: ${w}\n`);
     if (values.check) {
       const drift = diffAgainstDisk(root, files);
       const stale = [...drift.changed, ...drift.added, ...drift.removed];

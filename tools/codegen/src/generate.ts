@@ -15,8 +15,10 @@ import { printFile } from './print.js';
 /** The emitter registry: one per package, each the same shape. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, clientEmitter, mocksEmitter];
 
-export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS): Promise<Map<string, string>> {
+/** `warnings` receives what the generator skipped or guessed (the CLI prints them). */
+export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[]): Promise<Map<string, string>> {
   const model = normalize(spec);
+  warnings?.push(...model.warnings);
   checkExamples(model);
   const files = new Map<string, string>();
   for (const emitter of emitters) {

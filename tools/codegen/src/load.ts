@@ -9,6 +9,7 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import type { Node } from 'yaml';
 import { SpecError, SpecErrors } from './errors.js';
 import { parsePointer } from './pointer.js';
+import { checkStructure } from './structure.js';
 
 export type OpenApiDocument = Record<string, unknown>;
 
@@ -19,6 +20,8 @@ export interface LoadedSpec {
   readonly entry: string;
   /** The entry file's text, so later stages can turn a JSON pointer into a line number. */
   readonly entrySource: string;
+  /** What loading ignored (properties OpenAPI does not define), for the CLI to print. */
+  readonly warnings?: readonly string[];
 }
 
 /** The spec's YAML files below `dir` (absolute paths, sorted), without Redocly's config. */
@@ -37,11 +40,24 @@ function yaml(): typeof import('yaml') {
   return yamlLib;
 }
 
+// Each file is parsed once for positions, however many places in it are asked for.
+const PARSED = new Map<string, { doc: ReturnType<typeof import('yaml').parseDocument>; counter: InstanceType<typeof import('yaml').LineCounter> }>();
+function parsed(source: string) {
+  let entry = PARSED.get(source);
+  if (!entry) {
+    const { LineCounter, parseDocument } = yaml();
+    const counter = new LineCounter();
+    entry = { doc: parseDocument(source, { lineCounter: counter, uniqueKeys: false }), counter };
+    if (PARSED.size > 64) PARSED.clear();
+    PARSED.set(source, entry);
+  }
+  return entry;
+}
+
 /** Line (1-based) of the node a JSON pointer names in a YAML file; `exact: false` when only a parent was found. */
 export function locate(source: string, pointer: string): { line: number; exact: boolean } {
-  const { LineCounter, parseDocument, isMap, isSeq } = yaml();
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter });
+  const { isMap, isSeq } = yaml();
+  const { doc, counter } = parsed(source);
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
   let exact = true;
@@ -129,5 +145,7 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (renamed.length > 0) {
     throw new SpecErrors(renamed.map((p) => new SpecError(entry, `${p.message} Give each component a unique name.`)));
   }
-  return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/'), entrySource: readFileSync(entryPath, 'utf8') };
+  const structure = await checkStructure(entryPath, cwd);
+  if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
+  return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/'), entrySource: readFileSync(entryPath, 'utf8'), warnings: structure.warnings };
 }

@@ -1,65 +1,29 @@
 /**
- * Stage 2, normalize: turn the bundled document into a model the emitters share. Pure: the input
- * is never mutated. Checks what the emitters rely on and reports problems by JSON pointer.
+ * Stage 2, normalize: turn the bundled document into the operation model (model.ts) that every
+ * emitter reads. The one place that knows OpenAPI's shapes. Pure: the input is never mutated.
+ * Problems the emitters cannot work around stop generation with the place they were found;
+ * what can be skipped is skipped with a warning.
  */
 import { SpecError, SpecErrors } from './errors.js';
-import { placeOf, type LoadedSpec, type OpenApiDocument } from './load.js';
+import { FORMATS } from './ajv-schemas.js';
+import { COMPONENT_PREFIX, componentName, resolvePointer, toJsonSchema, type ConvertContext } from './json-schema.js';
+import { placeOf, type LoadedSpec } from './load.js';
+import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
+import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
 import { toPointer } from './pointer.js';
 
-export interface ExampleModel {
-  readonly name: string;
-  readonly summary?: string;
-  readonly value: unknown;
-  /** Where the example sits in the bundled document, for messages. */
-  readonly pointer: string;
-}
-
-export interface ResponseModel {
-  readonly status: number;
-  readonly description: string;
-  readonly schemaRef?: string;
-  readonly examples: readonly ExampleModel[];
-}
-
-export interface OperationModel {
-  readonly operationId: string;
-  /** camelCase name used for client methods and mock handlers. */
-  readonly methodName: string;
-  /** kebab-case name used for per-operation files. */
-  readonly fileName: string;
-  readonly method: string;
-  readonly path: string;
-  readonly summary: string;
-  readonly requestSchemaRef?: string;
-  readonly requestExamples: readonly ExampleModel[];
-  readonly responses: readonly ResponseModel[];
-  /** The discriminator property of the request body, when it has one. */
-  readonly discriminator?: string;
-  readonly pointer: string;
-}
-
-export interface SpecModel {
-  /** Path of the spec entry, as shown in banners. */
-  readonly entry: string;
-  /** Text of the entry file, for file:line messages. */
-  readonly entrySource: string;
-  /** The bundled document with its component maps sorted by name. */
-  readonly document: OpenApiDocument;
-  /** Component schemas keyed by name, sorted. */
-  readonly schemas: Readonly<Record<string, unknown>>;
-  readonly operations: readonly OperationModel[];
-  readonly regions: readonly string[];
-  readonly defaultRegion: string;
-  readonly serverUrl: string;
-}
+export { camelCase, kebabCase } from './names.js';
+export type { ExampleModel, OperationModel, ResponseModel, SpecModel, ParameterModel, MediaModel, RequestBodyModel } from './model.js';
 
 type Json = Record<string, unknown>;
-const KNOWN_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
-const SCHEMA_PREFIX = '#/components/schemas/';
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** Methods the client can send. OPTIONS and TRACE are skipped with a warning. */
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'] as const;
+/** Huawei's convention: the project ID in every path, filled from the client's `projectId`. */
+const PROJECT_PARAMETER = 'project_id';
+/** OpenAPI: header parameters with these names "SHALL be ignored" (the transport sets them). */
+const TRANSPORT_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
 /** Deep copy with every object's keys in a stable order: component maps sorted, the rest as written. */
 function stableCopy(value: unknown, sortKeys: boolean): unknown {
@@ -82,128 +46,253 @@ function sortComponents(doc: Json): Json {
   return copy;
 }
 
-export function camelCase(operationId: string): string {
-  return operationId.charAt(0).toLowerCase() + operationId.slice(1);
-}
-
-export function kebabCase(operationId: string): string {
-  return operationId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
-
 function resolve(doc: Json, node: unknown): unknown {
   let current = node;
-  for (let i = 0; i < 10 && isObject(current) && typeof current.$ref === 'string'; i++) {
-    const ref = current.$ref;
-    if (!ref.startsWith('#/')) return current;
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((acc, t) => (isObject(acc) ? acc[t] : undefined), doc);
-  }
+  for (let i = 0; i < 20 && isObject(current) && typeof current.$ref === 'string'; i++) current = resolvePointer(doc, current.$ref);
   return current;
 }
 
-function checkSchemaTypes(node: unknown, path: (string | number)[], errors: SpecError[], entry: string, source: string): void {
-  if (Array.isArray(node)) {
-    node.forEach((v, i) => checkSchemaTypes(v, [...path, i], errors, entry, source));
-    return;
-  }
-  if (!isObject(node)) return;
-  const type = node.type;
-  if (typeof type === 'string' && !KNOWN_TYPES.has(type)) {
-    errors.push(new SpecError(placeOf(entry, source, toPointer([...path, 'type'])), `unknown schema type "${type}"; use one of ${[...KNOWN_TYPES].join(', ')}`));
-  }
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'examples' || k === 'example' || k === 'enum' || k === 'const' || k === 'default' || k.startsWith('x-')) continue;
-    checkSchemaTypes(v, [...path, k], errors, entry, source);
-  }
+export function mediaKind(mediaType: string): MediaKind {
+  const type = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/json' || type.endsWith('+json')) return 'json';
+  if (type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml')) return 'text';
+  return 'binary';
 }
 
-function examplesOf(doc: Json, media: Json, pointer: (string | number)[]): ExampleModel[] {
-  const examples = isObject(media.examples) ? media.examples : {};
-  return Object.keys(examples).map((name) => {
-    const ex = resolve(doc, examples[name]) as Json;
-    return {
-      name,
-      ...(typeof ex.summary === 'string' ? { summary: ex.summary } : {}),
-      value: ex.value,
-      pointer: toPointer([...pointer, 'examples', name]),
+function sortStatuses(a: string, b: string): number {
+  const rank = (s: string) => (/^\d{3}$/.test(s) ? Number(s) : /^[1-5]XX$/i.test(s) ? Number(s[0]) * 100 + 99.5 : 1000);
+  return rank(a) - rank(b);
+}
+
+class Normalizer {
+  readonly errors: SpecError[] = [];
+  readonly warnings: string[] = [];
+  readonly doc: Json;
+  readonly convert: ConvertContext;
+  readonly authHeaders: Set<string>;
+
+  constructor(readonly spec: LoadedSpec) {
+    this.doc = sortComponents(spec.document as Json);
+    const dialect = String(this.doc.openapi ?? '').startsWith('3.0') ? '3.0' : '3.1';
+    this.convert = {
+      document: this.doc,
+      dialect,
+      formats: new Set(Object.keys(FORMATS)),
+      warn: (message) => this.warnings.push(message),
+      fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
-  });
-}
+    const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
+    this.authHeaders = new Set(
+      Object.values(schemes)
+        .map((s) => resolve(this.doc, s))
+        .filter((s): s is Json => isObject(s) && s.type === 'apiKey' && s.in === 'header' && typeof s.name === 'string')
+        .map((s) => String(s.name).toLowerCase()),
+    );
+  }
 
-function schemaRefOf(media: Json | undefined): string | undefined {
-  const schema = media?.schema;
-  if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith(SCHEMA_PREFIX)) return schema.$ref.slice(SCHEMA_PREFIX.length);
-  return undefined;
-}
+  place(pointer: string): string {
+    return placeOf(this.spec.entry, this.spec.entrySource, pointer);
+  }
 
-export function normalize(spec: LoadedSpec): SpecModel {
-  const doc = sortComponents(spec.document);
-  const errors: SpecError[] = [];
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemas = isObject(components.schemas) ? components.schemas : {};
-  checkSchemaTypes(schemas, ['components', 'schemas'], errors, spec.entry, spec.entrySource);
+  examples(media: Json, pointer: (string | number)[]): ExampleModel[] {
+    const named = isObject(media.examples) ? media.examples : {};
+    const out: ExampleModel[] = Object.keys(named).map((name) => {
+      const ex = resolve(this.doc, named[name]);
+      const value = isObject(ex) ? ex.value : undefined;
+      return { name, ...(isObject(ex) && typeof ex.summary === 'string' ? { summary: ex.summary } : {}), value, pointer: toPointer([...pointer, 'examples', name]) };
+    });
+    if (out.length === 0 && media.example !== undefined) out.push({ name: 'example', value: media.example, pointer: toPointer([...pointer, 'example']) });
+    return out.filter((e) => e.value !== undefined);
+  }
 
-  const operations: OperationModel[] = [];
-  const seen = new Map<string, string>();
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const path of Object.keys(paths)) {
-    const item = paths[path];
-    if (!isObject(item)) continue;
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const pointer = toPointer(['paths', path, method]);
-      const operationId = op.operationId;
-      if (typeof operationId !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(operationId)) {
-        errors.push(new SpecError(placeOf(spec.entry, spec.entrySource, pointer), 'operation has no operationId (or one that is not a plain identifier); every operation needs a unique one'));
+  media(content: unknown, pointer: (string | number)[]): MediaModel[] {
+    if (!isObject(content)) return [];
+    return Object.keys(content).map((mediaType) => {
+      const media = resolve(this.doc, content[mediaType]);
+      const m = isObject(media) ? media : {};
+      const here = [...pointer, 'content', mediaType];
+      const kind = mediaKind(mediaType);
+      const schema = m.schema;
+      const schemaRef = isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX) ? componentName(schema.$ref) : undefined;
+      return {
+        mediaType,
+        kind,
+        ...(schema !== undefined ? { schema } : {}),
+        ...(schemaRef && kind === 'json' ? { schemaRef } : {}),
+        ...(schema !== undefined && kind === 'json' ? { jsonSchema: toJsonSchema(schema, this.convert, toPointer([...here, 'schema'])) } : {}),
+        examples: this.examples(m, here),
+        pointer: toPointer(here),
+      };
+    });
+  }
+
+  parameters(path: string, item: Json, op: Json, method: string): ParameterModel[] {
+    const merged = new Map<string, { param: Json; pointer: string }>();
+    const add = (list: unknown, base: (string | number)[]) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((raw, i) => {
+        const param = resolve(this.doc, raw);
+        if (!isObject(param)) return;
+        merged.set(`${String(param.in)}:${String(param.name)}`, { param, pointer: toPointer([...base, i]) });
+      });
+    };
+    add(item.parameters, ['paths', path, 'parameters']);
+    add(op.parameters, ['paths', path, method, 'parameters']);
+    const out: ParameterModel[] = [];
+    for (const { param, pointer } of merged.values()) {
+      const name = String(param.name);
+      const location = param.in;
+      if (location === 'cookie') {
+        this.warnings.push(`${this.place(pointer)}: cookie parameter "${name}" skipped: the client does not send cookies${param.required ? '; the operation may fail without it' : ''}.`);
         continue;
       }
-      const previous = seen.get(operationId);
-      if (previous) {
-        errors.push(new SpecError(placeOf(spec.entry, spec.entrySource, `${pointer}/operationId`), `duplicate operationId "${operationId}", already used at ${previous}`));
-        continue;
+      if (location !== 'path' && location !== 'query' && location !== 'header') continue;
+      if (location === 'header' && TRANSPORT_HEADERS.has(name.toLowerCase())) continue;
+      let schema = param.schema;
+      if (schema === undefined && isObject(param.content)) {
+        const first = Object.values(param.content)[0];
+        schema = isObject(first) ? first.schema : undefined;
       }
-      seen.set(operationId, pointer);
-      const body = resolve(doc, op.requestBody) as Json | undefined;
-      const bodyContent = isObject(body?.content) ? (body.content as Json) : {};
-      const bodyMedia = isObject(bodyContent['application/json']) ? (bodyContent['application/json'] as Json) : undefined;
-      const requestSchemaRef = schemaRefOf(bodyMedia);
-      const requestSchema = requestSchemaRef ? schemas[requestSchemaRef] : undefined;
-      const discriminator = isObject(requestSchema) && isObject(requestSchema.discriminator) ? String(requestSchema.discriminator.propertyName) : undefined;
-      const responses: ResponseModel[] = [];
-      const rawResponses = isObject(op.responses) ? op.responses : {};
-      for (const status of Object.keys(rawResponses).sort()) {
-        if (!/^\d{3}$/.test(status)) continue;
-        const response = resolve(doc, rawResponses[status]) as Json;
-        const content = isObject(response.content) ? response.content : {};
-        const media = isObject(content['application/json']) ? (content['application/json'] as Json) : undefined;
-        const schemaRef = schemaRefOf(media);
-        responses.push({
-          status: Number(status),
-          description: typeof response.description === 'string' ? response.description : '',
-          ...(schemaRef ? { schemaRef } : {}),
-          examples: media ? examplesOf(doc, media, ['paths', path, method, 'responses', status, 'content', 'application/json']) : [],
-        });
-      }
-      operations.push({
-        operationId,
-        methodName: camelCase(operationId),
-        fileName: kebabCase(operationId),
-        method: method.toUpperCase(),
-        path,
-        summary: typeof op.summary === 'string' ? op.summary : operationId,
-        ...(requestSchemaRef ? { requestSchemaRef } : {}),
-        requestExamples: bodyMedia ? examplesOf(doc, bodyMedia, ['paths', path, method, 'requestBody', 'content', 'application/json']) : [],
-        responses,
-        ...(discriminator ? { discriminator } : {}),
+      const style = typeof param.style === 'string' ? param.style : location === 'query' ? 'form' : 'simple';
+      const filledBy = location === 'path' && name === PROJECT_PARAMETER ? 'projectId' : location === 'header' && this.authHeaders.has(name.toLowerCase()) ? 'auth' : undefined;
+      out.push({
+        name,
+        in: location as ParameterLocation,
+        required: location === 'path' || param.required === true,
+        schema: schema ?? {},
+        jsonSchema: toJsonSchema(schema ?? {}, this.convert, `${pointer}/schema`),
+        style,
+        explode: typeof param.explode === 'boolean' ? param.explode : style === 'form',
+        valueType: this.valueType(schema),
+        ...(this.valueType(schema) === 'array' ? { itemType: this.valueType((resolve(this.doc, schema) as Json).items) } : {}),
+        allowReserved: param.allowReserved === true,
+        ...(typeof param.description === 'string' ? { description: param.description } : {}),
+        deprecated: param.deprecated === true,
+        ...(filledBy ? { filledBy } : {}),
         pointer,
       });
     }
+    return out;
   }
-  if (errors.length > 0) throw new SpecErrors(errors);
+
+  /** The JSON type a parameter value has, following refs and taking the first of a union. */
+  valueType(schema: unknown, depth = 0): ValueType {
+    const s = resolve(this.doc, schema);
+    if (!isObject(s) || depth > 5) return 'string';
+    const types = Array.isArray(s.type) ? s.type.filter((t) => t !== 'null') : [s.type];
+    const t = types[0];
+    if (t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object' || t === 'string') return t;
+    if (isObject(s.items)) return 'array';
+    if (isObject(s.properties)) return 'object';
+    for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(s[key]) && s[key].length > 0) return this.valueType(s[key][0], depth + 1);
+    return 'string';
+  }
+
+  body(op: Json, base: (string | number)[]): RequestBodyModel | undefined {
+    const body = resolve(this.doc, op.requestBody);
+    if (!isObject(body)) return undefined;
+    const media = this.media(body.content, [...base, 'requestBody']);
+    const primary = media.find((m) => m.kind === 'json') ?? media[0];
+    return primary ? { required: body.required === true, primary, media } : undefined;
+  }
+
+  responses(op: Json, base: (string | number)[]): ResponseModel[] {
+    const raw = isObject(op.responses) ? op.responses : {};
+    return Object.keys(raw)
+      .filter((s) => /^(\d{3}|[1-5]XX|default)$/i.test(s))
+      .sort(sortStatuses)
+      .map((status) => {
+        const response = resolve(this.doc, raw[status]);
+        const r = isObject(response) ? response : {};
+        const media = this.media(r.content, [...base, 'responses', status]);
+        const primary = media.find((m) => m.kind === 'json') ?? media[0];
+        return {
+          status: status.toUpperCase() === status ? status : status.toUpperCase().replace('DEFAULT', 'default'),
+          ...(/^\d{3}$/.test(status) ? { code: Number(status) } : {}),
+          description: typeof r.description === 'string' ? r.description : '',
+          ...(primary ? { primary } : {}),
+          media,
+          ...(primary?.schemaRef ? { schemaRef: primary.schemaRef } : {}),
+          examples: primary?.examples ?? [],
+        };
+      });
+  }
+
+  discriminatorOf(body: RequestBodyModel | undefined): string | undefined {
+    if (body?.primary.kind !== 'json') return undefined;
+    const schema = resolve(this.doc, body.primary.schema);
+    return isObject(schema) && isObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string' ? schema.discriminator.propertyName : undefined;
+  }
+
+  operations(): OperationModel[] {
+    const paths = isObject(this.doc.paths) ? this.doc.paths : {};
+    const found: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName'>[] = [];
+    const seen = new Map<string, string>();
+    for (const path of Object.keys(paths)) {
+      const item = resolve(this.doc, paths[path]);
+      if (!isObject(item)) continue;
+      for (const extra of ['options', 'trace']) {
+        if (isObject(item[extra])) this.warnings.push(`${this.place(toPointer(['paths', path, extra]))}: ${extra.toUpperCase()} ${path} skipped: the client does not send ${extra.toUpperCase()} requests.`);
+      }
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!isObject(op)) continue;
+        const pointer = toPointer(['paths', path, method]);
+        let operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
+        if (!operationId) {
+          operationId = operationIdFromPath(method, path);
+          this.warnings.push(`${this.place(pointer)}: ${method.toUpperCase()} ${path} has no operationId; named it "${operationId}". Give it one in the spec to keep the name stable.`);
+        }
+        const previous = seen.get(operationId);
+        if (previous) {
+          this.errors.push(new SpecError(this.place(`${pointer}/operationId`), `duplicate operationId "${operationId}", already used at ${previous}`));
+          continue;
+        }
+        seen.set(operationId, this.place(pointer));
+        if (isObject(op.callbacks)) this.warnings.push(`${this.place(`${pointer}/callbacks`)}: callbacks of ${operationId} skipped: the client only sends requests.`);
+        const base = ['paths', path, method];
+        const parameters = this.parameters(path, item, op, method);
+        const body = this.body(op, base);
+        const json = body?.primary.kind === 'json' ? body.primary : undefined;
+        const discriminator = this.discriminatorOf(body);
+        found.push({
+          operationId,
+          method: method.toUpperCase(),
+          path,
+          summary: typeof op.summary === 'string' ? op.summary : operationId,
+          ...(typeof op.description === 'string' ? { description: op.description } : {}),
+          deprecated: op.deprecated === true,
+          parameters,
+          ...(body ? { body } : {}),
+          responses: this.responses(op, base),
+          callShape: body && parameters.every((p) => p.filledBy) ? 'body' : 'input',
+          ...(json?.schemaRef ? { requestSchemaRef: json.schemaRef } : {}),
+          requestExamples: json?.examples ?? [],
+          ...(discriminator ? { discriminator } : {}),
+          pointer,
+        });
+      }
+    }
+    found.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
+    const rename = (kind: string) => (from: string, to: string, i: number) =>
+      this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
+    const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
+    const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl'], rename('method name'));
+    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats'], rename('file name'));
+    return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
+  }
+}
+
+export function normalize(spec: LoadedSpec): SpecModel {
+  const n = new Normalizer(spec);
+  const doc = n.doc;
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemas = isObject(components.schemas) ? components.schemas : {};
+  const names = Object.keys(schemas);
+  const typeNames = uniqueNames(names.map(pascalCase), ['OperationId', 'paths', 'components', 'operations', 'webhooks', '$defs']);
+  const jsonSchemas = Object.fromEntries(names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]));
+  const operations = n.operations();
+  if (n.errors.length > 0) throw new SpecErrors(n.errors);
 
   const servers = Array.isArray(doc.servers) ? (doc.servers as Json[]) : [];
   const server = servers[0] ?? {};
@@ -214,9 +303,13 @@ export function normalize(spec: LoadedSpec): SpecModel {
     entrySource: spec.entrySource,
     document: doc,
     schemas,
-    operations: operations.sort((a, b) => a.operationId.localeCompare(b.operationId)),
+    schemaTypeNames: Object.fromEntries(names.map((name, i) => [name, typeNames[i] ?? name])),
+    jsonSchemas,
+    operations,
     regions: Array.isArray(region.enum) ? region.enum.map(String) : [],
     defaultRegion: typeof region.default === 'string' ? region.default : '',
     serverUrl: typeof server.url === 'string' ? server.url : '',
+    dialect: n.convert.dialect,
+    warnings: [...new Set([...(spec.warnings ?? []), ...n.warnings])],
   };
 }

@@ -65,14 +65,14 @@ export function compare(page: Page, model: SpecModel, index: SpecIndex): Finding
     return [{ kind: 'operation-missing', message: `${page.method} ${page.uri} ("${page.title}") is not in the spec`, where: { file: 'spec/openapi.yaml', pointer: '/paths' }, known: false }];
   }
   const doc = model.document as Json;
-  const opNode = ((doc.paths as Json)[op.path] as Json).post as Json;
+  const opNode = ((doc.paths as Json)[op.path] as Json)[op.method.toLowerCase()] as Json;
   const docPage = (opNode['x-doc-page'] ?? {}) as Json;
   if (docPage.updated !== page.updated) {
-    findings.push({ kind: 'updated-changed', message: `"Updated on" is ${page.updated}; the spec records ${String(docPage.updated)}`, where: index.operation(op.path, '/x-doc-page/updated'), known: false });
+    findings.push({ kind: 'updated-changed', message: `"Updated on" is ${page.updated}; the spec records ${String(docPage.updated)}`, where: index.operation(op.path, op.method, '/x-doc-page/updated'), known: false });
   }
   const iam = isObj(opNode['x-iam']) ? String(opNode['x-iam'].action) : undefined;
   if (page.iamAction !== iam) {
-    findings.push({ kind: 'iam-changed', message: `IAM action on the page: ${page.iamAction ?? '(none)'}; in the spec: ${iam ?? '(none)'}`, where: index.operation(op.path, '/x-iam'), known: false });
+    findings.push({ kind: 'iam-changed', message: `IAM action on the page: ${page.iamAction ?? '(none)'}; in the spec: ${iam ?? '(none)'}`, where: index.operation(op.path, op.method, '/x-iam'), known: false });
   }
   for (const table of page.tables) compareTable(table, op, model, index, findings);
   compareStatuses(page, op, index, findings);
@@ -138,9 +138,9 @@ function compareTable(table: Table, op: OperationModel, model: SpecModel, index:
 }
 
 function compareStatuses(page: Page, op: OperationModel, index: SpecIndex, out: Finding[]): void {
-  const spec = op.responses.map((r) => r.status);
-  for (const s of page.statuses) if (!spec.includes(s.code)) out.push({ kind: 'status-added', message: `status ${s.code} ("${s.description}") is documented on the page but not in the spec`, where: index.operation(op.path, '/responses'), known: false, suggestion: `'${s.code}':\n  $ref: ../responses.yaml#/<one of the shared error responses>` });
-  for (const code of spec) if (!page.statuses.some((s) => s.code === code)) out.push({ kind: 'status-removed', message: `status ${code} is in the spec but no longer on the page`, where: index.operation(op.path, `/responses/${code}`), known: false });
+  const spec = op.responses.flatMap((r) => (r.code !== undefined ? [r.code] : []));
+  for (const s of page.statuses) if (!spec.includes(s.code)) out.push({ kind: 'status-added', message: `status ${s.code} ("${s.description}") is documented on the page but not in the spec`, where: index.operation(op.path, op.method, '/responses'), known: false, suggestion: `'${s.code}':\n  $ref: ../responses.yaml#/<one of the shared error responses>` });
+  for (const code of spec) if (!page.statuses.some((s) => s.code === code)) out.push({ kind: 'status-removed', message: `status ${code} is in the spec but no longer on the page`, where: index.operation(op.path, op.method, `/responses/${code}`), known: false });
 }
 
 function compareExamples(page: Page, op: OperationModel, opNode: Json, doc: Json, index: SpecIndex, out: Finding[]): void {
@@ -148,7 +148,8 @@ function compareExamples(page: Page, op: OperationModel, opNode: Json, doc: Json
     const ref = isObj(node) ? node.$ref : undefined;
     return typeof ref === 'string' ? (((doc.components as Json).examples as Json)[ref.split('/').pop() ?? ''] as Json) : (node as Json);
   };
-  const media = (((opNode.requestBody as Json)?.content as Json)?.['application/json'] ?? {}) as Json;
+  const mediaType = op.body?.primary.mediaType ?? '';
+  const media = (((opNode.requestBody as Json)?.content as Json)?.[mediaType] ?? {}) as Json;
   const docExamples = Object.entries((media.examples ?? {}) as Json)
     .map(([name, e]) => ({ name, ex: resolve(e) }))
     .filter(({ ex }) => ex['x-source'] === 'doc');
@@ -159,14 +160,14 @@ function compareExamples(page: Page, op: OperationModel, opNode: Json, doc: Json
     out.push({
       kind: 'example-changed',
       message: erratum ? `request example ${i + 1} differs from "${erratum.name}", as its recorded erratum explains` : `request example ${i + 1} on the page matches no example of the spec marked x-source: doc`,
-      where: index.operation(op.path, `/requestBody/content/application~1json/examples${erratum ? `/${erratum.name}` : ''}`),
+      where: index.operation(op.path, op.method, `/requestBody/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/examples${erratum ? `/${erratum.name}` : ''}`),
       known: Boolean(erratum),
     });
   });
   for (const { status, value } of page.responseExamples) {
-    const r = op.responses.find((x) => x.status === status);
+    const r = op.responses.find((x) => x.code === status);
     if (!r?.examples.some((e) => isDeepStrictEqual(e.value, value))) {
-      out.push({ kind: 'example-changed', message: `the ${status} response example on the page matches no ${status} example of the spec`, where: index.operation(op.path, `/responses/${status}`), known: false });
+      out.push({ kind: 'example-changed', message: `the ${status} response example on the page matches no ${status} example of the spec`, where: index.operation(op.path, op.method, `/responses/${status}`), known: false });
     }
   }
 }

@@ -43,9 +43,11 @@ export class SpecIndex {
     return this.place(this.owners.get(name) ?? 'spec/openapi.yaml', `/${name}${inner}`);
   }
 
-  /** A node of an operation, by its path template. */
-  operation(path: string, inner = ''): Place {
-    return this.place(this.pathFiles.get(path) ?? 'spec/openapi.yaml', `/post${inner}`);
+  /** A node of an operation, by its path template and HTTP method. */
+  operation(path: string, method: string, inner = ''): Place {
+    const file = this.pathFiles.get(path);
+    const at = `/${method.toLowerCase()}${inner}`;
+    return file ? this.place(file, at) : this.place('spec/openapi.yaml', `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}${at}`);
   }
 }
 

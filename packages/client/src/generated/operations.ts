@@ -1,89 +1,127 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
-import type { Client } from 'openapi-fetch';
-import type { paths } from '@hwc-workspace/types';
-import { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators, type OperationValidators } from '@hwc-workspace/validators';
+import type * as T from '@hwc-workspace/types';
+import { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators } from '@hwc-workspace/validators';
+import type { CallOptions, OperationContext, OperationDescriptor } from '../operation.js';
 import type { WorkspaceResult } from '../results.js';
 
-/** The regions that host Workspace, from the spec's server variable. */
+/** The regions that host the service, from the spec's `region` server variable. */
 export const REGIONS = ["af-north-1","af-south-1","ap-southeast-1","ap-southeast-2","ap-southeast-3","cn-east-3","cn-east-5","cn-north-4","cn-north-9","cn-north-11","cn-south-1","cn-southwest-2","eu-west-101","la-north-2","la-south-2","me-east-1","sa-brazil-1","tr-west-1"] as const;
 export type Region = (typeof REGIONS)[number];
-export const DEFAULT_REGION: Region = 'ap-southeast-1';
-/** Endpoint template; `{region}` is replaced by the region. */
-export const SERVER_URL_TEMPLATE = 'https://workspace.{region}.myhuaweicloud.com';
+export const DEFAULT_REGION: Region | undefined = "ap-southeast-1";
+/** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */
+export const SERVER_URL_TEMPLATE = "https://workspace.{region}.myhuaweicloud.com";
 
-/** Each operation: its client method name, HTTP method and path template. */
+/** Each operation: method, path template, parameters and media types, from the spec. */
 export const OPERATIONS = {
-  addDesktopSubResources: { operationId: 'AddDesktopSubResources', method: 'POST', path: '/v2/{project_id}/desktop/sub-resources' },
-  createDesktopOrder: { operationId: 'CreateDesktopOrder', method: 'POST', path: '/v2/{project_id}/desktops/orders/subscribe' },
-  createDesktopPoolChangeOrder: { operationId: 'CreateDesktopPoolChangeOrder', method: 'POST', path: '/v2/{project_id}/desktop-pool/periodic/change/order' },
-  createOrder: { operationId: 'CreateOrder', method: 'POST', path: '/v2/{project_id}/periodic/subscribe/order' },
-} as const;
+  addDesktopSubResources: {"operationId":"AddDesktopSubResources","method":"POST","path":"/v2/{project_id}/desktop/sub-resources","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
+  createDesktopOrder: {"operationId":"CreateDesktopOrder","method":"POST","path":"/v2/{project_id}/desktops/orders/subscribe","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
+  createDesktopPoolChangeOrder: {"operationId":"CreateDesktopPoolChangeOrder","method":"POST","path":"/v2/{project_id}/desktop-pool/periodic/change/order","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
+  createOrder: {"operationId":"CreateOrder","method":"POST","path":"/v2/{project_id}/periodic/subscribe/order","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
+} as const satisfies Record<string, OperationDescriptor>;
+
+/** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */
+export interface OperationTypes {
+  addDesktopSubResources: { input: T.AddDesktopSubResourcesBody; body: T.AddDesktopSubResourcesBody; data: T.AddDesktopSubResourcesData };
+  createDesktopOrder: { input: T.CreateDesktopOrderBody; body: T.CreateDesktopOrderBody; data: T.CreateDesktopOrderData };
+  createDesktopPoolChangeOrder: { input: T.CreateDesktopPoolChangeOrderBody; body: T.CreateDesktopPoolChangeOrderBody; data: T.CreateDesktopPoolChangeOrderData };
+  createOrder: { input: T.CreateOrderBody; body: T.CreateOrderBody; data: T.CreateOrderData };
+}
 
 export type MethodName = keyof typeof OPERATIONS;
 export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M]['path'];
-/** The JSON request body of a method, from the spec. */
-export type BodyOf<M extends MethodName> = NonNullable<paths[PathOf<M>]['post']['requestBody']>['content']['application/json'];
-/** The JSON body of a method's 200 answer, from the spec. */
-export type ResultOf<M extends MethodName> = paths[PathOf<M>]['post']['responses'][200]['content']['application/json'];
+/** What a method takes: the body alone, or `{ path, query, headers, body }`. */
+export type InputOf<M extends MethodName> = OperationTypes[M]['input'];
+/** The request body of a method, from the spec. */
+export type BodyOf<M extends MethodName> = OperationTypes[M]['body'];
+/** What a method's successful answer holds (`undefined` for a status without a body). */
+export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];
 
-/** Per-call options: an AbortSignal and extra headers. */
-export interface CallOptions {
-  readonly signal?: AbortSignal;
-  readonly headers?: Record<string, string>;
+/**
+ * Buy collaboration resources for desktops
+ *
+ * Buys desktop collaboration resources (identified by their SKU) for existing desktops, optionally
+ * adding them to an existing order. Answers with the ID of the job that provisions them. The call
+ * is billed and not idempotent: never resend it without checking the job first.
+ *
+ *
+ * `POST /v2/{project_id}/desktop/sub-resources`. Import this function alone to bundle only this operation's validators.
+ */
+export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktopSubResourcesBody, options?: CallOptions): Promise<WorkspaceResult<T.AddDesktopSubResourcesData>> {
+  return ctx.send<T.AddDesktopSubResourcesData>(OPERATIONS.addDesktopSubResources, addDesktopSubResourcesValidators, { body }, options);
 }
 
-/** What openapi-fetch answers with `parseAs: 'text'`. */
-export interface RawAnswer {
-  readonly data?: unknown;
-  readonly error?: unknown;
-  readonly response: Response;
+/**
+ * Order desktops with hourly packages
+ *
+ * Orders desktops billed through hourly packages, with a monthly or yearly subscription period
+ * and a policy for when the package hours run out. The call creates a billable order and is not
+ * idempotent: never resend it without looking the order up first.
+ *
+ *
+ * `POST /v2/{project_id}/desktops/orders/subscribe`. Import this function alone to bundle only this operation's validators.
+ */
+export function createDesktopOrder(ctx: OperationContext, body: T.CreateDesktopOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateDesktopOrderData>> {
+  return ctx.send<T.CreateDesktopOrderData>(OPERATIONS.createDesktopOrder, createDesktopOrderValidators, { body }, options);
 }
 
-/** Sends one operation once; the wrapper validates, times out and types the answer around `post`. */
-export type Send = <M extends MethodName>(method: M, validators: OperationValidators, body: BodyOf<M>, post: (timeout: AbortSignal) => Promise<RawAnswer>) => Promise<WorkspaceResult<ResultOf<M>>>;
-
-/** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
-export interface OperationContext {
-  readonly raw: Client<paths>;
-  readonly projectId: string;
-  readonly send: Send;
+/**
+ * Change the orders of a yearly/monthly desktop pool
+ *
+ * Changes the yearly/monthly orders behind a desktop pool or some of its desktops: add or grow a
+ * disk, change specifications, switch image, or buy or cancel collaboration resources. `type`
+ * picks the change and the one parameter object it needs. Each affected subscription yields an
+ * order, reported one by one. Not idempotent: never resend without checking the orders first.
+ *
+ *
+ * `POST /v2/{project_id}/desktop-pool/periodic/change/order`. Import this function alone to bundle only this operation's validators.
+ */
+export function createDesktopPoolChangeOrder(ctx: OperationContext, body: T.CreateDesktopPoolChangeOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateDesktopPoolChangeOrderData>> {
+  return ctx.send<T.CreateDesktopPoolChangeOrderData>(OPERATIONS.createDesktopPoolChangeOrder, createDesktopPoolChangeOrderValidators, { body }, options);
 }
 
-/** Buy collaboration resources for desktops. POST /v2/{project_id}/desktop/sub-resources. Import it alone to bundle only this operation's validator. */
-export function addDesktopSubResources(ctx: OperationContext, body: BodyOf<'addDesktopSubResources'>, options: CallOptions = {}) {
-  return ctx.send('addDesktopSubResources', addDesktopSubResourcesValidators, body, (timeout) =>
-    ctx.raw.POST('/v2/{project_id}/desktop/sub-resources', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-  );
-}
-
-/** Order desktops with hourly packages. POST /v2/{project_id}/desktops/orders/subscribe. Import it alone to bundle only this operation's validator. */
-export function createDesktopOrder(ctx: OperationContext, body: BodyOf<'createDesktopOrder'>, options: CallOptions = {}) {
-  return ctx.send('createDesktopOrder', createDesktopOrderValidators, body, (timeout) =>
-    ctx.raw.POST('/v2/{project_id}/desktops/orders/subscribe', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-  );
-}
-
-/** Change the orders of a yearly/monthly desktop pool. POST /v2/{project_id}/desktop-pool/periodic/change/order. Import it alone to bundle only this operation's validator. */
-export function createDesktopPoolChangeOrder(ctx: OperationContext, body: BodyOf<'createDesktopPoolChangeOrder'>, options: CallOptions = {}) {
-  return ctx.send('createDesktopPoolChangeOrder', createDesktopPoolChangeOrderValidators, body, (timeout) =>
-    ctx.raw.POST('/v2/{project_id}/desktop-pool/periodic/change/order', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-  );
-}
-
-/** Place a yearly/monthly order. POST /v2/{project_id}/periodic/subscribe/order. Import it alone to bundle only this operation's validator. */
-export function createOrder(ctx: OperationContext, body: BodyOf<'createOrder'>, options: CallOptions = {}) {
-  return ctx.send('createOrder', createOrderValidators, body, (timeout) =>
-    ctx.raw.POST('/v2/{project_id}/periodic/subscribe/order', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),
-  );
+/**
+ * Place a yearly/monthly order
+ *
+ * Places a yearly/monthly order for Workspace resources: desktops, disks, system-disk rebuilds,
+ * desktop pools and their growth, internet access, dedicated hosts, collaboration seats or
+ * bandwidth. `type` picks what is bought and which object each entry of `resources` carries.
+ * The call creates a billable order and is not idempotent: never resend it without looking the
+ * order up first.
+ *
+ *
+ * `POST /v2/{project_id}/periodic/subscribe/order`. Import this function alone to bundle only this operation's validators.
+ */
+export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateOrderData>> {
+  return ctx.send<T.CreateOrderData>(OPERATIONS.createOrder, createOrderValidators, { body }, options);
 }
 
 /** All operations as methods bound to one context. */
 export function bindOperations(ctx: OperationContext) {
   return {
-    addDesktopSubResources: (body: BodyOf<'addDesktopSubResources'>, options?: CallOptions) => addDesktopSubResources(ctx, body, options),
-    createDesktopOrder: (body: BodyOf<'createDesktopOrder'>, options?: CallOptions) => createDesktopOrder(ctx, body, options),
-    createDesktopPoolChangeOrder: (body: BodyOf<'createDesktopPoolChangeOrder'>, options?: CallOptions) => createDesktopPoolChangeOrder(ctx, body, options),
-    createOrder: (body: BodyOf<'createOrder'>, options?: CallOptions) => createOrder(ctx, body, options),
+    /**
+     * Buy collaboration resources for desktops
+     *
+     * `POST /v2/{project_id}/desktop/sub-resources`
+     */
+    addDesktopSubResources: (body: T.AddDesktopSubResourcesBody, options?: CallOptions) => addDesktopSubResources(ctx, body, options),
+    /**
+     * Order desktops with hourly packages
+     *
+     * `POST /v2/{project_id}/desktops/orders/subscribe`
+     */
+    createDesktopOrder: (body: T.CreateDesktopOrderBody, options?: CallOptions) => createDesktopOrder(ctx, body, options),
+    /**
+     * Change the orders of a yearly/monthly desktop pool
+     *
+     * `POST /v2/{project_id}/desktop-pool/periodic/change/order`
+     */
+    createDesktopPoolChangeOrder: (body: T.CreateDesktopPoolChangeOrderBody, options?: CallOptions) => createDesktopPoolChangeOrder(ctx, body, options),
+    /**
+     * Place a yearly/monthly order
+     *
+     * `POST /v2/{project_id}/periodic/subscribe/order`
+     */
+    createOrder: (body: T.CreateOrderBody, options?: CallOptions) => createOrder(ctx, body, options),
   };
 }

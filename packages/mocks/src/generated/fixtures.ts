@@ -9,7 +9,7 @@ export const FIXTURES = {
     "methodName": "addDesktopSubResources",
     "method": "POST",
     "path": "/v2/{project_id}/desktop/sub-resources",
-    "route": "/v2/:project_id/desktop/sub-resources",
+    "route": "/v2/:p0/desktop/sub-resources",
     "discriminator": null,
     "requestExamples": {
       "doc": {
@@ -30,6 +30,7 @@ export const FIXTURES = {
     "responses": {
       "200": {
         "description": "The purchase was accepted; the job provisions the resources.",
+        "mediaType": "application/json",
         "examples": {
           "doc": {
             "job_id": "3979904c-7beb-4f34-835f-2fa989a5550a"
@@ -38,6 +39,7 @@ export const FIXTURES = {
       },
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -48,6 +50,7 @@ export const FIXTURES = {
       },
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -58,6 +61,7 @@ export const FIXTURES = {
       },
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
+        "mediaType": "application/json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.0004",
@@ -68,6 +72,7 @@ export const FIXTURES = {
       },
       "404": {
         "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0005",
@@ -78,6 +83,7 @@ export const FIXTURES = {
       },
       "500": {
         "description": "The service failed. The order may or may not exist: check before trying again.",
+        "mediaType": "application/json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0000",
@@ -92,7 +98,7 @@ export const FIXTURES = {
     "methodName": "createDesktopOrder",
     "method": "POST",
     "path": "/v2/{project_id}/desktops/orders/subscribe",
-    "route": "/v2/:project_id/desktops/orders/subscribe",
+    "route": "/v2/:p0/desktops/orders/subscribe",
     "discriminator": null,
     "requestExamples": {
       "doc": {
@@ -166,6 +172,7 @@ export const FIXTURES = {
     "responses": {
       "200": {
         "description": "The order was placed.",
+        "mediaType": "application/json",
         "examples": {
           "doc": {
             "order_id": "string"
@@ -174,6 +181,7 @@ export const FIXTURES = {
       },
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -184,6 +192,7 @@ export const FIXTURES = {
       },
       "409": {
         "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "mediaType": "application/json",
         "examples": {
           "conflict": {
             "error_code": "WKS.0009",
@@ -193,6 +202,7 @@ export const FIXTURES = {
       },
       "500": {
         "description": "The service failed. The order may or may not exist: check before trying again.",
+        "mediaType": "application/json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0000",
@@ -207,7 +217,7 @@ export const FIXTURES = {
     "methodName": "createDesktopPoolChangeOrder",
     "method": "POST",
     "path": "/v2/{project_id}/desktop-pool/periodic/change/order",
-    "route": "/v2/:project_id/desktop-pool/periodic/change/order",
+    "route": "/v2/:p0/desktop-pool/periodic/change/order",
     "discriminator": "type",
     "requestExamples": {
       "ADD_VOLUME": {
@@ -266,6 +276,7 @@ export const FIXTURES = {
     "responses": {
       "200": {
         "description": "The change orders were generated; check `result` of each.",
+        "mediaType": "application/json",
         "examples": {
           "doc": {
             "orders": [
@@ -295,6 +306,7 @@ export const FIXTURES = {
       },
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -305,6 +317,7 @@ export const FIXTURES = {
       },
       "409": {
         "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "mediaType": "application/json",
         "examples": {
           "conflict": {
             "error_code": "WKS.0009",
@@ -314,6 +327,7 @@ export const FIXTURES = {
       },
       "500": {
         "description": "The service failed. The order may or may not exist: check before trying again.",
+        "mediaType": "application/json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0000",
@@ -328,7 +342,7 @@ export const FIXTURES = {
     "methodName": "createOrder",
     "method": "POST",
     "path": "/v2/{project_id}/periodic/subscribe/order",
-    "route": "/v2/:project_id/periodic/subscribe/order",
+    "route": "/v2/:p0/periodic/subscribe/order",
     "discriminator": "type",
     "requestExamples": {
       "addVolumes": {
@@ -545,6 +559,7 @@ export const FIXTURES = {
     "responses": {
       "200": {
         "description": "The order was placed.",
+        "mediaType": "application/json",
         "examples": {
           "doc": {
             "order_id": "CS2108102036B2CAI"
@@ -557,6 +572,7 @@ export const FIXTURES = {
       },
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -567,6 +583,7 @@ export const FIXTURES = {
       },
       "500": {
         "description": "The service failed. The order may or may not exist: check before trying again.",
+        "mediaType": "application/json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0000",

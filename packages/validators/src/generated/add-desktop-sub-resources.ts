@@ -236,10 +236,14 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/** Compiled validators of AddDesktopSubResources (POST /v2/{project_id}/desktop/sub-resources). */
+/**
+ * Compiled validators of AddDesktopSubResources (POST /v2/{project_id}/desktop/sub-resources).
+ */
 export const addDesktopSubResourcesValidators: OperationValidators = {
-  operationId: 'AddDesktopSubResources',
+  operationId: "AddDesktopSubResources",
+  bodyOnly: true,
   request: validateAddDesktopSubResourcesRequest,
-  responses: { 200: validateAddDesktopSubResourcesResponse, 400: validateErrorResponse, 401: validateErrorResponse, 403: validateErrorResponse, 404: validateErrorResponse, 500: validateErrorResponse },
+  parameters: undefined,
+  responses: { "200": validateAddDesktopSubResourcesResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "500": validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

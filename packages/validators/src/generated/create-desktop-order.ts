@@ -2194,10 +2194,14 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/** Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe). */
+/**
+ * Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe).
+ */
 export const createDesktopOrderValidators: OperationValidators = {
-  operationId: 'CreateDesktopOrder',
+  operationId: "CreateDesktopOrder",
+  bodyOnly: true,
   request: validateCreateDesktopOrderRequest,
-  responses: { 200: validateCreateDesktopOrderResponse, 400: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
+  parameters: undefined,
+  responses: { "200": validateCreateDesktopOrderResponse, "400": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

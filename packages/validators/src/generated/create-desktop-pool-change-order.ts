@@ -2532,10 +2532,14 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/** Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order). */
+/**
+ * Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order).
+ */
 export const createDesktopPoolChangeOrderValidators: OperationValidators = {
-  operationId: 'CreateDesktopPoolChangeOrder',
+  operationId: "CreateDesktopPoolChangeOrder",
+  bodyOnly: true,
   request: validateCreateDesktopPoolChangeOrderRequest,
-  responses: { 200: validateCreateDesktopPoolChangeOrderResponse, 400: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
+  parameters: undefined,
+  responses: { "200": validateCreateDesktopPoolChangeOrderResponse, "400": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

@@ -6525,10 +6525,14 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/** Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order). */
+/**
+ * Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order).
+ */
 export const createOrderValidators: OperationValidators = {
-  operationId: 'CreateOrder',
+  operationId: "CreateOrder",
+  bodyOnly: true,
   request: validateCreateOrderRequest,
-  responses: { 200: validateCreateOrderResponse, 400: validateErrorResponse, 500: validateErrorResponse },
+  parameters: undefined,
+  responses: { "200": validateCreateOrderResponse, "400": validateErrorResponse, "500": validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

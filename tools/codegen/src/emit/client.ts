@@ -1,54 +1,104 @@
-/** Emitter for @hwc-workspace/client: the operation table, regions, and the typed method surface. */
+/**
+ * Emitter for @hwc-workspace/client: regions, the operation table (method, path, parameters and
+ * how each is serialized, media types), and one typed function per operation. Everything about
+ * an operation's shape comes from the model; the runtime in packages/client/src sends it.
+ */
+import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { jsdoc, key, lit, operationTypeNames } from './names.js';
+
+/** The serializable description of an operation the runtime needs (see OperationDescriptor). */
+function descriptor(op: OperationModel) {
+  return {
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    shape: op.callShape,
+    parameters: op.parameters.map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      style: p.style,
+      explode: p.explode,
+      type: p.valueType,
+      ...(p.itemType ? { items: p.itemType } : {}),
+      ...(p.allowReserved ? { allowReserved: true } : {}),
+      ...(p.filledBy ? { filledBy: p.filledBy } : {}),
+    })),
+    body: op.body ? { mediaType: op.body.primary.mediaType, kind: op.body.primary.kind, required: op.body.required } : null,
+    responses: Object.fromEntries(op.responses.map((r) => [r.status, r.primary ? { mediaType: r.primary.mediaType, kind: r.primary.kind } : null])),
+  };
+}
+
+function regions(model: SpecModel): string[] {
+  const L = ["/** The regions that host the service, from the spec's `region` server variable. */"];
+  L.push(`export const REGIONS = ${JSON.stringify(model.regions)} as const;`);
+  L.push(`export type Region = ${model.regions.length > 0 ? '(typeof REGIONS)[number]' : 'never'};`);
+  L.push(`export const DEFAULT_REGION: Region | undefined = ${model.regions.includes(model.defaultRegion) ? lit(model.defaultRegion) : 'undefined'};`);
+  L.push('/** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */');
+  L.push(`export const SERVER_URL_TEMPLATE = ${lit(model.serverUrl)};`, '');
+  return L;
+}
 
 export const clientEmitter: Emitter = {
   name: 'client',
   emit(model) {
+    const types = operationTypeNames(model);
     const L: string[] = [
-      "import type { Client } from 'openapi-fetch';",
-      "import type { paths } from '@hwc-workspace/types';",
-      `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')}, type OperationValidators } from '@hwc-workspace/validators';`,
+      "import type * as T from '@hwc-workspace/types';",
+      model.operations.length > 0 ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';` : '',
+      "import type { CallOptions, OperationContext, OperationDescriptor } from '../operation.js';",
       "import type { WorkspaceResult } from '../results.js';",
       '',
+      ...regions(model),
     ];
-    L.push('/** The regions that host Workspace, from the spec\'s server variable. */');
-    L.push(`export const REGIONS = ${JSON.stringify(model.regions)} as const;`);
-    L.push('export type Region = (typeof REGIONS)[number];');
-    L.push(`export const DEFAULT_REGION: Region = '${model.defaultRegion}';`);
-    L.push(`/** Endpoint template; \`{region}\` is replaced by the region. */`);
-    L.push(`export const SERVER_URL_TEMPLATE = '${model.serverUrl}';`, '');
-    L.push('/** Each operation: its client method name, HTTP method and path template. */');
+    L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
     L.push('export const OPERATIONS = {');
+    for (const op of model.operations) L.push(`  ${op.methodName}: ${JSON.stringify(descriptor(op))},`);
+    L.push('} as const satisfies Record<string, OperationDescriptor>;', '');
+    L.push('/** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */');
+    L.push('export interface OperationTypes {');
     for (const op of model.operations) {
-      L.push(`  ${op.methodName}: { operationId: '${op.operationId}', method: '${op.method}', path: '${op.path}' },`);
+      const n = types.get(op);
+      const input = op.callShape === 'body' ? (n?.body ?? 'OpaqueBody') : (n?.input ?? 'never');
+      L.push(`  ${op.methodName}: { input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data} };`);
     }
-    L.push('} as const;', '');
+    L.push('}', '');
     L.push('export type MethodName = keyof typeof OPERATIONS;');
-    L.push('export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M][\'path\'];');
-    L.push('/** The JSON request body of a method, from the spec. */');
-    L.push("export type BodyOf<M extends MethodName> = NonNullable<paths[PathOf<M>]['post']['requestBody']>['content']['application/json'];");
-    L.push('/** The JSON body of a method\'s 200 answer, from the spec. */');
-    L.push("export type ResultOf<M extends MethodName> = paths[PathOf<M>]['post']['responses'][200]['content']['application/json'];");
-    L.push('', '/** Per-call options: an AbortSignal and extra headers. */');
-    L.push('export interface CallOptions {', '  readonly signal?: AbortSignal;', '  readonly headers?: Record<string, string>;', '}', '');
-    L.push('/** What openapi-fetch answers with `parseAs: \'text\'`. */');
-    L.push('export interface RawAnswer {', '  readonly data?: unknown;', '  readonly error?: unknown;', '  readonly response: Response;', '}', '');
-    L.push('/** Sends one operation once; the wrapper validates, times out and types the answer around `post`. */');
-    L.push('export type Send = <M extends MethodName>(method: M, validators: OperationValidators, body: BodyOf<M>, post: (timeout: AbortSignal) => Promise<RawAnswer>) => Promise<WorkspaceResult<ResultOf<M>>>;', '');
-    L.push('/** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */');
-    L.push('export interface OperationContext {', '  readonly raw: Client<paths>;', '  readonly projectId: string;', '  readonly send: Send;', '}', '');
+    L.push("export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M]['path'];");
+    L.push('/** What a method takes: the body alone, or `{ path, query, headers, body }`. */');
+    L.push("export type InputOf<M extends MethodName> = OperationTypes[M]['input'];");
+    L.push('/** The request body of a method, from the spec. */');
+    L.push("export type BodyOf<M extends MethodName> = OperationTypes[M]['body'];");
+    L.push("/** What a method's successful answer holds (`undefined` for a status without a body). */");
+    L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];", '');
     for (const op of model.operations) {
-      L.push(`/** ${op.summary}. ${op.method} ${op.path}. Import it alone to bundle only this operation's validator. */`);
-      L.push(`export function ${op.methodName}(ctx: OperationContext, body: BodyOf<'${op.methodName}'>, options: CallOptions = {}) {`);
-      L.push(`  return ctx.send('${op.methodName}', ${op.methodName}Validators, body, (timeout) =>`);
-      L.push(`    ctx.raw.${op.method}('${op.path}', { params: { path: { project_id: ctx.projectId } }, body, parseAs: 'text', headers: options.headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }),`);
-      L.push('  );', '}', '');
+      const n = types.get(op);
+      const doc = [op.summary, op.description, `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
+      L.push(...jsdoc(op.deprecated ? [...doc, '@deprecated The spec marks this operation as deprecated.'] : doc));
+      const data = `T.${n?.data}`;
+      if (op.callShape === 'body') {
+        const body = `T.${n?.body ?? 'OpaqueBody'}`;
+        const optional = op.body?.required ? '' : '?';
+        L.push(`export function ${op.methodName}(ctx: OperationContext, body${optional}: ${body}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`);
+        L.push(`  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, { body }, options);`);
+      } else {
+        const optional = op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required ? '' : ' = {}';
+        L.push(`export function ${op.methodName}(ctx: OperationContext, input: T.${n?.input}${optional}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`);
+        L.push(`  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, input, options);`);
+      }
+      L.push('}', '');
     }
     L.push('/** All operations as methods bound to one context. */');
     L.push('export function bindOperations(ctx: OperationContext) {');
     L.push('  return {');
     for (const op of model.operations) {
-      L.push(`    ${op.methodName}: (body: BodyOf<'${op.methodName}'>, options?: CallOptions) => ${op.methodName}(ctx, body, options),`);
+      const n = types.get(op);
+      const doc = jsdoc([op.summary, `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '    ');
+      const arg = op.callShape === 'body' ? 'body' : 'input';
+      const type = op.callShape === 'body' ? `T.${n?.body ?? 'OpaqueBody'}` : `T.${n?.input}`;
+      const optional = op.callShape === 'body' ? (op.body?.required ? '' : '?') : op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required ? '' : '?';
+      L.push(...doc, `    ${key(op.methodName)}: (${arg}${optional}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options),`);
     }
     L.push('  };', '}');
     return new Map([['packages/client/src/generated/operations.ts', L.join('\n')]]);

@@ -1,6 +1,11 @@
 /** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
 import type { Emitter } from './emitter.js';
 
+function routeOf(path: string): string {
+  let i = 0;
+  return path.replace(/\{[^}]+\}/g, () => `:p${i++}`);
+}
+
 export const mocksEmitter: Emitter = {
   name: 'mocks',
   emit(model) {
@@ -9,12 +14,16 @@ export const mocksEmitter: Emitter = {
       methodName: op.methodName,
       method: op.method,
       path: op.path,
-      // MSW path syntax: `{name}` becomes `:name`.
-      route: op.path.replace(/\{([^}]+)\}/g, ':$1'),
+      // MSW path syntax, with placeholders that are always valid names (`{job-id}` → `:p0`);
+      // the mocks read parameter values from the URL by the spec's own names.
+      route: routeOf(op.path),
       discriminator: op.discriminator ?? null,
       requestExamples: Object.fromEntries(op.requestExamples.map((e) => [e.name, e.value])),
       responses: Object.fromEntries(
-        op.responses.map((r) => [r.status, { description: r.description, examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])) }]),
+        op.responses.map((r) => [
+          r.status,
+          { description: r.description, mediaType: r.primary?.mediaType ?? null, examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])) },
+        ]),
       ),
     }));
     const L = [

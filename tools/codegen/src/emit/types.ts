@@ -1,11 +1,57 @@
 /** Emitter for @hwc-workspace/types: openapi-typescript output plus readable named exports. */
 import { createRequire } from 'node:module';
+import { successResponses, userParameters, type MediaModel, type OperationModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 
 // openapi-typescript's CommonJS build: it then loads TypeScript with require(). Its ES build
 // imports TypeScript as ESM, and Node scans the 9 MB CommonJS file for named exports first
 // (cjs-module-lexer): measured ~470 ms of a ~1.8 s regeneration on the CI machine type.
 const { default: openapiTS, astToString } = createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
+
+/** The openapi-typescript type of an operation, reached through `paths` (operations without operationId are only there). */
+export const operationType = (op: OperationModel): string => `paths[${lit(op.path)}][${lit(op.method.toLowerCase())}]`;
+
+/** The TypeScript type of a body in one media type: JSON as the spec types it, text as string, anything else opaque. */
+function mediaType(owner: string, media: MediaModel | undefined): string {
+  if (!media) return 'undefined';
+  if (media.kind === 'json') return `${owner}['content'][${lit(media.mediaType)}]`;
+  return media.kind === 'text' ? 'string' : 'Blob';
+}
+
+function pick(source: string, names: readonly string[]): string {
+  return `Pick<NonNullable<${source}>, ${names.map(lit).join(' | ')}>`;
+}
+
+function operationExports(op: OperationModel, names: OperationTypeNames): string[] {
+  const O = operationType(op);
+  const out: string[] = [];
+  if (names.body) out.push(`export type ${names.body} = NonNullable<${O}['requestBody']>['content'][${lit(op.body?.primary.mediaType ?? '')}];`);
+  if (names.parameters) {
+    const parts: string[] = [];
+    for (const [location, prop] of [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const) {
+      const params = userParameters(op, location);
+      if (params.length === 0) continue;
+      const optional = params.every((p) => !p.required) ? '?' : '';
+      parts.push(`  ${prop}${optional}: ${pick(`${O}['parameters'][${lit(location)}]`, params.map((p) => p.name))};`);
+    }
+    out.push(`export type ${names.parameters} = {`, ...parts, '};');
+  }
+  if (names.input) {
+    const body = op.body ? `{ body${op.body.required ? '' : '?'}: ${names.body ?? 'OpaqueBody'} }` : undefined;
+    const members = [names.parameters, body].filter(Boolean);
+    out.push(`export type ${names.input} = ${members.length > 0 ? members.join(' & ') : 'Record<string, never>'};`);
+  }
+  const ok = successResponses(op);
+  const first = ok.find((r) => r.primary?.kind === 'json');
+  const responseType = (status: string, code: number | undefined) => `${O}['responses'][${code ?? lit(status)}]`;
+  if (names.result && first) out.push(`export type ${names.result} = ${mediaType(responseType(first.status, first.code), first.primary)};`);
+  const data = [...new Set(ok.map((r) => mediaType(responseType(r.status, r.code), r.primary)))];
+  out.push(`export type ${names.data} = ${data.join(' | ') || 'unknown'};`);
+  const errors = op.responses.filter((r) => r.code !== undefined && r.code >= 400).map((r) => r.code);
+  out.push(`export type ${names.errorStatus} = ${errors.join(' | ') || 'never'};`);
+  return out;
+}
 
 export const typesEmitter: Emitter = {
   name: 'types',
@@ -13,16 +59,15 @@ export const typesEmitter: Emitter = {
     const ast = await openapiTS(model.document as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
     const base = astToString(ast);
     const named: string[] = ['', '// Named exports: one per component schema.'];
-    for (const name of Object.keys(model.schemas)) named.push(`export type ${name} = components['schemas']['${name}'];`);
-    named.push('', '// Per operation: the JSON request body, the 200 body, and the union of documented error bodies.');
-    named.push(`export type OperationId = keyof operations;`);
+    for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = components['schemas'][${lit(name)}];`);
+    named.push('', '/** A body in a media type other than JSON, passed through as it is. */');
+    named.push('export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;');
+    named.push('', '// Per operation: what it takes and what it answers, only for the parts it has.');
+    named.push(`export type OperationId = ${model.operations.map((o) => lit(o.operationId)).join(' | ') || 'never'};`);
+    const all = operationTypeNames(model);
     for (const op of model.operations) {
-      const id = op.operationId;
-      named.push(`export type ${id}Body = NonNullable<operations['${id}']['requestBody']>['content']['application/json'];`);
-      const ok = op.responses.find((r) => r.status >= 200 && r.status < 300);
-      if (ok) named.push(`export type ${id}Result = operations['${id}']['responses'][${ok.status}]['content']['application/json'];`);
-      const errors = op.responses.filter((r) => r.status >= 400).map((r) => r.status);
-      named.push(`export type ${id}ErrorStatus = ${errors.join(' | ') || 'never'};`);
+      const names = all.get(op);
+      if (names) named.push('', `// ${key(op.operationId)}: ${op.method} ${op.path}`.replace(/\n/g, ' '), ...operationExports(op, names));
     }
     return new Map([['packages/types/src/generated/openapi.ts', `${base}${named.join('\n')}\n`]]);
   },

@@ -3,9 +3,11 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { FORMATS, isInt32, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, isInt32, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { pascalCase } from '../names.js';
 import { escapeToken } from '../pointer.js';
-import type { OperationModel, SpecModel } from '../normalize.js';
+import type { OperationModel, SpecModel } from '../model.js';
+import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import type { Emitter } from './emitter.js';
 
 type StandaloneCode = (ajv: unknown, refsOrFuncs: Record<string, string>) => string;
@@ -38,7 +40,10 @@ function toEsm(code: string): string {
  * relative to the component schema that holds it. Paths that two components share with
  * different wording are left out (the generic message is used there).
  */
+const HINTS = new WeakMap<SpecModel, Record<string, string>>();
 function notHints(model: SpecModel): Record<string, string> {
+  const cached = HINTS.get(model);
+  if (cached) return cached;
   const hints: Record<string, string | null> = {};
   const walk = (node: unknown, path: string): void => {
     if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
@@ -55,27 +60,48 @@ function notHints(model: SpecModel): Record<string, string> {
     }
   };
   for (const schema of Object.values(model.schemas)) walk(schema, '#');
-  return Object.fromEntries(Object.entries(hints).filter((e): e is [string, string] => e[1] !== null));
+  const result = Object.fromEntries(Object.entries(hints).filter((e): e is [string, string] => e[1] !== null));
+  HINTS.set(model, result);
+  return result;
+}
+
+const COMPONENT_NAMES = new WeakMap<SpecModel, Map<string, string>>();
+/** Ajv id of each component schema → the name of its validator in generated code. */
+function componentValidatorNames(model: SpecModel): Map<string, string> {
+  let names = COMPONENT_NAMES.get(model);
+  if (!names) {
+    names = new Map(Object.entries(model.schemaTypeNames).map(([name, typeName]) => [schemaId(name), `validate${typeName}`]));
+    COMPONENT_NAMES.set(model, names);
+  }
+  return names;
 }
 
 function operationModule(model: SpecModel, op: OperationModel): string {
   const ajv = sharedAjv(model);
+  const ids = operationSchemaIds(op);
   // One export per distinct schema: Ajv would emit a shared schema once per export otherwise.
-  const exportsMap: Record<string, string> = {};
-  const local = (ref: string) => `validate${ref}`;
-  if (op.requestSchemaRef) exportsMap[local(op.requestSchemaRef)] = schemaId(op.requestSchemaRef);
-  for (const r of op.responses) if (r.schemaRef) exportsMap[local(r.schemaRef)] = schemaId(r.schemaRef);
-  const code = standaloneCode(ajv, exportsMap);
-  const responses = op.responses.filter((r) => r.schemaRef).map((r) => `${r.status}: ${local(r.schemaRef ?? '')}`);
+  const nameOf = new Map<string, string>();
+  const components = componentValidatorNames(model);
+  const refName = (id: string, inline: string): string => {
+    const name = components.get(id) ?? `validateInline${op.typeName}${inline}`;
+    if (!nameOf.has(id)) nameOf.set(id, name);
+    return nameOf.get(id) ?? name;
+  };
+  const request = ids.request ? refName(ids.request, 'Request') : 'undefined';
+  const parameters = ids.parameters ? refName(ids.parameters, 'Parameters') : 'undefined';
+  const responses = Object.entries(ids.responses).map(([status, id]) => `${lit(status)}: ${refName(id, `Response${pascalCase(status)}`)}`);
+  const code = nameOf.size > 0 ? toEsm(standaloneCode(ajv, Object.fromEntries([...nameOf].map(([id, name]) => [name, id])))).trim() : '';
   const lines = [
     '// @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.',
     "import type { OperationValidators } from '../types.js';",
-    toEsm(code).trim(),
+    code,
     '',
-    `/** Compiled validators of ${op.operationId} (${op.method} ${op.path}). */`,
+    ...jsdoc([`Compiled validators of ${op.operationId} (${op.method} ${op.path}).`]),
     `export const ${op.methodName}Validators: OperationValidators = {`,
-    `  operationId: '${op.operationId}',`,
-    `  request: ${op.requestSchemaRef ? local(op.requestSchemaRef) : 'undefined'},`,
+    `  operationId: ${lit(op.operationId)},`,
+    `  bodyOnly: ${op.callShape === 'body'},`,
+    `  request: ${request},`,
+    `  parameters: ${parameters},`,
     `  responses: { ${responses.join(', ')} },`,
     `  hints: ${JSON.stringify(notHints(model))},`,
     '};',
@@ -84,17 +110,25 @@ function operationModule(model: SpecModel, op: OperationModel): string {
 }
 
 function indexModule(model: SpecModel): string {
-  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", "import { checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';"];
+  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", "import { checkInput, checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';"];
   for (const op of model.operations) lines.push(`import { ${op.methodName}Validators } from './${op.fileName}.js';`);
   lines.push('', `export { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} };`, '');
-  lines.push('/** Every operation\'s validators, by operationId. Importing this keeps all of them in a bundle. */');
+  lines.push("/** Every operation's validators, by operationId. Importing this keeps all of them in a bundle. */");
   lines.push('export const validatorsByOperation: Readonly<Record<T.OperationId, OperationValidators>> = {');
-  for (const op of model.operations) lines.push(`  ${op.operationId}: ${op.methodName}Validators,`);
+  for (const op of model.operations) lines.push(`  ${key(op.operationId)}: ${op.methodName}Validators,`);
   lines.push('};', '');
+  const types = operationTypeNames(model);
   for (const op of model.operations) {
-    lines.push(`/** Checks a ${op.operationId} request body against the spec. */`);
-    lines.push(`export function validate${op.operationId}Request(body: unknown, options?: ValidateOptions): ValidationResult<T.${op.operationId}Body> {`);
-    lines.push(`  return checkRequest<T.${op.operationId}Body>(${op.methodName}Validators, body, options);`);
+    const names = types.get(op);
+    if (op.callShape === 'body') {
+      lines.push(...jsdoc([`Checks a ${op.operationId} request body against the spec.`]));
+      lines.push(`export function validate${op.typeName}Request(body: unknown, options?: ValidateOptions): ValidationResult<T.${names?.body ?? 'OpaqueBody'}> {`);
+      lines.push(`  return checkRequest<T.${names?.body ?? 'OpaqueBody'}>(${op.methodName}Validators, body, options);`);
+    } else {
+      lines.push(...jsdoc([`Checks a ${op.operationId} request ({ path, query, headers, body }) against the spec.`]));
+      lines.push(`export function validate${op.typeName}Request(input: unknown, options?: ValidateOptions): ValidationResult<T.${names?.input}> {`);
+      lines.push(`  return checkInput<T.${names?.input}>(${op.methodName}Validators, input, options);`);
+    }
     lines.push('}', '');
   }
   return lines.join('\n');

@@ -1,0 +1,60 @@
+/**
+ * The shapes the generated operation table (generated/operations.ts) and the runtime share:
+ * how an operation is sent, what a call passes, and what the per-operation functions need.
+ */
+import type { Client } from 'openapi-fetch';
+import type { paths } from '@hwc-workspace/types';
+import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
+import type { WorkspaceResult } from './results.js';
+
+export type { RequestInput };
+export type MediaKind = 'json' | 'text' | 'binary';
+export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+
+export interface ParameterDescriptor {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly required: boolean;
+  /** OpenAPI serialization: `simple`, `label`, `matrix`, `form`, `spaceDelimited`, `pipeDelimited`, `deepObject`. */
+  readonly style: string;
+  readonly explode: boolean;
+  readonly type: ValueType;
+  readonly items?: ValueType;
+  readonly allowReserved?: boolean;
+  /** Filled by the client, not passed by the caller. */
+  readonly filledBy?: 'projectId' | 'auth';
+}
+
+export interface OperationDescriptor {
+  readonly operationId: string;
+  /** Upper-case HTTP method. */
+  readonly method: string;
+  readonly path: string;
+  /** `body`: called with the body alone; `input`: with `{ path, query, headers, body }`. */
+  readonly shape: 'body' | 'input';
+  readonly parameters: readonly ParameterDescriptor[];
+  readonly body: { readonly mediaType: string; readonly kind: MediaKind; readonly required: boolean } | null;
+  /** By documented status (`200`, `2XX`, `default`): the media type read, or null for no body. */
+  readonly responses: Readonly<Record<string, { readonly mediaType: string; readonly kind: MediaKind } | null>>;
+}
+
+/** Per-call options: an AbortSignal and extra headers. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  readonly headers?: Record<string, string>;
+}
+
+/** Validates, sends (once, or with retries for lookups) and types the answer of one operation. */
+export type Send = <D>(op: OperationDescriptor, validators: OperationValidators, input: RequestInput, options?: CallOptions) => Promise<WorkspaceResult<D>>;
+
+/** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
+export interface OperationContext {
+  readonly raw: Client<paths>;
+  readonly projectId: string;
+  readonly send: Send;
+}
+
+/** GET and HEAD change nothing and may be retried; every other method buys or changes something. */
+export function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}

@@ -1,0 +1,66 @@
+/**
+ * The names of each operation's exported types, shared by every emitter that refers to them.
+ * Only what the operation has gets a name (no Body type for an operation without a body), and a
+ * name a component schema already uses gets a numbered suffix instead.
+ */
+import { successResponses, userParameters, type OperationModel, type SpecModel } from '../model.js';
+import { uniqueNames } from '../names.js';
+
+export interface OperationTypeNames {
+  /** The JSON request body. */
+  readonly body?: string;
+  /** `{ path, query, headers, body }` for operations called with one object. */
+  readonly input?: string;
+  /** The caller-facing parameters `{ path, query, headers }`. */
+  readonly parameters?: string;
+  /** The JSON body of the first documented success. */
+  readonly result?: string;
+  /** What a successful call's `data` holds: the union over every success response. */
+  readonly data: string;
+  /** The documented error statuses. */
+  readonly errorStatus: string;
+}
+
+const CACHE = new WeakMap<SpecModel, ReadonlyMap<OperationModel, OperationTypeNames>>();
+
+export function operationTypeNames(model: SpecModel): ReadonlyMap<OperationModel, OperationTypeNames> {
+  const cached = CACHE.get(model);
+  if (cached) return cached;
+  const wanted: [OperationModel, keyof OperationTypeNames, string][] = [];
+  for (const op of model.operations) {
+    const id = op.typeName;
+    if (op.body?.primary.kind === 'json') wanted.push([op, 'body', `${id}Body`]);
+    if (op.callShape === 'input') wanted.push([op, 'input', `${id}Input`]);
+    if (userParameters(op).length > 0) wanted.push([op, 'parameters', `${id}Parameters`]);
+    if (successResponses(op).some((r) => r.primary?.kind === 'json')) wanted.push([op, 'result', `${id}Result`]);
+    wanted.push([op, 'data', `${id}Data`], [op, 'errorStatus', `${id}ErrorStatus`]);
+  }
+  const taken = ['OperationId', 'OpaqueBody', ...Object.values(model.schemaTypeNames)];
+  const names = uniqueNames(wanted.map((w) => w[2]), taken);
+  const out = new Map<OperationModel, Record<string, string>>();
+  wanted.forEach(([op, key], i) => {
+    const entry = out.get(op) ?? {};
+    entry[key] = names[i] ?? '';
+    out.set(op, entry);
+  });
+  const result = out as unknown as ReadonlyMap<OperationModel, OperationTypeNames>;
+  CACHE.set(model, result);
+  return result;
+}
+
+/** A string as a TypeScript string literal (any spec text is safe inside it). */
+export const lit = (value: string): string => JSON.stringify(value);
+
+/** A property key: bare when it is an identifier, quoted otherwise. */
+export const key = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name));
+
+/** A JSDoc block from spec text; `*\/` cannot close it early. */
+export function jsdoc(lines: readonly (string | undefined)[], indent = ''): string[] {
+  const text = lines
+    .filter((l): l is string => typeof l === 'string' && l.trim() !== '')
+    .join('\n\n')
+    .replace(/\*\//g, '*\\/')
+    .split('\n');
+  if (text.length === 0) return [];
+  return [`${indent}/**`, ...text.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
+}
