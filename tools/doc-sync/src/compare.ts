@@ -104,7 +104,7 @@ function compareTable(table: Table, op: OperationModel, model: SpecModel, index:
   for (const [name, schema] of schemas) {
     const props = (schema.properties ?? {}) as Json;
     const required = new Set((schema.required as string[] | undefined) ?? []);
-    const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json | undefined)?.['x-source'] === 'sdk'));
+    const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || d['x-source'] === 'doc-example' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json | undefined)?.['x-source'] === 'sdk'));
     for (const row of table.rows) {
       const def = props[row.name];
       const where = index.component(name, `/properties/${row.name}`);

@@ -42,7 +42,7 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -110,6 +110,7 @@ export const FIXTURES = {
                   "subnet_id": "624afebf-bb07-4b20-89b1-e0a02f1137cd"
                 }
               ],
+              "tenantId": "60ec8cdfb5974ddb8f75ba30952d52eb",
               "product_id": "workspace.x86.flexus.xlarge2",
               "enterprise_project_id": "0",
               "image_type": "market",
@@ -178,7 +179,7 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -299,7 +300,7 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -561,7 +562,7 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
