@@ -183,6 +183,26 @@ export const FIXTURES = {
           }
         }
       },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
+          }
+        }
+      },
       "409": {
         "description": "The request conflicts with the current state of the resources, such as another order in progress.",
         "examples": {
@@ -301,6 +321,26 @@ export const FIXTURES = {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
             "error_detail": "root_volume.size: must be a multiple of 10"
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
           }
         }
       },
@@ -563,6 +603,26 @@ export const FIXTURES = {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
             "error_detail": "root_volume.size: must be a multiple of 10"
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
           }
         }
       },

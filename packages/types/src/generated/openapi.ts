@@ -1271,6 +1271,34 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller
+         *     may not call this API. The page does not list it; every operation behind the gateway can
+         *     answer it. Nothing was ordered.
+         */
+        GatewayForbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or
+         *     AK/SK signature is missing, wrong or expired. The page does not list it; every operation
+         *     behind the gateway can answer it. Nothing was ordered.
+         */
+        GatewayUnauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The service failed. The order may or may not exist: check before trying again. */
         InternalServerError: {
             headers: {
@@ -1402,6 +1430,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1441,6 +1471,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1483,6 +1515,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1571,10 +1605,10 @@ export type AddDesktopSubResourcesResult = operations['AddDesktopSubResources'][
 export type AddDesktopSubResourcesErrorStatus = 400 | 401 | 403 | 404 | 500;
 export type CreateDesktopOrderBody = NonNullable<operations['CreateDesktopOrder']['requestBody']>['content']['application/json'];
 export type CreateDesktopOrderResult = operations['CreateDesktopOrder']['responses'][200]['content']['application/json'];
-export type CreateDesktopOrderErrorStatus = 400 | 409 | 500;
+export type CreateDesktopOrderErrorStatus = 400 | 401 | 403 | 409 | 500;
 export type CreateDesktopPoolChangeOrderBody = NonNullable<operations['CreateDesktopPoolChangeOrder']['requestBody']>['content']['application/json'];
 export type CreateDesktopPoolChangeOrderResult = operations['CreateDesktopPoolChangeOrder']['responses'][200]['content']['application/json'];
-export type CreateDesktopPoolChangeOrderErrorStatus = 400 | 409 | 500;
+export type CreateDesktopPoolChangeOrderErrorStatus = 400 | 401 | 403 | 409 | 500;
 export type CreateOrderBody = NonNullable<operations['CreateOrder']['requestBody']>['content']['application/json'];
 export type CreateOrderResult = operations['CreateOrder']['responses'][200]['content']['application/json'];
-export type CreateOrderErrorStatus = 400 | 500;
+export type CreateOrderErrorStatus = 400 | 401 | 403 | 500;

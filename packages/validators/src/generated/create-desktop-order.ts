@@ -2288,6 +2288,6 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 export const createDesktopOrderValidators: OperationValidators = {
   operationId: 'CreateDesktopOrder',
   request: validateCreateDesktopOrderRequest,
-  responses: { 200: validateCreateDesktopOrderResponse, 400: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
+  responses: { 200: validateCreateDesktopOrderResponse, 400: validateErrorResponse, 401: validateErrorResponse, 403: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

@@ -3202,6 +3202,6 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 export const createDesktopPoolChangeOrderValidators: OperationValidators = {
   operationId: 'CreateDesktopPoolChangeOrder',
   request: validateCreateDesktopPoolChangeOrderRequest,
-  responses: { 200: validateCreateDesktopPoolChangeOrderResponse, 400: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
+  responses: { 200: validateCreateDesktopPoolChangeOrderResponse, 400: validateErrorResponse, 401: validateErrorResponse, 403: validateErrorResponse, 409: validateErrorResponse, 500: validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

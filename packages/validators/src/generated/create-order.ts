@@ -7996,6 +7996,6 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 export const createOrderValidators: OperationValidators = {
   operationId: 'CreateOrder',
   request: validateCreateOrderRequest,
-  responses: { 200: validateCreateOrderResponse, 400: validateErrorResponse, 500: validateErrorResponse },
+  responses: { 200: validateCreateOrderResponse, 400: validateErrorResponse, 401: validateErrorResponse, 403: validateErrorResponse, 500: validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };
