@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAjv, schemaId } from '@hwc-workspace/codegen';
 import { loadModel } from './load.js';
 import { INVALID_BODIES } from './invalid-bodies.js';
+import { ALLOWED_BODIES } from './allowed-bodies.js';
 
 const model = await loadModel();
 const ajv = createAjv(model);
@@ -9,7 +10,7 @@ const ajv = createAjv(model);
 function pointers(errors: readonly { instancePath: string; keyword: string; params: Record<string, unknown> }[]) {
   return errors.map((e) => ({
     keyword: e.keyword,
-    pointer: e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath,
+    pointer: e.keyword === 'required' || e.keyword === 'dependentRequired' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath,
   }));
 }
 
@@ -45,5 +46,15 @@ describe('invalid bodies fail at the expected pointer', () => {
     const validate = ajv.getSchema(schemaId(String(op?.requestSchemaRef)));
     expect(validate?.(body)).toBe(false);
     expect(pointers(validate?.errors ?? [])).toContainEqual({ keyword, pointer });
+  });
+});
+
+describe('bodies a source explicitly allows pass', () => {
+  it.each(ALLOWED_BODIES)('$operationId: $name ($source)', ({ operationId, body }) => {
+    const op = model.operations.find((o) => o.operationId === operationId);
+    const validate = ajv.getSchema(schemaId(String(op?.requestSchemaRef)));
+    const ok = validate?.(JSON.parse(JSON.stringify(body)));
+    expect(validate?.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec',
             const conflict = isObj(def) && Array.isArray(def['x-doc-conflict']);
             if (!conflict) expect(required.has(row.name), `${name}.${row.name} required`).toBe(row.mandatory);
           }
-          const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json)?.['x-source'] === 'sdk'));
+          const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || d['x-source'] === 'doc-example' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json)?.['x-source'] === 'sdk'));
           const documented = Object.entries(props).filter(([, d]) => !fromSdk(d)).map(([k]) => k);
           expect(documented.sort(), `${name}: fields not on the page`).toEqual(table.rows.map((r) => r.name).sort());
         }

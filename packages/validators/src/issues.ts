@@ -24,6 +24,8 @@ function message(e: AjvError): string {
   switch (e.keyword) {
     case 'required':
       return 'is required';
+    case 'dependentRequired':
+      return `is required with ${String(p.property)}`;
     case 'additionalProperties':
     case 'unevaluatedProperties':
       return 'is not allowed here (unknown property)';
@@ -63,7 +65,7 @@ function message(e: AjvError): string {
 }
 
 function pointerOf(e: AjvError): string {
-  const child = e.keyword === 'required' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : e.keyword === 'unevaluatedProperties' ? e.params.unevaluatedProperty : undefined;
+  const child = e.keyword === 'required' || e.keyword === 'dependentRequired' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : e.keyword === 'unevaluatedProperties' ? e.params.unevaluatedProperty : undefined;
   return typeof child === 'string' ? `${e.instancePath}/${escapeToken(child)}` : e.instancePath;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../spec/test/load.js';
 import { INVALID_BODIES } from '../../../spec/test/invalid-bodies.js';
+import { ALLOWED_BODIES } from '../../../spec/test/allowed-bodies.js';
 import { validateRequest, validateResponse, validateCreateOrderRequest, validateCreateDesktopPoolChangeOrderRequest } from '../src/index.js';
 
 const model = await loadModel();
@@ -23,6 +24,13 @@ describe('invalid bodies are reported at the expected pointer', () => {
     if (result.ok) return;
     expect(result.issues.map((i) => ({ path: i.path, keyword: i.keyword }))).toContainEqual({ path: pointer, keyword });
     for (const issue of result.issues) expect(issue.message).toMatch(/^(must|is|size)/);
+  });
+});
+
+describe('bodies a source explicitly allows pass the generated validators', () => {
+  it.each(ALLOWED_BODIES)('$operationId: $name', ({ operationId, body }) => {
+    const value = JSON.parse(JSON.stringify(body)) as unknown;
+    expect(validateRequest(operationId, value)).toEqual({ ok: true, value });
   });
 });
 

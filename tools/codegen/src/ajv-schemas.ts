@@ -8,6 +8,7 @@ import type { MediaModel, OperationModel, SpecModel } from './model.js';
 import { SPEC_ID, rebase, schemaId } from './json-schema.js';
 import { userParameters } from './model.js';
 export { SPEC_ID, schemaId };
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 /** The root schema: every component schema under `$defs`, as plain JSON Schema. */
 export function ajvRootSchema(model: SpecModel): Record<string, unknown> {
@@ -116,7 +117,9 @@ export function sharedAjv(model: SpecModel): Ajv2020 {
  * generation time, and the validators emitter writes it out as generated/formats.ts.
  */
 export const FORMATS = {
-  email: /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+  // ajv-formats' maintained "full" email (the one Prism and most JSON Schema tools agree with):
+  // no leading, trailing or doubled dot in the local part, and a dotted domain. ASCII only.
+  email: fullFormats.email as RegExp,
   'date-time': /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
   int32: { type: 'number' as const, validate: isInt32 },
 };

@@ -53,7 +53,7 @@ describe('safety', () => {
     const c = createWorkspaceClient({ endpoint: ENDPOINT, projectId: 'p1', validate: false });
     const result = await c.createOrder({ type: 'createDesktops', resources: [{ period_type: 2 }] } as never);
     expect(result.response.status).toBe(400);
-    expect(result.error).toMatchObject({ error_code: 'WKS.0001', error_msg: 'The request body is invalid at /resources/0/create_desktops: is required' });
+    expect(result.error).toMatchObject({ error_code: 'WKS.0001', error_msg: 'The request body is invalid at /resources/0: must include one of: create_desktops | attach_desktops | resize_exclusive_lites (non-empty)' });
     expect(seen).toHaveLength(1);
   });
 
@@ -71,7 +71,7 @@ describe('safety', () => {
   });
 
   it('refuses undocumented statuses and unknown examples with a hint', () => {
-    expect(() => handlers.createOrder.error(409)).toThrow(/Failed to mock CreateOrder status 409: the spec documents 400, 500\. Did you/);
+    expect(() => handlers.createOrder.error(409)).toThrow(/Failed to mock CreateOrder status 409: the spec documents 400, 401, 403, 500\. Did you/);
     expect(() => handlers.createOrder.example('nope')).toThrow(/Did you mean one of doc, withJob\?/);
   });
 

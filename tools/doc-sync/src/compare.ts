@@ -75,7 +75,7 @@ export function compare(page: Page, model: SpecModel, index: SpecIndex): Finding
     findings.push({ kind: 'iam-changed', message: `IAM action on the page: ${page.iamAction ?? '(none)'}; in the spec: ${iam ?? '(none)'}`, where: index.operation(op.path, op.method, '/x-iam'), known: false });
   }
   for (const table of page.tables) compareTable(table, op, model, index, findings);
-  compareStatuses(page, op, index, findings);
+  compareStatuses(page, op, opNode, doc, index, findings);
   compareExamples(page, op, opNode, doc, index, findings);
   return findings;
 }
@@ -104,7 +104,7 @@ function compareTable(table: Table, op: OperationModel, model: SpecModel, index:
   for (const [name, schema] of schemas) {
     const props = (schema.properties ?? {}) as Json;
     const required = new Set((schema.required as string[] | undefined) ?? []);
-    const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json | undefined)?.['x-source'] === 'sdk'));
+    const fromSdk = (d: unknown) => isObj(d) && (d['x-source'] === 'sdk' || d['x-source'] === 'doc-example' || (typeof d.$ref === 'string' && (model.schemas[d.$ref.split('/').pop() ?? ''] as Json | undefined)?.['x-source'] === 'sdk'));
     for (const row of table.rows) {
       const def = props[row.name];
       const where = index.component(name, `/properties/${row.name}`);
@@ -137,10 +137,21 @@ function compareTable(table: Table, op: OperationModel, model: SpecModel, index:
   }
 }
 
-function compareStatuses(page: Page, op: OperationModel, index: SpecIndex, out: Finding[]): void {
+function compareStatuses(page: Page, op: OperationModel, opNode: Json, doc: Json, index: SpecIndex, out: Finding[]): void {
   const spec = op.responses.flatMap((r) => (r.code !== undefined ? [r.code] : []));
+  // A response marked x-source: gateway is answered by Huawei's API gateway, which no page lists.
+  const fromGateway = (code: number): boolean => {
+    let node = ((opNode.responses ?? {}) as Json)[String(code)];
+    const ref = isObj(node) ? node.$ref : undefined;
+    if (typeof ref === 'string') node = (((doc.components as Json | undefined)?.responses ?? {}) as Json)[ref.split('/').pop() ?? ''];
+    return isObj(node) && node['x-source'] === 'gateway';
+  };
   for (const s of page.statuses) if (!spec.includes(s.code)) out.push({ kind: 'status-added', message: `status ${s.code} ("${s.description}") is documented on the page but not in the spec`, where: index.operation(op.path, op.method, '/responses'), known: false, suggestion: `'${s.code}':\n  $ref: ../responses.yaml#/<one of the shared error responses>` });
-  for (const code of spec) if (!page.statuses.some((s) => s.code === code)) out.push({ kind: 'status-removed', message: `status ${code} is in the spec but no longer on the page`, where: index.operation(op.path, op.method, `/responses/${code}`), known: false });
+  for (const code of spec) {
+    if (page.statuses.some((s) => s.code === code)) continue;
+    const gateway = fromGateway(code);
+    out.push({ kind: 'status-removed', message: gateway ? `status ${code} is the API gateway's (x-source: gateway), not on the page` : `status ${code} is in the spec but no longer on the page`, where: index.operation(op.path, op.method, `/responses/${code}`), known: gateway });
+  }
 }
 
 function compareExamples(page: Page, op: OperationModel, opNode: Json, doc: Json, index: SpecIndex, out: Finding[]): void {

@@ -44,7 +44,7 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -116,6 +116,7 @@ export const FIXTURES = {
                   "subnet_id": "624afebf-bb07-4b20-89b1-e0a02f1137cd"
                 }
               ],
+              "tenantId": "60ec8cdfb5974ddb8f75ba30952d52eb",
               "product_id": "workspace.x86.flexus.xlarge2",
               "enterprise_project_id": "0",
               "image_type": "market",
@@ -186,7 +187,29 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
           }
         }
       },
@@ -311,7 +334,29 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
           }
         }
       },
@@ -577,7 +622,29 @@ export const FIXTURES = {
           "badRequest": {
             "error_code": "WKS.0001",
             "error_msg": "The parameter is invalid.",
-            "error_detail": "desktop_ids: must not be empty"
+            "error_detail": "root_volume.size: must be a multiple of 10"
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
           }
         }
       },

@@ -82,7 +82,7 @@ export interface paths {
          * Change the orders of a yearly/monthly desktop pool
          * @description Changes the yearly/monthly orders behind a desktop pool or some of its desktops: add or grow a
          *     disk, change specifications, switch image, or buy or cancel collaboration resources. `type`
-         *     picks the change and the one parameter object it needs. Each affected subscription yields an
+         *     picks the change and the parameter object it needs. Each affected subscription yields an
          *     order, reported one by one. Not idempotent: never resend without checking the orders first.
          */
         post: operations["CreateDesktopPoolChangeOrder"];
@@ -137,7 +137,7 @@ export interface components {
              */
             count?: number;
         } | {
-            desktop_ids: unknown;
+            desktop_ids: unknown[];
         } | unknown;
         /** @description Settings for reaching the service over a shared VPC's Direct Connect. */
         ApplySharedVpcDedicatedParam: {
@@ -172,7 +172,8 @@ export interface components {
         };
         /**
          * @description One desktop and who gets it. Give either `attach_user_infos` (for a multi-user desktop) or
-         *     `user_name` with `user_group`; `attach_user_infos` wins when both are present.
+         *     `user_name` with `user_group`; `attach_user_infos` wins when both are present. The user name
+         *     must differ from the desktop's name (`computer_name`), which the service checks.
          */
         AttachInstancesDesktopInfo: {
             /** @description The desktop to assign. */
@@ -199,7 +200,7 @@ export interface components {
             /** @description ID of the user. Known only from Huawei's SDK models. */
             user_id?: string;
         } | {
-            attach_user_infos: unknown;
+            attach_user_infos: unknown[];
         } | unknown;
         /** @description Assigns existing desktops to users, optionally with a new image. */
         AttachInstancesReq: {
@@ -219,14 +220,17 @@ export interface components {
             /** @description ID of the user (type `USER`) or of the user group (type `GROUP`). */
             user_id?: string;
             /**
-             * @description Name of the user or group: letters, digits, hyphens and underscores. A user name
-             *     (type `USER`) has 1 to 64 characters and starts with a letter or digit (LITE_AD and
-             *     Windows desktops allow only 20).
+             * @description Name of the user or group. A group name (type `GROUP`) has Chinese characters, letters,
+             *     digits, hyphens and underscores. A user name (type `USER`, the default) has 1 to 64
+             *     letters, digits, hyphens and underscores, starting with a letter or digit (LITE_AD
+             *     domains: 1 to 20, starting with a letter; Windows desktops: at most 20); the service
+             *     checks that the user exists and that the name differs from the desktop's name.
              */
             user_name?: string;
             user_group?: components["schemas"]["UserGroup"];
             /**
-             * @description `USER`: a user. `GROUP`: a user group.
+             * @description `USER`: a user (the default). `GROUP`: a user group.
+             * @default USER
              * @enum {string}
              */
             type?: "USER" | "GROUP";
@@ -272,7 +276,8 @@ export interface components {
             min_idle?: number;
             /**
              * Format: int32
-             * @description Desktops created per scaling step.
+             * @deprecated
+             * @description Desktops created per scaling step. Deprecated in Huawei's SDK models.
              */
             once_auto_created?: number;
             /**
@@ -289,7 +294,7 @@ export interface components {
             auto_isolation_enable?: boolean;
             /**
              * Format: int32
-             * @description Most desktops isolated at once. Known only from Huawei's SDK models.
+             * @description Most desktops that may be isolated automatically; the cap is 1000 by default. Known only from Huawei's SDK models.
              */
             auto_isolation_max_num?: number;
         };
@@ -320,9 +325,9 @@ export interface components {
             encrypt_type?: components["schemas"]["EncryptType"];
             kms_id?: components["schemas"]["KmsId"];
         } & components["schemas"]["PoolTargetRequired"]) | {
-            image_id: unknown;
+            image_id: string;
         } | {
-            image_spec_code: unknown;
+            image_spec_code: string;
         };
         /** @description Cancels collaboration resources of the desktops. */
         CreateDeleteSubResourcesOrderRequestBody: {
@@ -356,7 +361,8 @@ export interface components {
         };
         /**
          * @description A change to the orders of a yearly/monthly desktop pool. `type` says what changes and which
-         *     one parameter object must come with it: `ADD_VOLUME` → `add_volume_param`, `EXTEND_VOLUME` →
+         *     parameter object must come with it (the service reads that one; no source says whether the
+         *     others may be sent too, so they are not refused): `ADD_VOLUME` → `add_volume_param`, `EXTEND_VOLUME` →
          *     `extend_volume_param`, `RESIZE` → `resize_param`, `CHANGE_IMAGE` → `change_image_param`,
          *     `ADD_SUB_RESOURCES` → `add_sub_resources_param`, `DELETE_SUB_RESOURCES` →
          *     `delete_sub_resources_param`.
@@ -378,7 +384,7 @@ export interface components {
         };
         /** @description A new desktop pool and the desktops it starts with. */
         CreateDesktopPoolReq: {
-            /** @description Unique pool name, 1 to 255 letters, digits and hyphens. */
+            /** @description Unique pool name, 1 to 255 Chinese characters, letters, digits and hyphens. */
             name: string;
             /**
              * @description `DYNAMIC`: users get any free desktop. `STATIC`: each user keeps one desktop.
@@ -399,7 +405,7 @@ export interface components {
             /** @description Flavor ID; needed when the AZ is an edge AZ. */
             flavor_id?: string;
             /** @default private */
-            image_type: components["schemas"]["ImageType"];
+            image_type?: components["schemas"]["ImageType"];
             /** @description ID of the image to install; with `product_id` it selects a custom image. */
             image_id: string;
             root_volume: components["schemas"]["VolumeInfo"];
@@ -428,6 +434,9 @@ export interface components {
             autoscale_policy?: components["schemas"]["AutoscalePolicy"];
             /** @description ID of the policy that generates desktop names. */
             desktop_name_policy_id?: string;
+            user_reset_policy?: components["schemas"]["UserResetPolicy"];
+            /** @description AD domain the pool's desktops are assigned in. Known only from Huawei's SDK models. */
+            domain?: string;
         };
         /**
          * @description What desktops to create. A batch shares one configuration: settings left out of the first
@@ -446,7 +455,7 @@ export interface components {
             /** @description ID of the desktop package (flavor bundle) to buy. */
             product_id: string;
             /** @default private */
-            image_type: components["schemas"]["ImageType"];
+            image_type?: components["schemas"]["ImageType"];
             /** @description ID of the image to install; with `product_id` it selects a custom image. */
             image_id: string;
             root_volume: components["schemas"]["RootVolume"];
@@ -497,6 +506,12 @@ export interface components {
             ou_name?: string;
             /** @description AD domain of the desktops. Known only from Huawei's SDK models. */
             domain?: string;
+            /**
+             * @description ID of the tenant (account) that orders. No table and no SDK model defines it, but the
+             *     vendor's own CreateDesktopOrder example request sends it, which is the best evidence that
+             *     the service takes it; accepted, never required.
+             */
+            tenantId?: string;
         };
         /** @description Dedicated hosts to buy. */
         CreateExclusiveHostsReq: {
@@ -537,7 +552,13 @@ export interface components {
              * @enum {string}
              */
             type: "addVolumes";
-            resources: WithRequired<components["schemas"]["Resource"], "add_volumes">[];
+            resources: (components["schemas"]["Resource"] & ({
+                add_volumes: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * applyDesktopsInternet
@@ -549,7 +570,13 @@ export interface components {
              * @enum {string}
              */
             type: "applyDesktopsInternet";
-            resources: WithRequired<components["schemas"]["Resource"], "apply_desktops_internet">[];
+            resources: (components["schemas"]["Resource"] & ({
+                apply_desktops_internet: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * ApplySubnetBandwidth
@@ -561,7 +588,13 @@ export interface components {
              * @enum {string}
              */
             type: "ApplySubnetBandwidth";
-            resources: WithRequired<components["schemas"]["Resource"], "apply_subnet_bandwidth">[];
+            resources: (components["schemas"]["Resource"] & ({
+                apply_subnet_bandwidth: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * createDesktopPool
@@ -573,7 +606,13 @@ export interface components {
              * @enum {string}
              */
             type: "createDesktopPool";
-            resources: WithRequired<components["schemas"]["Resource"], "create_desktop_pool">[];
+            resources: (components["schemas"]["Resource"] & ({
+                create_desktop_pool: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * createDesktops
@@ -585,7 +624,13 @@ export interface components {
              * @enum {string}
              */
             type: "createDesktops";
-            resources: WithRequired<components["schemas"]["Resource"], "create_desktops">[];
+            resources: (components["schemas"]["Resource"] & ({
+                create_desktops: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * createExclusiveHosts
@@ -597,7 +642,13 @@ export interface components {
              * @enum {string}
              */
             type: "createExclusiveHosts";
-            resources: WithRequired<components["schemas"]["Resource"], "create_exclusive_hosts">[];
+            resources: (components["schemas"]["Resource"] & ({
+                create_exclusive_hosts: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * expandDesktopPool
@@ -609,7 +660,13 @@ export interface components {
              * @enum {string}
              */
             type: "expandDesktopPool";
-            resources: WithRequired<components["schemas"]["Resource"], "expand_desktop_pool">[];
+            resources: (components["schemas"]["Resource"] & ({
+                expand_desktop_pool: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * rebuildDesktops
@@ -621,16 +678,24 @@ export interface components {
              * @enum {string}
              */
             type: "rebuildDesktops";
-            resources: WithRequired<components["schemas"]["Resource"], "rebuild_desktops">[];
+            resources: (components["schemas"]["Resource"] & ({
+                rebuild_desktops: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * @description A yearly/monthly order. `type` says what is bought and which object every entry of
-         *     `resources` must carry: `createDesktops` → `create_desktops`, `addVolumes` → `add_volumes`,
+         *     `resources` carries: `createDesktops` → `create_desktops`, `addVolumes` → `add_volumes`,
          *     `rebuildDesktops` → `rebuild_desktops`, `createDesktopPool` → `create_desktop_pool`,
          *     `expandDesktopPool` → `expand_desktop_pool`, `applyDesktopsInternet` →
          *     `apply_desktops_internet`, `createExclusiveHosts` → `create_exclusive_hosts`,
          *     `subscribeUserSharer` → `subscribe_user_sharer`, `ApplySubnetBandwidth` →
-         *     `apply_subnet_bandwidth`.
+         *     `apply_subnet_bandwidth`. This pairing is read from the names, not stated by the page.
+         *     An entry may instead carry `attach_desktops` or `resize_exclusive_lites`, which no order
+         *     type names.
          */
         CreateOrderRequest: {
             type: components["schemas"]["CreateOrderType"];
@@ -657,7 +722,13 @@ export interface components {
              * @enum {string}
              */
             type: "subscribeUserSharer";
-            resources: WithRequired<components["schemas"]["Resource"], "subscribe_user_sharer">[];
+            resources: (components["schemas"]["Resource"] & ({
+                subscribe_user_sharer: unknown;
+            } | {
+                attach_desktops: unknown;
+            } | {
+                resize_exclusive_lites: unknown;
+            }))[];
         };
         /**
          * @description What the order buys. `createDesktops`: desktops; `addVolumes`: disks; `rebuildDesktops`: a
@@ -717,8 +788,9 @@ export interface components {
             user_phone?: string;
             user_group?: components["schemas"]["UserGroup"];
             /**
-             * @description Unique desktop name: 1 to 15 letters, digits or hyphens, starting with a letter or a
-             *     digit and not ending with a hyphen.
+             * @description Unique desktop name: 1 to 15 Chinese characters, letters, digits or hyphens, starting with
+             *     a letter, a Chinese character or a digit and not ending with a hyphen. The service counts
+             *     a Chinese character as two towards the 15.
              */
             computer_name?: string;
             /** @description Host name inside the operating system. */
@@ -727,9 +799,9 @@ export interface components {
             desktop_name_prefix?: string;
             /** @description AD domain of the user. Known only from Huawei's SDK models. */
             domain?: string;
-            /** @description Desktop whose disks are copied. Known only from Huawei's SDK models. */
+            /** @description Desktop whose disks are copied; needs `copy_volume_ids`. Known only from Huawei's SDK models. */
             copy_volume_desktop_id?: string;
-            /** @description Disks to copy. Known only from Huawei's SDK models. */
+            /** @description Disks to copy, all of the desktop named by `copy_volume_desktop_id`; each of the two needs the other. Known only from Huawei's SDK models. */
             copy_volume_ids?: string[];
             /** @description Whether to delete the desktop the disks were copied from. Known only from Huawei's SDK models. */
             if_delete_old_desktop?: boolean;
@@ -745,10 +817,12 @@ export interface components {
             /** @description An existing EIP to bind first. */
             id?: string;
             /**
-             * @description `5_bgp` (dynamic BGP) or `5_sbgp` (static BGP).
-             * @enum {string}
+             * @description EIP type, one of those the EIP service offers in the region (its ShowPublicIpType API
+             *     lists them), such as `5_bgp` (dynamic BGP) or `5_sbgp` (static BGP).
+             * @example 5_bgp
+             * @example 5_sbgp
              */
-            type?: "5_bgp" | "5_sbgp";
+            type?: string;
             charge_mode?: components["schemas"]["EipChargeMode"];
             /**
              * Format: int32
@@ -842,7 +916,7 @@ export interface components {
         HourPackageResource: {
             /**
              * Format: int32
-             * @description Subscription period unit: 2 monthly, 3 yearly.
+             * @description Subscription period unit: 2 monthly, 3 yearly. The page's description calls the field mandatory although its table does not.
              * @enum {integer}
              */
             period_type?: 2 | 3;
@@ -870,7 +944,7 @@ export interface components {
          * @enum {string}
          */
         ImageType: "private" | "gold" | "market";
-        /** @description ID of the KMS key used for disk encryption. Known only from Huawei's SDK models. */
+        /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Known only from Huawei's SDK models. */
         KmsId: string;
         /** @description A network interface of the desktop. */
         Nic: {
@@ -906,6 +980,8 @@ export interface components {
             result?: "SUCCESS" | "FAIL";
             /** @description Why the order failed; present when `result` is `FAIL`. */
             result_code?: string;
+            /** @description ID of the job behind the order. Known only from Huawei's SDK models. */
+            job_id?: string;
             /** @description Text that goes with `result_code`. */
             result_msg?: string;
         };
@@ -995,9 +1071,9 @@ export interface components {
         PoolChangeType: "ADD_VOLUME" | "EXTEND_VOLUME" | "RESIZE" | "CHANGE_IMAGE" | "ADD_SUB_RESOURCES" | "DELETE_SUB_RESOURCES";
         /** @description `desktop_pool_id` and `desktop_ids` cannot both be empty. */
         PoolTargetRequired: {
-            desktop_pool_id: unknown;
+            desktop_pool_id: string;
         } | {
-            desktop_ids: unknown;
+            desktop_ids: unknown[];
         };
         /** @description Reinstalls the system disk of desktops from an image. */
         RebuildDesktopsReq: {
@@ -1036,13 +1112,16 @@ export interface components {
         };
         /**
          * @description One yearly/monthly resource and its billing period. `attach_desktops` and
-         *     `resize_exclusive_lites` match no order type on the page, so they are accepted beside any.
+         *     `resize_exclusive_lites` match no order type on the page or in the SDK, so they are accepted
+         *     under any type, with or without that type's own object.
          */
         Resource: {
             /**
              * Format: int32
              * @description Billing period unit: 2 monthly, 3 yearly, 4 hourly (bandwidth add-on packages only),
-             *     5 absolute time (add-ons such as EVS disks of ECSs), 6 one-off.
+             *     5 absolute time (add-ons such as EVS disks of ECSs), 6 one-off (only for one-off billing,
+             *     chargingMode 1). The page's description calls the field mandatory although its table
+             *     does not.
              * @enum {integer}
              */
             period_type?: 2 | 3 | 4 | 5 | 6;
@@ -1121,6 +1200,16 @@ export interface components {
          * @enum {string}
          */
         UserGroup: "sudo" | "default" | "administrators" | "users";
+        /** @description Whether users may reset their pool desktop themselves, and how often. Known only from Huawei's SDK models (Python SDK 3.1.192 and later). */
+        UserResetPolicy: {
+            /** @description Turns user-initiated resets on or off. */
+            enable?: boolean;
+            /**
+             * Format: int32
+             * @description How many resets each user gets per day; the count starts afresh at midnight.
+             */
+            reset_count_per_day?: number;
+        };
         /** @description A disk of a pool desktop. */
         VolumeInfo: {
             /** @description ID of an existing disk, for batch operations on disks. */
@@ -1174,6 +1263,34 @@ export interface components {
         };
         /** @description The caller lacks permission for this action. Nothing was ordered. */
         Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller
+         *     may not call this API. The page does not list it; every operation behind the gateway can
+         *     answer it. Nothing was ordered.
+         */
+        GatewayForbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or
+         *     AK/SK signature is missing, wrong or expired. The page does not list it; every operation
+         *     behind the gateway can answer it. Nothing was ordered.
+         */
+        GatewayUnauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -1313,6 +1430,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1352,6 +1471,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1394,14 +1515,13 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};
 
 // Named exports: one per component schema.
 export type AddDesktopSubResourcesRequest = components['schemas']["AddDesktopSubResourcesRequest"];
@@ -1474,6 +1594,7 @@ export type SubscribeUserSharerReq = components['schemas']["SubscribeUserSharerR
 export type Tag = components['schemas']["Tag"];
 export type User = components['schemas']["User"];
 export type UserGroup = components['schemas']["UserGroup"];
+export type UserResetPolicy = components['schemas']["UserResetPolicy"];
 export type VolumeInfo = components['schemas']["VolumeInfo"];
 export type VolumeType = components['schemas']["VolumeType"];
 
@@ -1493,16 +1614,16 @@ export type AddDesktopSubResourcesErrorStatus = 400 | 401 | 403 | 404 | 500;
 export type CreateDesktopOrderBody = NonNullable<paths["/v2/{project_id}/desktops/orders/subscribe"]["post"]['requestBody']>['content']["application/json"];
 export type CreateDesktopOrderResult = paths["/v2/{project_id}/desktops/orders/subscribe"]["post"]['responses'][200]['content']["application/json"];
 export type CreateDesktopOrderData = paths["/v2/{project_id}/desktops/orders/subscribe"]["post"]['responses'][200]['content']["application/json"];
-export type CreateDesktopOrderErrorStatus = 400 | 409 | 500;
+export type CreateDesktopOrderErrorStatus = 400 | 401 | 403 | 409 | 500;
 
 // CreateDesktopPoolChangeOrder: POST /v2/{project_id}/desktop-pool/periodic/change/order
 export type CreateDesktopPoolChangeOrderBody = NonNullable<paths["/v2/{project_id}/desktop-pool/periodic/change/order"]["post"]['requestBody']>['content']["application/json"];
 export type CreateDesktopPoolChangeOrderResult = paths["/v2/{project_id}/desktop-pool/periodic/change/order"]["post"]['responses'][200]['content']["application/json"];
 export type CreateDesktopPoolChangeOrderData = paths["/v2/{project_id}/desktop-pool/periodic/change/order"]["post"]['responses'][200]['content']["application/json"];
-export type CreateDesktopPoolChangeOrderErrorStatus = 400 | 409 | 500;
+export type CreateDesktopPoolChangeOrderErrorStatus = 400 | 401 | 403 | 409 | 500;
 
 // CreateOrder: POST /v2/{project_id}/periodic/subscribe/order
 export type CreateOrderBody = NonNullable<paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['requestBody']>['content']["application/json"];
 export type CreateOrderResult = paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['responses'][200]['content']["application/json"];
 export type CreateOrderData = paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['responses'][200]['content']["application/json"];
-export type CreateOrderErrorStatus = 400 | 500;
+export type CreateOrderErrorStatus = 400 | 401 | 403 | 500;

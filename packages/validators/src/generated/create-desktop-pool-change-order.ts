@@ -10,7 +10,7 @@ const schema59 = {"type":"object","additionalProperties":false,"required":["type
 const schema60 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
 const schema57 = {"type":"string"};
 const schema61 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string"},"volume_size":{"type":"integer","format":"int32"}}};
-const schema62 = {"anyOf":[{"required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"minLength":1}}},{"required":["desktop_ids"],"properties":{"desktop_ids":{"minItems":1}}}]};
+const schema62 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
 const schema63 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
 const func1 = ucs2length;
 const formats0 = formats.int32;
@@ -25,12 +25,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs3 = errors;
-let valid2 = false;
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39,11 +35,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined){
-let data0 = data.desktop_pool_id;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_id === undefined){
+const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52,19 +49,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.desktop_pool_id = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+if(data.desktop_pool_id !== undefined){
+let data0 = data.desktop_pool_id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -73,11 +62,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined){
-let data1 = data.desktop_ids;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err3 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -88,17 +75,8 @@ errors++;
 }
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.desktop_ids = true;
-}
-}
-if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -107,20 +85,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.desktop_pool_id = true;
 }
-else {
-vErrors = null;
-}
-}
-}
+const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.volume_type === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_type"}};
+if(data.desktop_ids === undefined){
+const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -129,8 +103,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.volume_size === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_size"}};
+if(data.desktop_ids !== undefined){
+let data1 = data.desktop_ids;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -139,9 +116,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "volume_type")) || (key0 === "volume_size"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+else {
+const err7 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -151,14 +128,87 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.desktop_ids = true;
+}
+}
+if(!valid2){
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.volume_type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.volume_size === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_size"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "volume_type")) || (key0 === "volume_size"))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.desktop_pool_id !== undefined){
+if(typeof data.desktop_pool_id !== "string"){
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -169,66 +219,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err11 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err13 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.volume_type !== undefined){
-if(typeof data.volume_type !== "string"){
-const err14 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -238,10 +229,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.volume_size !== undefined){
-let data8 = data.volume_size;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -250,9 +240,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(!(formats0.validate(data8))){
-const err16 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.promotion_plan_id !== undefined){
+if(typeof data.promotion_plan_id !== "string"){
+const err16 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -262,15 +253,74 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(typeof data6 !== "string"){
+const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.volume_type !== undefined){
+if(typeof data.volume_type !== "string"){
+const err19 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.volume_size !== undefined){
+let data8 = data.volume_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats0.validate(data8))){
+const err21 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -291,12 +341,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs3 = errors;
-let valid2 = false;
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -305,11 +351,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined){
-let data0 = data.desktop_pool_id;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_id === undefined){
+const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -318,19 +365,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.desktop_pool_id = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+if(data.desktop_pool_id !== undefined){
+let data0 = data.desktop_pool_id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -339,11 +378,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined){
-let data1 = data.desktop_ids;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err3 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -354,17 +391,8 @@ errors++;
 }
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.desktop_ids = true;
-}
-}
-if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -373,20 +401,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.desktop_pool_id = true;
 }
-else {
-vErrors = null;
-}
-}
-}
+const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_disk_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_pool_disk_id"}};
+if(data.desktop_ids === undefined){
+const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -395,8 +419,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.new_size === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_size"}};
+if(data.desktop_ids !== undefined){
+let data1 = data.desktop_ids;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -405,9 +432,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "desktop_pool_disk_id")) || (key0 === "new_size"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+else {
+const err7 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -417,14 +444,87 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.desktop_ids = true;
+}
+}
+if(!valid2){
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_disk_id === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_pool_disk_id"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.new_size === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_size"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "desktop_pool_disk_id")) || (key0 === "new_size"))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.desktop_pool_id !== undefined){
+if(typeof data.desktop_pool_id !== "string"){
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -435,66 +535,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err11 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err13 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.desktop_pool_disk_id !== undefined){
-if(typeof data.desktop_pool_disk_id !== "string"){
-const err14 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -504,10 +545,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.new_size !== undefined){
-let data8 = data.new_size;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -516,9 +556,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(!(formats0.validate(data8))){
-const err16 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.promotion_plan_id !== undefined){
+if(typeof data.promotion_plan_id !== "string"){
+const err16 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -528,15 +569,74 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(typeof data6 !== "string"){
+const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.desktop_pool_disk_id !== undefined){
+if(typeof data.desktop_pool_disk_id !== "string"){
+const err19 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.new_size !== undefined){
+let data8 = data.new_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats0.validate(data8))){
+const err21 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -557,12 +657,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs3 = errors;
-let valid2 = false;
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -571,11 +667,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined){
-let data0 = data.desktop_pool_id;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_id === undefined){
+const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -584,19 +681,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.desktop_pool_id = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+if(data.desktop_pool_id !== undefined){
+let data0 = data.desktop_pool_id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -605,11 +694,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined){
-let data1 = data.desktop_ids;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err3 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -620,17 +707,8 @@ errors++;
 }
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.desktop_ids = true;
-}
-}
-if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -639,20 +717,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.desktop_pool_id = true;
 }
-else {
-vErrors = null;
-}
-}
-}
+const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.product_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
+if(data.desktop_ids === undefined){
+const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -661,9 +735,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "product_id")) || (key0 === "mode"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.desktop_ids !== undefined){
+let data1 = data.desktop_ids;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -673,14 +749,88 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err7 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.desktop_ids = true;
+}
+}
+if(!valid2){
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.product_id === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "product_id")) || (key0 === "mode"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.desktop_pool_id !== undefined){
+if(typeof data.desktop_pool_id !== "string"){
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -691,66 +841,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err13 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -760,10 +851,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.mode !== undefined){
-let data8 = data.mode;
-if(typeof data8 !== "string"){
-const err14 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err14 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -772,8 +862,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(data8 === "STOP_DESKTOP")){
-const err15 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum}};
+}
+if(data.promotion_plan_id !== undefined){
+if(typeof data.promotion_plan_id !== "string"){
+const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -783,9 +875,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -794,12 +887,69 @@ vErrors.push(err16);
 }
 errors++;
 }
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.product_id !== undefined){
+if(typeof data.product_id !== "string"){
+const err18 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data8 = data.mode;
+if(typeof data8 !== "string"){
+const err19 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!(data8 === "STOP_DESKTOP")){
+const err20 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_spec_code":{"type":"string"},"image_id":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"anyOf":[{"required":["image_id"],"properties":{"image_id":{"minLength":1}}},{"required":["image_spec_code"],"properties":{"image_spec_code":{"minLength":1}}}]};
+const schema70 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_spec_code":{"type":"string"},"image_id":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}},"anyOf":[{"type":"object","required":["image_id"],"properties":{"image_id":{"type":"string","minLength":1}}},{"type":"object","required":["image_spec_code"],"properties":{"image_spec_code":{"type":"string","minLength":1}}}]};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
 const schema42 = {"type":"string"};
@@ -843,18 +993,8 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.image_id = true;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.image_spec_code === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "image_spec_code"}};
+else {
+const err2 = {instancePath:instancePath+"/image_id",schemaPath:"#/anyOf/0/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -863,11 +1003,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.image_spec_code !== undefined){
-let data1 = data.image_spec_code;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err3 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/anyOf/1/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -876,10 +1015,61 @@ vErrors.push(err3);
 }
 errors++;
 }
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.image_id = true;
+}
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.image_spec_code === undefined){
+const err4 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "image_spec_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.image_spec_code !== undefined){
+let data1 = data.image_spec_code;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/anyOf/1/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/anyOf/1/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 }
 }
-var _valid0 = _errs4 === errors;
+else {
+const err7 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -888,12 +1078,12 @@ props0.image_spec_code = true;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err8];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -908,80 +1098,8 @@ vErrors = null;
 }
 }
 }
-const _errs8 = errors;
-let valid5 = false;
-const _errs9 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_id === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.desktop_pool_id !== undefined){
-let data2 = data.desktop_pool_id;
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err6 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-}
-var _valid1 = _errs9 === errors;
-valid5 = valid5 || _valid1;
-if(_valid1){
-var props1 = {};
-props1.desktop_pool_id = true;
-}
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err7 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.desktop_ids !== undefined){
-let data3 = data.desktop_ids;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-var _valid1 = _errs11 === errors;
-valid5 = valid5 || _valid1;
-if(_valid1){
-if(props1 !== true){
-props1 = props1 || {};
-props1.desktop_ids = true;
-}
-}
-if(!valid5){
-const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -990,11 +1108,133 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs13 = errors;
+let valid5 = false;
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_id === undefined){
+const err10 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
+if(vErrors === null){
+vErrors = [err10];
+}
 else {
-errors = _errs8;
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.desktop_pool_id !== undefined){
+let data2 = data.desktop_pool_id;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid5 = valid5 || _valid1;
+if(_valid1){
+var props1 = {};
+props1.desktop_pool_id = true;
+}
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_ids === undefined){
+const err14 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.desktop_ids !== undefined){
+let data3 = data.desktop_ids;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid5 = valid5 || _valid1;
+if(_valid1){
+if(props1 !== true){
+props1 = props1 || {};
+props1.desktop_ids = true;
+}
+}
+if(!valid5){
+const err18 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs13;
 if(vErrors !== null){
-if(_errs8){
-vErrors.length = _errs8;
+if(_errs13){
+vErrors.length = _errs13;
 }
 else {
 vErrors = null;
@@ -1010,122 +1250,14 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
+const _errs22 = errors;
+let valid8 = true;
+const _errs23 = errors;
+if(errors === _errs23){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema70.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err11 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.desktop_ids !== undefined){
-let data5 = data.desktop_ids;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err14 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.handle_type !== undefined){
-let data8 = data.handle_type;
-if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!(((data8 === "ONLY_FOR_EXPAND") || (data8 === "FOR_EXPAND_AND_IDLE")) || (data8 === "FOR_EXPAND_AND_ALL"))){
-const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.image_spec_code !== undefined){
-if(typeof data.image_spec_code !== "string"){
-const err17 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.delay_time !== undefined){
-let data11 = data.delay_time;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err19 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
+let missing0;
+if((data.encrypt_type === undefined) && (missing0 = "encrypt_type")){
+const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1134,9 +1266,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(!(formats0.validate(data11))){
-const err20 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+else {
+if(data.encrypt_type !== undefined){
+let data4 = data.encrypt_type;
+if(typeof data4 !== "string"){
+const err20 = {};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1145,11 +1279,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.message !== undefined){
-if(typeof data.message !== "string"){
-const err21 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if("ENCRYPTED" !== data4){
+const err21 = {};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1159,10 +1290,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data13 = data.image_type;
-if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err22 = {};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1171,8 +1302,26 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((data13 === "private") || (data13 === "gold")) || (data13 === "market"))){
-const err23 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+var _valid2 = _errs23 === errors;
+if(props0 !== true){
+props0 = props0 || {};
+props0.encrypt_type = true;
+}
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs27 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kms_id === undefined){
+const err23 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "kms_id"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1181,11 +1330,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.encrypt_type !== undefined){
-let data14 = data.encrypt_type;
-if(typeof data14 !== "string"){
-const err24 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err24 = {instancePath:instancePath+"/kms_id",schemaPath:"#/then/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1194,8 +1341,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(((data14 === "KEEP") || (data14 === "UNENCRYPTED")) || (data14 === "ENCRYPTED"))){
-const err25 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1204,10 +1353,17 @@ vErrors.push(err25);
 }
 errors++;
 }
+var _valid2 = _errs27 === errors;
+valid8 = _valid2;
+if(valid8){
+if(props0 !== true){
+props0 = props0 || {};
+props0.kms_id = true;
 }
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err26 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+}
+}
+if(!valid8){
+const err26 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1216,15 +1372,221 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema70.properties, key0))){
+const err27 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.desktop_pool_id !== undefined){
+if(typeof data.desktop_pool_id !== "string"){
+const err28 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.desktop_ids !== undefined){
+let data7 = data.desktop_ids;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data7[i0] !== "string"){
+const err29 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.promotion_plan_id !== undefined){
+if(typeof data.promotion_plan_id !== "string"){
+const err31 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.handle_type !== undefined){
+let data10 = data.handle_type;
+if(typeof data10 !== "string"){
+const err32 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!(((data10 === "ONLY_FOR_EXPAND") || (data10 === "FOR_EXPAND_AND_IDLE")) || (data10 === "FOR_EXPAND_AND_ALL"))){
+const err33 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.image_spec_code !== undefined){
+if(typeof data.image_spec_code !== "string"){
+const err34 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.image_id !== undefined){
+if(typeof data.image_id !== "string"){
+const err35 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.delay_time !== undefined){
+let data13 = data.delay_time;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err36 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(!(formats0.validate(data13))){
+const err37 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err38 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.image_type !== undefined){
+let data15 = data.image_type;
+if(typeof data15 !== "string"){
+const err39 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!(((data15 === "private") || (data15 === "gold")) || (data15 === "market"))){
+const err40 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.encrypt_type !== undefined){
+let data16 = data.encrypt_type;
+if(typeof data16 !== "string"){
+const err41 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!(((data16 === "KEEP") || (data16 === "UNENCRYPTED")) || (data16 === "ENCRYPTED"))){
+const err42 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err43 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -1245,12 +1607,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs3 = errors;
-let valid2 = false;
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1259,11 +1617,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined){
-let data0 = data.desktop_pool_id;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_id === undefined){
+const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1272,19 +1631,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.desktop_pool_id = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+if(data.desktop_pool_id !== undefined){
+let data0 = data.desktop_pool_id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1293,11 +1644,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined){
-let data1 = data.desktop_ids;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err3 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1308,17 +1657,8 @@ errors++;
 }
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.desktop_ids = true;
-}
-}
-if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1327,20 +1667,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.desktop_pool_id = true;
 }
-else {
-vErrors = null;
-}
-}
-}
+const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sub_resource_sku === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"}};
+if(data.desktop_ids === undefined){
+const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1349,9 +1685,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_sku"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.desktop_ids !== undefined){
+let data1 = data.desktop_ids;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1361,14 +1699,88 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err7 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.desktop_ids = true;
+}
+}
+if(!valid2){
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sub_resource_sku === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_sku"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.desktop_pool_id !== undefined){
+if(typeof data.desktop_pool_id !== "string"){
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -1379,66 +1791,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.sub_resource_sku !== undefined){
-if(typeof data.sub_resource_sku !== "string"){
-const err13 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1450,12 +1803,71 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err14 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.promotion_plan_id !== undefined){
+if(typeof data.promotion_plan_id !== "string"){
+const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.sub_resource_sku !== undefined){
+if(typeof data.sub_resource_sku !== "string"){
+const err18 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -1476,12 +1888,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs3 = errors;
-let valid2 = false;
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_pool_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1490,11 +1898,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined){
-let data0 = data.desktop_pool_id;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err1 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_pool_id === undefined){
+const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1503,19 +1912,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.desktop_pool_id = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+if(data.desktop_pool_id !== undefined){
+let data0 = data.desktop_pool_id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1524,11 +1925,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined){
-let data1 = data.desktop_ids;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err3 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1539,17 +1938,8 @@ errors++;
 }
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.desktop_ids = true;
-}
-}
-if(!valid2){
-const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1558,20 +1948,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.desktop_pool_id = true;
 }
-else {
-vErrors = null;
-}
-}
-}
+const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sub_resource_type === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_type"}};
+if(data.desktop_ids === undefined){
+const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1580,9 +1966,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_type"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.desktop_ids !== undefined){
+let data1 = data.desktop_ids;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1592,14 +1980,88 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err7 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err7 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.desktop_ids = true;
+}
+}
+if(!valid2){
+const err9 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sub_resource_type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_type"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.desktop_pool_id !== undefined){
+if(typeof data.desktop_pool_id !== "string"){
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -1610,67 +2072,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err10 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err12 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.sub_resource_type !== undefined){
-let data7 = data.sub_resource_type;
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1679,8 +2081,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(data7 === "DESKTOP_SHARER")){
-const err14 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/enum",keyword:"enum",params:{allowedValues: schema79.properties.sub_resource_type.enum}};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1690,9 +2094,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.promotion_plan_id !== undefined){
+if(typeof data.promotion_plan_id !== "string"){
+const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1701,12 +2105,70 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.sub_resource_type !== undefined){
+let data7 = data.sub_resource_type;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(data7 === "DESKTOP_SHARER")){
+const err19 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/enum",keyword:"enum",params:{allowedValues: schema79.properties.sub_resource_type.enum}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","required":["type","add_volume_param"],"properties":{"type":{"const":"ADD_VOLUME"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"}}};
+const schema83 = {"type":"object","required":["type","add_volume_param"],"properties":{"type":{"type":"string","const":"ADD_VOLUME"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"}}};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1740,13 +2202,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("ADD_VOLUME" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ADD_VOLUME"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("ADD_VOLUME" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ADD_VOLUME"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1759,12 +2232,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -1773,7 +2246,7 @@ return errors === 0;
 }
 validate51.evaluated = {"props":{"type":true,"add_volume_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"type":"object","required":["type","extend_volume_param"],"properties":{"type":{"const":"EXTEND_VOLUME"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"}}};
+const schema84 = {"type":"object","required":["type","extend_volume_param"],"properties":{"type":{"type":"string","const":"EXTEND_VOLUME"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1807,13 +2280,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("EXTEND_VOLUME" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "EXTEND_VOLUME"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("EXTEND_VOLUME" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "EXTEND_VOLUME"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1826,12 +2310,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -1840,7 +2324,7 @@ return errors === 0;
 }
 validate53.evaluated = {"props":{"type":true,"extend_volume_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"type":"object","required":["type","resize_param"],"properties":{"type":{"const":"RESIZE"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"}}};
+const schema85 = {"type":"object","required":["type","resize_param"],"properties":{"type":{"type":"string","const":"RESIZE"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1874,13 +2358,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("RESIZE" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "RESIZE"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("RESIZE" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "RESIZE"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1893,12 +2388,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -1907,7 +2402,7 @@ return errors === 0;
 }
 validate55.evaluated = {"props":{"type":true,"resize_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"type":"object","required":["type","change_image_param"],"properties":{"type":{"const":"CHANGE_IMAGE"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"}}};
+const schema86 = {"type":"object","required":["type","change_image_param"],"properties":{"type":{"type":"string","const":"CHANGE_IMAGE"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"}}};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1941,13 +2436,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("CHANGE_IMAGE" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "CHANGE_IMAGE"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("CHANGE_IMAGE" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "CHANGE_IMAGE"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1960,12 +2466,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -1974,7 +2480,7 @@ return errors === 0;
 }
 validate57.evaluated = {"props":{"type":true,"change_image_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"object","required":["type","add_sub_resources_param"],"properties":{"type":{"const":"ADD_SUB_RESOURCES"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"}}};
+const schema87 = {"type":"object","required":["type","add_sub_resources_param"],"properties":{"type":{"type":"string","const":"ADD_SUB_RESOURCES"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2008,13 +2514,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("ADD_SUB_RESOURCES" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ADD_SUB_RESOURCES"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("ADD_SUB_RESOURCES" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ADD_SUB_RESOURCES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -2027,12 +2544,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -2041,7 +2558,7 @@ return errors === 0;
 }
 validate59.evaluated = {"props":{"type":true,"add_sub_resources_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"object","required":["type","delete_sub_resources_param"],"properties":{"type":{"const":"DELETE_SUB_RESOURCES"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"}}};
+const schema88 = {"type":"object","required":["type","delete_sub_resources_param"],"properties":{"type":{"type":"string","const":"DELETE_SUB_RESOURCES"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"}}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2075,13 +2592,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("DELETE_SUB_RESOURCES" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "DELETE_SUB_RESOURCES"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("DELETE_SUB_RESOURCES" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "DELETE_SUB_RESOURCES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -2094,12 +2622,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -2290,7 +2818,7 @@ validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCreateDesktopPoolChangeOrderResponse = validate69;
 const schema89 = {"type":"object","properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/OrderV5"}}}};
-const schema90 = {"type":"object","properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"result_msg":{"type":"string"}}};
+const schema90 = {"type":"object","if":{"type":"object","required":["result"],"properties":{"result":{"type":"string","const":"FAIL"}}},"then":{"type":"object","required":["result_code"],"properties":{"result_code":{"type":"string"}}},"properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"job_id":{"type":"string"},"result_msg":{"type":"string"}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2309,10 +2837,14 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
+const _errs6 = errors;
+let valid4 = true;
+const _errs7 = errors;
+if(errors === _errs7){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.order_id !== undefined){
-if(typeof data1.order_id !== "string"){
-const err0 = {instancePath:instancePath+"/orders/" + i0+"/order_id",schemaPath:"#/$defs/OrderV5/properties/order_id/type",keyword:"type",params:{type: "string"}};
+let missing0;
+if((data1.result === undefined) && (missing0 = "result")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2321,11 +2853,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data1.order_status !== undefined){
-let data3 = data1.order_status;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err1 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/type",keyword:"type",params:{type: "integer"}};
+else {
+if(data1.result !== undefined){
+let data2 = data1.result;
+if(typeof data2 !== "string"){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2334,9 +2866,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 14 || isNaN(data3)){
-const err2 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14}};
+if("FAIL" !== data2){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2345,8 +2876,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err3 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+}
+else {
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2355,8 +2889,22 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats0.validate(data3))){
-const err4 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/format",keyword:"format",params:{format: "int32"}};
+}
+var _valid0 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs11 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.result_code === undefined){
+const err4 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/then/required",keyword:"required",params:{missingProperty: "result_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2365,12 +2913,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-if(data1.result !== undefined){
-let data4 = data1.result;
-if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/type",keyword:"type",params:{type: "string"}};
+if(data1.result_code !== undefined){
+if(typeof data1.result_code !== "string"){
+const err5 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/then/properties/result_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2379,8 +2924,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!((data4 === "SUCCESS") || (data4 === "FAIL"))){
-const err6 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/enum",keyword:"enum",params:{allowedValues: schema90.properties.result.enum}};
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2389,10 +2936,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs11 === errors;
+valid4 = _valid0;
+if(valid4){
+var props0 = {};
+props0.result_code = true;
+props0.result = true;
 }
-if(data1.result_code !== undefined){
-if(typeof data1.result_code !== "string"){
-const err7 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/properties/result_code/type",keyword:"type",params:{type: "string"}};
+}
+if(!valid4){
+const err7 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2401,10 +2954,19 @@ vErrors.push(err7);
 }
 errors++;
 }
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(props0 !== true){
+props0 = props0 || {};
+props0.order_id = true;
+props0.order_status = true;
+props0.result = true;
+props0.result_code = true;
+props0.job_id = true;
+props0.result_msg = true;
 }
-if(data1.result_msg !== undefined){
-if(typeof data1.result_msg !== "string"){
-const err8 = {instancePath:instancePath+"/orders/" + i0+"/result_msg",schemaPath:"#/$defs/OrderV5/properties/result_msg/type",keyword:"type",params:{type: "string"}};
+if(data1.order_id !== undefined){
+if(typeof data1.order_id !== "string"){
+const err8 = {instancePath:instancePath+"/orders/" + i0+"/order_id",schemaPath:"#/$defs/OrderV5/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2414,9 +2976,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/type",keyword:"type",params:{type: "object"}};
+if(data1.order_status !== undefined){
+let data5 = data1.order_status;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err9 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2425,10 +2988,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/orders",schemaPath:"#/properties/orders/type",keyword:"type",params:{type: "array"}};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 14 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2437,15 +2999,119 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+if(!(formats0.validate(data5))){
+const err12 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data1.result !== undefined){
+let data6 = data1.result;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((data6 === "SUCCESS") || (data6 === "FAIL"))){
+const err14 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/enum",keyword:"enum",params:{allowedValues: schema90.properties.result.enum}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.result_code !== undefined){
+if(typeof data1.result_code !== "string"){
+const err15 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/properties/result_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.job_id !== undefined){
+if(typeof data1.job_id !== "string"){
+const err16 = {instancePath:instancePath+"/orders/" + i0+"/job_id",schemaPath:"#/$defs/OrderV5/properties/job_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.result_msg !== undefined){
+if(typeof data1.result_msg !== "string"){
+const err17 = {instancePath:instancePath+"/orders/" + i0+"/result_msg",schemaPath:"#/$defs/OrderV5/properties/result_msg/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/orders",schemaPath:"#/properties/orders/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -2540,6 +3206,6 @@ export const createDesktopPoolChangeOrderValidators: OperationValidators = {
   bodyOnly: true,
   request: validateCreateDesktopPoolChangeOrderRequest,
   parameters: undefined,
-  responses: { "200": validateCreateDesktopPoolChangeOrderResponse, "400": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
+  responses: { "200": validateCreateDesktopPoolChangeOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

@@ -6,13 +6,13 @@ import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateCreateOrderRequest = validate70;
-const schema91 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
+const schema91 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
 const schema92 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"]};
 const schema36 = {"type":"string"};
 const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
 const schema57 = {"type":"string"};
 const schema94 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
-const schema124 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32"},"pool_id":{"type":"string"}}};
+const schema125 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32"},"pool_id":{"type":"string"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
 const schema95 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string"},"volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}}}};
@@ -314,7 +314,7 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_type","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"}},"not":{"properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"required":["size"],"properties":{"size":{"minimum":2}}},"then":{"properties":{"desktop_name":{"maxLength":13}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string"}}};
 const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
@@ -523,12 +523,12 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}},"dependentRequired":{"copy_volume_desktop_id":["copy_volume_ids"],"copy_volume_ids":["copy_volume_desktop_id"]}};
 const schema49 = {"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
 const schema50 = {"type":"string","enum":["sudo","default","administrators","users"]};
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$", "u");
-const formats18 = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const pattern5 = new RegExp("^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$", "u");
+const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -611,7 +611,7 @@ errors++;
 if(data.user_email !== undefined){
 let data1 = data.user_email;
 if(typeof data1 === "string"){
-if(!(formats18.test(data1))){
+if(!(formats20.test(data1))){
 const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -692,7 +692,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern5.test(data4)){
-const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,13}[A-Za-z0-9])?$"}};
+const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -801,9 +801,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.copy_volume_desktop_id !== undefined){
+if(data.copy_volume_ids === undefined){
+const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_desktop_id",
+    missingProperty: "copy_volume_ids",
+    depsCount: 1,
+    deps: "copy_volume_ids"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -812,12 +815,39 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+if(data.copy_volume_ids !== undefined){
+if(data.copy_volume_desktop_id === undefined){
+const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_ids",
+    missingProperty: "copy_volume_desktop_id",
+    depsCount: 1,
+    deps: "copy_volume_desktop_id"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate31.errors = vErrors;
 return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["5_bgp","5_sbgp"]},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string"},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
 const schema55 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -856,8 +886,7 @@ errors++;
 }
 }
 if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
+if(typeof data.type !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -867,8 +896,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((data1 === "5_bgp") || (data1 === "5_sbgp"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}};
+}
+if(data.charge_mode !== undefined){
+let data2 = data.charge_mode;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -877,11 +909,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.charge_mode !== undefined){
-let data2 = data.charge_mode;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
+if(!((data2 === "TRAFFIC") || (data2 === "BANDWIDTH"))){
+const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -890,8 +919,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data2 === "TRAFFIC") || (data2 === "BANDWIDTH"))){
-const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+}
+if(data.bandwidth_size !== undefined){
+let data3 = data.bandwidth_size;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -900,11 +932,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.bandwidth_size !== undefined){
-let data3 = data.bandwidth_size;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(!(formats0.validate(data3))){
+const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -913,27 +943,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }
@@ -955,6 +974,7 @@ evaluated0.items = undefined;
 }
 const _errs1 = errors;
 const _errs2 = errors;
+if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.size === undefined) && (missing0 = "size")) || ((data.desktops === undefined) && (missing0 = "desktops"))){
@@ -968,14 +988,25 @@ vErrors.push(err0);
 errors++;
 }
 }
-var valid0 = _errs2 === errors;
-if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{}};
+else {
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -990,26 +1021,13 @@ vErrors = null;
 }
 }
 }
-const _errs3 = errors;
-let valid1 = true;
 const _errs4 = errors;
+let valid1 = true;
+const _errs5 = errors;
+if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.size === undefined) && (missing1 = "size")){
-const err2 = {};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-if(data.size !== undefined){
-let data0 = data.size;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 2 || isNaN(data0)){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -1019,28 +1037,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-}
-}
-var _valid0 = _errs4 === errors;
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_name !== undefined){
-let data1 = data.desktop_name;
-if(typeof data1 === "string"){
-if(func1(data1) > 13){
-const err4 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13}};
+if(data.size !== undefined){
+let data0 = data.size;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1049,19 +1051,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.desktop_name = true;
-props0.size = true;
-}
-}
-if(!valid1){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+if(errors === _errs7){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 2 || isNaN(data0)){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1070,9 +1063,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_type === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"}};
+else {
+if(!(formats0.validate(data0))){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1081,8 +1074,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.product_id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
+}
+}
+}
+}
+}
+}
+else {
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1091,8 +1090,25 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.image_type === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_name !== undefined){
+let data1 = data.desktop_name;
+if(typeof data1 === "string"){
+if(func1(data1) > 13){
+const err8 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1101,8 +1117,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.image_id === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
+}
+else {
+const err9 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1111,8 +1128,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.root_volume === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1121,9 +1140,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema38.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+var _valid0 = _errs9 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = {};
+props0.desktop_name = true;
+props0.size = true;
+}
+}
+if(!valid1){
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1132,11 +1158,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.desktop_type !== undefined){
-let data2 = data.desktop_type;
-if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_type === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1145,8 +1169,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!((data2 === "DEDICATED") || (data2 === "SHARED"))){
-const err13 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.desktop_type.enum}};
+if(data.product_id === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1155,10 +1179,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.availability_zone !== undefined){
-if(typeof data.availability_zone !== "string"){
-const err14 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+if(data.image_id === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1167,10 +1189,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err15 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(data.root_volume === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1179,11 +1199,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.image_type !== undefined){
-let data5 = data.image_type;
-if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(func2.call(schema38.properties, key0))){
+const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1192,8 +1210,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data5 === "private") || (data5 === "gold")) || (data5 === "market"))){
-const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+if(data.desktop_type !== undefined){
+let data2 = data.desktop_type;
+if(typeof data2 !== "string"){
+const err17 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1202,15 +1223,72 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(!((data2 === "DEDICATED") || (data2 === "SHARED"))){
+const err18 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.desktop_type.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.availability_zone !== undefined){
+if(typeof data.availability_zone !== "string"){
+const err19 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.product_id !== undefined){
+if(typeof data.product_id !== "string"){
+const err20 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.image_type !== undefined){
+let data5 = data.image_type;
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!(((data5 === "private") || (data5 === "gold")) || (data5 === "market"))){
+const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.image_id !== undefined){
+if(typeof data.image_id !== "string"){
+const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1233,12 +1311,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
+const err24 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err24];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -1251,59 +1329,59 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.subnet_id === undefined){
-const err20 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+const err25 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err25];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err25);
 }
 errors++;
 }
 for(const key1 in data11){
 if(!(key1 === "subnet_id")){
-const err21 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err26 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err26];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err26);
 }
 errors++;
 }
 }
 if(data11.subnet_id !== undefined){
 if(typeof data11.subnet_id !== "string"){
-const err22 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+const err27 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err27];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"}};
+const err28 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err28];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err28);
 }
 errors++;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"}};
+const err29 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err29];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -1316,68 +1394,7 @@ for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.id === undefined){
-const err25 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key2 in data14){
-if(!(key2 === "id")){
-const err26 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data14.id !== undefined){
-if(typeof data14.id !== "string"){
-const err27 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.desktops !== undefined){
-let data16 = data.desktops;
-if(Array.isArray(data16)){
-if(data16.length > 100){
-const err30 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100}};
+const err30 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1386,13 +1403,74 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data16.length < 1){
-const err31 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
+for(const key2 in data14){
+if(!(key2 === "id")){
+const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data14.id !== undefined){
+if(typeof data14.id !== "string"){
+const err32 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.desktops !== undefined){
+let data16 = data.desktops;
+if(Array.isArray(data16)){
+if(data16.length > 100){
+const err35 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data16.length < 1){
+const err36 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -1405,68 +1483,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.desktop_name !== undefined){
-let data18 = data.desktop_name;
-if(typeof data18 === "string"){
-if(func1(data18) > 15){
-const err33 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(func1(data18) < 1){
-const err34 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.desktop_ips !== undefined){
-let data19 = data.desktop_ips;
-if(Array.isArray(data19)){
-if(data19.length > 100){
-const err36 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data19[i4] !== "string"){
-const err37 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"}};
+const err37 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1476,9 +1493,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_name !== undefined){
+let data18 = data.desktop_name;
+if(typeof data18 === "string"){
+if(func1(data18) > 15){
+const err38 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1487,11 +1506,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.size !== undefined){
-let data21 = data.size;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err39 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+if(func1(data18) < 1){
+const err39 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1500,9 +1516,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(!(formats0.validate(data21))){
-const err40 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+else {
+const err40 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1512,10 +1528,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data.email_notification !== undefined){
-if(typeof data.email_notification !== "boolean"){
-const err41 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
+if(data.desktop_ips !== undefined){
+let data19 = data.desktop_ips;
+if(Array.isArray(data19)){
+if(data19.length > 100){
+const err41 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1524,15 +1541,76 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err42 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data19[i4] !== "string"){
+const err42 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data21 = data.size;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err44 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(!(formats0.validate(data21))){
+const err45 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.email_notification !== undefined){
+if(typeof data.email_notification !== "boolean"){
+const err46 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.enterprise_project_id !== undefined){
+if(typeof data.enterprise_project_id !== "string"){
+const err47 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -1545,67 +1623,7 @@ for(let i5=0; i5<len5; i5++){
 let data25 = data24[i5];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.key === undefined){
-const err43 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-for(const key3 in data25){
-if(!((key3 === "key") || (key3 === "value"))){
-const err44 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data25.key !== undefined){
-let data26 = data25.key;
-if(typeof data26 === "string"){
-if(func1(data26) > 128){
-const err45 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(func1(data26) < 1){
-const err46 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data25.value !== undefined){
-let data27 = data25.value;
-if(typeof data27 === "string"){
-if(func1(data27) > 43){
-const err48 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+const err48 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1614,9 +1632,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+for(const key3 in data25){
+if(!((key3 === "key") || (key3 === "value"))){
+const err49 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1626,9 +1644,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+if(data25.key !== undefined){
+let data26 = data25.key;
+if(typeof data26 === "string"){
+if(func1(data26) > 128){
+const err50 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1637,10 +1657,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(func1(data26) < 1){
+const err51 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1650,12 +1668,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.apply_shared_vpc_dedicated_param !== undefined){
-let data28 = data.apply_shared_vpc_dedicated_param;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
-const err52 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+else {
+const err52 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1665,9 +1679,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.address !== undefined){
-if(typeof data28.address !== "string"){
-const err53 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
+if(data25.value !== undefined){
+let data27 = data25.value;
+if(typeof data27 === "string"){
+if(func1(data27) > 43){
+const err53 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1677,10 +1693,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data28.port !== undefined){
-let data30 = data28.port;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err54 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
+else {
+const err54 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1689,14 +1703,78 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(!(formats0.validate(data30))){
-const err55 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.apply_shared_vpc_dedicated_param !== undefined){
+let data28 = data.apply_shared_vpc_dedicated_param;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key4 in data28){
+if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
+const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data28.address !== undefined){
+if(typeof data28.address !== "string"){
+const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data28.port !== undefined){
+let data30 = data28.port;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err59 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(!(formats0.validate(data30))){
+const err60 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -1708,36 +1786,36 @@ if(Array.isArray(data31)){
 const len6 = data31.length;
 for(let i6=0; i6<len6; i6++){
 if(typeof data31[i6] !== "string"){
-const err56 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+const err61 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err61];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err61);
 }
 errors++;
 }
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
+const err62 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err62];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err62);
 }
 errors++;
 }
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
+const err63 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err63];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -1750,66 +1828,7 @@ errors = vErrors.length;
 }
 if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
-const err59 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data.hour_package_product_id !== undefined){
-if(typeof data.hour_package_product_id !== "string"){
-const err60 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data.hour_package_offering_id !== undefined){
-if(typeof data.hour_package_offering_id !== "string"){
-const err61 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data.buy_type !== undefined){
-let data37 = data.buy_type;
-if(typeof data37 !== "string"){
-const err62 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(!((data37 === "speed") || (data37 === "custom"))){
-const err63 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data.if_mount_old_desktop_disk !== undefined){
-if(typeof data.if_mount_old_desktop_disk !== "boolean"){
-const err64 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
+const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1819,9 +1838,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.ou_name !== undefined){
-if(typeof data.ou_name !== "string"){
-const err65 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(data.hour_package_product_id !== undefined){
+if(typeof data.hour_package_product_id !== "string"){
+const err65 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1831,9 +1850,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err66 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(data.hour_package_offering_id !== undefined){
+if(typeof data.hour_package_offering_id !== "string"){
+const err66 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1843,9 +1862,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.buy_type !== undefined){
+let data37 = data.buy_type;
+if(typeof data37 !== "string"){
+const err67 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1854,12 +1874,82 @@ vErrors.push(err67);
 }
 errors++;
 }
+if(!((data37 === "speed") || (data37 === "custom"))){
+const err68 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.if_mount_old_desktop_disk !== undefined){
+if(typeof data.if_mount_old_desktop_disk !== "boolean"){
+const err69 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.ou_name !== undefined){
+if(typeof data.ou_name !== "string"){
+const err70 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err71 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.tenantId !== undefined){
+if(typeof data.tenantId !== "string"){
+const err72 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"os_type":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"order_id":{"type":"string"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string"}}};
+const schema96 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"os_type":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"order_id":{"type":"string"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
 const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1872,9 +1962,14 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_ids === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
+let missing0;
+if((data.encrypt_type === undefined) && (missing0 = "encrypt_type")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1883,8 +1978,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.image_type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
+else {
+if(data.encrypt_type !== undefined){
+let data0 = data.encrypt_type;
+if(typeof data0 !== "string"){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1893,8 +1991,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.image_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
+if("ENCRYPTED" !== data0){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1903,9 +2001,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema96.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+}
+}
+else {
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1915,13 +2015,21 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data0 = data.desktop_ids;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-const err4 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kms_id === undefined){
+const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "kms_id"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1930,10 +2038,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err5 = {instancePath:instancePath+"/kms_id",schemaPath:"#/then/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1943,10 +2050,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data2 = data.image_type;
-if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err6 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1955,8 +2061,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(((data2 === "private") || (data2 === "gold")) || (data2 === "market"))){
-const err7 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.kms_id = true;
+props0.encrypt_type = true;
+}
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1965,10 +2079,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err8 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.desktop_ids === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1977,10 +2090,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.os_type !== undefined){
-if(typeof data.os_type !== "string"){
-const err9 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
+if(data.image_type === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1989,11 +2100,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.delay_time !== undefined){
-let data5 = data.delay_time;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err10 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
+if(data.image_id === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2002,9 +2110,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(!(formats0.validate(data5))){
-const err11 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+for(const key0 in data){
+if(!(func2.call(schema96.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2014,10 +2122,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-if(data.message !== undefined){
-if(typeof data.message !== "string"){
-const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(data.desktop_ids !== undefined){
+let data2 = data.desktop_ids;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2027,9 +2138,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.order_id !== undefined){
-if(typeof data.order_id !== "string"){
-const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2039,9 +2150,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err14 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(data.image_type !== undefined){
+let data4 = data.image_type;
+if(typeof data4 !== "string"){
+const err14 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2050,11 +2162,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.encrypt_type !== undefined){
-let data9 = data.encrypt_type;
-if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(!(((data4 === "private") || (data4 === "gold")) || (data4 === "market"))){
+const err15 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2063,8 +2172,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!(((data9 === "KEEP") || (data9 === "UNENCRYPTED")) || (data9 === "ENCRYPTED"))){
-const err16 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+}
+if(data.image_id !== undefined){
+if(typeof data.image_id !== "string"){
+const err16 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2074,9 +2185,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err17 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(data.os_type !== undefined){
+if(typeof data.os_type !== "string"){
+const err17 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2086,9 +2197,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-if(typeof data.handle_type !== "string"){
-const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
+if(data.delay_time !== undefined){
+let data7 = data.delay_time;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2097,10 +2209,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err19 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2109,17 +2220,112 @@ vErrors.push(err19);
 }
 errors++;
 }
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err20 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.order_id !== undefined){
+if(typeof data.order_id !== "string"){
+const err21 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.enterprise_project_id !== undefined){
+if(typeof data.enterprise_project_id !== "string"){
+const err22 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.encrypt_type !== undefined){
+let data11 = data.encrypt_type;
+if(typeof data11 !== "string"){
+const err23 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!(((data11 === "KEEP") || (data11 === "UNENCRYPTED")) || (data11 === "ENCRYPTED"))){
+const err24 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err25 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.handle_type !== undefined){
+if(typeof data.handle_type !== "string"){
+const err26 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 validate76.errors = vErrors;
 return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"type":"object","additionalProperties":false,"properties":{"desktops":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesDesktopInfo"}},"image_type":{"type":"string"},"image_id":{"type":"string"},"desktop_name_policy_id":{"type":"string"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
-const schema102 = {"type":"object","additionalProperties":false,"properties":{"desktop_id":{"type":"string"},"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},"is_clear_data":{"type":"boolean"},"attach_user_infos":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesUserInfo"}},"user_id":{"type":"string"}},"anyOf":[{"required":["attach_user_infos"],"properties":{"attach_user_infos":{"minItems":1}}},{"required":["user_name","user_group"]}]};
+const schema101 = {"type":"object","additionalProperties":false,"properties":{"desktops":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesDesktopInfo"}},"image_type":{"type":"string"},"image_id":{"type":"string"},"desktop_name_policy_id":{"type":"string"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"desktop_id":{"type":"string"},"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},"is_clear_data":{"type":"boolean"},"attach_user_infos":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesUserInfo"}},"user_id":{"type":"string"}},"anyOf":[{"type":"object","required":["attach_user_infos"],"properties":{"attach_user_infos":{"type":"array","minItems":1}}},{"required":["user_name","user_group"]}]};
 const pattern7 = new RegExp("^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$", "u");
-const schema105 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"type":"string"},"user_name":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"user_group":{"$ref":"#/$defs/UserGroup"},"type":{"type":"string","enum":["USER","GROUP"]},"domain":{"type":"string"}},"if":{"required":["type"],"properties":{"type":{"const":"USER"}}},"then":{"properties":{"user_name":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9]"}}}};
-const pattern8 = new RegExp("^[A-Za-z0-9]", "u");
-const pattern9 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const schema105 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"type":"string"},"user_name":{"type":"string","pattern":"^[\\p{Script=Han}A-Za-z0-9_-]+$"},"user_group":{"$ref":"#/$defs/UserGroup"},"type":{"type":"string","enum":["USER","GROUP"]},"domain":{"type":"string"}},"if":{"type":"object","properties":{"type":{"type":"string","const":"USER"}}},"then":{"type":"object","properties":{"user_name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"}}}};
+const pattern9 = new RegExp("^[\\p{Script=Han}A-Za-z0-9_-]+$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2134,9 +2340,11 @@ evaluated0.items = undefined;
 const _errs1 = errors;
 let valid0 = true;
 const _errs2 = errors;
+if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -2146,9 +2354,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-if(data.type !== undefined){
-if("USER" !== data.type){
+if("USER" !== data0){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -2159,6 +2365,16 @@ vErrors.push(err1);
 errors++;
 }
 }
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
 }
 }
 var _valid0 = _errs2 === errors;
@@ -2172,23 +2388,13 @@ vErrors = null;
 }
 }
 if(_valid0){
-const _errs4 = errors;
+const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_name !== undefined){
 let data1 = data.user_name;
 if(typeof data1 === "string"){
 if(func1(data1) > 64){
-const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
+const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2197,8 +2403,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
-const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]"}};
+if(func1(data1) < 1){
+const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2207,19 +2413,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid0 = _valid0;
-if(valid0){
-var props0 = {};
-props0.user_name = true;
-props0.type = true;
-}
-}
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+if(!pattern4.test(data1)){
+const err5 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2228,10 +2423,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "user_id") || (key0 === "user_name")) || (key0 === "user_group")) || (key0 === "type")) || (key0 === "domain"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+else {
+const err6 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2241,9 +2435,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.user_id !== undefined){
-if(typeof data.user_id !== "string"){
-const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err7 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2252,12 +2446,16 @@ vErrors.push(err7);
 }
 errors++;
 }
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.user_name = true;
+props0.type = true;
 }
-if(data.user_name !== undefined){
-let data3 = data.user_name;
-if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
-const err8 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"}};
+}
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2266,9 +2464,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "user_id") || (key0 === "user_name")) || (key0 === "user_group")) || (key0 === "type")) || (key0 === "domain"))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2278,10 +2477,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.user_group !== undefined){
-let data4 = data.user_group;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(data.user_id !== undefined){
+if(typeof data.user_id !== "string"){
+const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2290,8 +2488,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
-const err11 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+}
+if(data.user_name !== undefined){
+let data3 = data.user_name;
+if(typeof data3 === "string"){
+if(!pattern9.test(data3)){
+const err11 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9_-]+$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2301,10 +2503,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data5 = data.type;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+else {
+const err12 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2313,8 +2513,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!((data5 === "USER") || (data5 === "GROUP"))){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum}};
+}
+if(data.user_group !== undefined){
+let data4 = data.user_group;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2323,10 +2526,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err14 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
+const err14 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2336,14 +2537,49 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.type !== undefined){
+let data5 = data.type;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+if(!((data5 === "USER") || (data5 === "GROUP"))){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -2391,18 +2627,8 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.attach_user_infos = true;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_name === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_name"}};
+else {
+const err2 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/anyOf/0/properties/attach_user_infos/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2411,8 +2637,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.user_group === undefined){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_group"}};
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2421,16 +2649,44 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-var _valid0 = _errs4 === errors;
+var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(_valid0){
+var props0 = {};
+props0.attach_user_infos = true;
+}
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_name === undefined){
+const err4 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+if(data.user_group === undefined){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_group"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -2448,33 +2704,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "desktop_id") || (key0 === "user_name")) || (key0 === "user_email")) || (key0 === "user_group")) || (key0 === "computer_name")) || (key0 === "is_clear_data")) || (key0 === "attach_user_infos")) || (key0 === "user_id"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.desktop_id !== undefined){
-if(typeof data.desktop_id !== "string"){
-const err6 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.user_name !== undefined){
-let data2 = data.user_name;
-if(typeof data2 === "string"){
-if(func1(data2) > 32){
-const err7 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2483,8 +2713,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err8 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.desktop_id !== undefined){
+if(typeof data.desktop_id !== "string"){
+const err8 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2493,8 +2725,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
-const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
+}
+if(data.user_name !== undefined){
+let data2 = data.user_name;
+if(typeof data2 === "string"){
+if(func1(data2) > 32){
+const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2503,9 +2739,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"}};
+if(func1(data2) < 1){
+const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2514,12 +2749,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.user_email !== undefined){
-let data3 = data.user_email;
-if(typeof data3 === "string"){
-if(!(formats18.test(data3))){
-const err11 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2530,7 +2761,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
+const err12 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2540,10 +2771,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.user_group !== undefined){
-let data4 = data.user_group;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(data.user_email !== undefined){
+let data3 = data.user_email;
+if(typeof data3 === "string"){
+if(!(formats20.test(data3))){
+const err13 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2552,8 +2784,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
-const err14 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+}
+else {
+const err14 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2563,11 +2796,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.computer_name !== undefined){
-let data5 = data.computer_name;
-if(typeof data5 === "string"){
-if(func1(data5) > 15){
-const err15 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
+if(data.user_group !== undefined){
+let data4 = data.user_group;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2576,8 +2808,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data5) < 1){
-const err16 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
+if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
+const err16 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2586,8 +2818,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern7.test(data5)){
-const err17 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"}};
+}
+if(data.computer_name !== undefined){
+let data5 = data.computer_name;
+if(typeof data5 === "string"){
+if(func1(data5) > 15){
+const err17 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2596,9 +2832,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
+if(func1(data5) < 1){
+const err18 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2607,15 +2842,36 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.is_clear_data !== undefined){
-if(typeof data.is_clear_data !== "boolean"){
-const err19 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"}};
+if(!pattern7.test(data5)){
+const err19 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"}};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.is_clear_data !== undefined){
+if(typeof data.is_clear_data !== "boolean"){
+const err21 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -2632,36 +2888,36 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/type",keyword:"type",params:{type: "array"}};
+const err22 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err22];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
-const err21 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
+const err23 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err23];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err24];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -2681,10 +2937,14 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((key0 === "desktops") || (key0 === "image_type")) || (key0 === "image_id")) || (key0 === "desktop_name_policy_id")) || (key0 === "encrypt_type")) || (key0 === "kms_id"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+let missing0;
+if((data.encrypt_type === undefined) && (missing0 = "encrypt_type")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2693,20 +2953,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.desktops !== undefined){
-let data0 = data.desktops;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate79(data0[i0], {instancePath:instancePath+"/desktops/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err1 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
+if(data.encrypt_type !== undefined){
+let data0 = data.encrypt_type;
+if(typeof data0 !== "string"){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2715,10 +2966,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.image_type !== undefined){
-if(typeof data.image_type !== "string"){
-const err2 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"}};
+if("ENCRYPTED" !== data0){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2728,9 +2977,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err3 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2740,9 +2990,21 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined){
-if(typeof data.desktop_name_policy_id !== "string"){
-const err4 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kms_id === undefined){
+const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "kms_id"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2751,11 +3013,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.encrypt_type !== undefined){
-let data5 = data.encrypt_type;
-if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err5 = {instancePath:instancePath+"/kms_id",schemaPath:"#/then/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2764,8 +3024,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((data5 === "KEEP") || (data5 === "UNENCRYPTED")) || (data5 === "ENCRYPTED"))){
-const err6 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2774,10 +3036,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.kms_id = true;
+props0.encrypt_type = true;
 }
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err7 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2786,15 +3054,120 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "desktops") || (key0 === "image_type")) || (key0 === "image_id")) || (key0 === "desktop_name_policy_id")) || (key0 === "encrypt_type")) || (key0 === "kms_id"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.desktops !== undefined){
+let data2 = data.desktops;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate79(data2[i0], {instancePath:instancePath+"/desktops/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.image_type !== undefined){
+if(typeof data.image_type !== "string"){
+const err10 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.image_id !== undefined){
+if(typeof data.image_id !== "string"){
+const err11 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.desktop_name_policy_id !== undefined){
+if(typeof data.desktop_name_policy_id !== "string"){
+const err12 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.encrypt_type !== undefined){
+let data7 = data.encrypt_type;
+if(typeof data7 !== "string"){
+const err13 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(((data7 === "KEEP") || (data7 === "UNENCRYPTED")) || (data7 === "ENCRYPTED"))){
+const err14 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err15 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -3196,9 +3569,10 @@ return errors === 0;
 }
 validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_type","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"]},"size":{"type":"integer","format":"int32"},"description":{"type":"string"},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"flavor_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string"},"subnet_ids":{"type":"array","items":{"type":"string"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","format":"int32"},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string"}}};
+const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[\\p{Script=Han}A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"]},"size":{"type":"integer","format":"int32"},"description":{"type":"string"},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"flavor_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string"},"subnet_ids":{"type":"array","items":{"type":"string"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","format":"int32"},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string"},"user_reset_policy":{"$ref":"#/$defs/UserResetPolicy"},"domain":{"type":"string"}}};
 const schema123 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"]},"max_auto_created":{"type":"integer","format":"int32"},"min_idle":{"type":"integer","format":"int32"},"once_auto_created":{"type":"integer","format":"int32"},"min_retention":{"type":"integer","format":"int32"},"idle_retention_duration":{"type":"integer","format":"int32"},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32"}}};
-const pattern10 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const schema124 = {"type":"object","additionalProperties":false,"properties":{"enable":{"type":"boolean"},"reset_count_per_day":{"type":"integer","format":"int32"}}};
+const pattern10 = new RegExp("^[\\p{Script=Han}A-Za-z0-9-]+$", "u");
 const schema115 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string"},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32"},"resource_spec_code":{"type":"string"},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3395,7 +3769,7 @@ return errors === 0;
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema119 = {"type":"object","additionalProperties":false,"required":["object_type","object_id","object_name","user_group"],"properties":{"object_type":{"type":"string","enum":["USER","USER_GROUP"]},"object_id":{"type":"string"},"object_name":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"created_at":{"type":"string","format":"date-time"},"domain":{"type":"string"}}};
-const formats58 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const formats60 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3533,7 +3907,7 @@ errors++;
 if(data.created_at !== undefined){
 let data4 = data.created_at;
 if(typeof data4 === "string"){
-if(!(formats58.test(data4))){
+if(!(formats60.test(data4))){
 const err11 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -3635,8 +4009,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.image_type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
+if(data.image_id === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3645,8 +4019,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.image_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
+if(data.root_volume === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3655,8 +4029,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.root_volume === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
+if(data.subnet_ids === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_ids"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3665,8 +4039,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.subnet_ids === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_ids"}};
+for(const key0 in data){
+if(!(func2.call(schema113.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3675,9 +4050,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema113.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3686,12 +4064,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func1(data0) > 255){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data0) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3700,8 +4074,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data0) < 1){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern10.test(data0)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9-]+$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3710,8 +4084,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern10.test(data0)){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"}};
+}
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3721,8 +4096,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3731,11 +4108,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(!((data1 === "DYNAMIC") || (data1 === "STATIC"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3744,8 +4118,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data1 === "DYNAMIC") || (data1 === "STATIC"))){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.type.enum}};
+}
+if(data.size !== undefined){
+let data2 = data.size;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err14 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3754,11 +4131,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.size !== undefined){
-let data2 = data.size;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err15 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err15 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3767,9 +4142,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err16 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3779,10 +4156,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(data.availability_zone !== undefined){
+if(typeof data.availability_zone !== "string"){
+const err17 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3792,9 +4168,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.availability_zone !== undefined){
-if(typeof data.availability_zone !== "string"){
-const err18 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+if(data.product_id !== undefined){
+if(typeof data.product_id !== "string"){
+const err18 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3804,9 +4180,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err19 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(data.flavor_id !== undefined){
+if(typeof data.flavor_id !== "string"){
+const err19 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3816,9 +4192,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.flavor_id !== undefined){
-if(typeof data.flavor_id !== "string"){
-const err20 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
+if(data.image_type !== undefined){
+let data7 = data.image_type;
+if(typeof data7 !== "string"){
+const err20 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3827,11 +4204,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.image_type !== undefined){
-let data7 = data.image_type;
-if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
+const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3840,25 +4214,15 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
-const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+if(data.image_id !== undefined){
+if(typeof data.image_id !== "string"){
+const err22 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -3881,24 +4245,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
+const err23 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 if(data.vpc_id !== undefined){
 if(typeof data.vpc_id !== "string"){
-const err25 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
+const err24 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -3909,24 +4273,24 @@ if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data13[i1] !== "string"){
-const err26 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
+const err25 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err25];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err25);
 }
 errors++;
 }
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
+const err26 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err26];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -3939,7 +4303,18 @@ for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.id === undefined){
-const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
+const err27 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key1 in data16){
+if(!(key1 === "id")){
+const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3948,9 +4323,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data16){
-if(!(key1 === "id")){
-const err29 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+}
+if(data16.id !== undefined){
+if(typeof data16.id !== "string"){
+const err29 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3960,9 +4336,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data16.id !== undefined){
-if(typeof data16.id !== "string"){
-const err30 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err30 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3974,24 +4350,12 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
+const err31 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
 }
 errors++;
 }
@@ -4008,24 +4372,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
+const err32 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err32];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err32);
 }
 errors++;
 }
 }
 if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
-const err34 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+const err33 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err33];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -4038,7 +4402,18 @@ for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.key === undefined){
-const err35 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+const err34 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key2 in data22){
+if(!((key2 === "key") || (key2 === "value"))){
+const err35 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4047,9 +4422,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key2 in data22){
-if(!((key2 === "key") || (key2 === "value"))){
-const err36 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+}
+if(data22.key !== undefined){
+let data23 = data22.key;
+if(typeof data23 === "string"){
+if(func1(data23) > 128){
+const err36 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4058,12 +4436,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data22.key !== undefined){
-let data23 = data22.key;
-if(typeof data23 === "string"){
-if(func1(data23) > 128){
-const err37 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(func1(data23) < 1){
+const err37 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4072,8 +4446,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func1(data23) < 1){
-const err38 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err38 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4083,8 +4458,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data22.value !== undefined){
+let data24 = data22.value;
+if(typeof data24 === "string"){
+if(func1(data24) > 43){
+const err39 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4094,11 +4472,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data22.value !== undefined){
-let data24 = data22.value;
-if(typeof data24 === "string"){
-if(func1(data24) > 43){
-const err40 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+else {
+const err40 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4108,8 +4483,9 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
 else {
-const err41 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+const err41 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4121,7 +4497,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+const err42 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4131,9 +4507,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(data.enterprise_project_id !== undefined){
+if(typeof data.enterprise_project_id !== "string"){
+const err43 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4143,9 +4519,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err44 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(data.disconnected_retention_period !== undefined){
+let data26 = data.disconnected_retention_period;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err44 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4154,11 +4531,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.disconnected_retention_period !== undefined){
-let data26 = data.disconnected_retention_period;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err45 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(!(formats0.validate(data26))){
+const err45 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4167,9 +4542,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(!(formats0.validate(data26))){
-const err46 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.enable_autoscale !== undefined){
+if(typeof data.enable_autoscale !== "boolean"){
+const err46 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4179,10 +4556,12 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-if(data.enable_autoscale !== undefined){
-if(typeof data.enable_autoscale !== "boolean"){
-const err47 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
+if(data.autoscale_policy !== undefined){
+let data28 = data.autoscale_policy;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key3 in data28){
+if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
+const err47 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4192,12 +4571,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.autoscale_policy !== undefined){
-let data28 = data.autoscale_policy;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key3 in data28){
-if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
-const err48 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(data28.autoscale_type !== undefined){
+let data29 = data28.autoscale_type;
+if(typeof data29 !== "string"){
+const err48 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4206,11 +4583,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data28.autoscale_type !== undefined){
-let data29 = data28.autoscale_type;
-if(typeof data29 !== "string"){
-const err49 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
+if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
+const err49 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4219,8 +4593,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
-const err50 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
+}
+if(data28.max_auto_created !== undefined){
+let data30 = data28.max_auto_created;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err50 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4229,11 +4606,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data28.max_auto_created !== undefined){
-let data30 = data28.max_auto_created;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err51 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(!(formats0.validate(data30))){
+const err51 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4242,9 +4617,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(!(formats0.validate(data30))){
-const err52 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data28.min_idle !== undefined){
+let data31 = data28.min_idle;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err52 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4253,12 +4631,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data28.min_idle !== undefined){
-let data31 = data28.min_idle;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err53 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(!(formats0.validate(data31))){
+const err53 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4267,9 +4642,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(!(formats0.validate(data31))){
-const err54 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data28.once_auto_created !== undefined){
+let data32 = data28.once_auto_created;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err54 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4278,12 +4656,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data28.once_auto_created !== undefined){
-let data32 = data28.once_auto_created;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err55 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(!(formats0.validate(data32))){
+const err55 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4292,9 +4667,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(!(formats0.validate(data32))){
-const err56 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data28.min_retention !== undefined){
+let data33 = data28.min_retention;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err56 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4303,12 +4681,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-if(data28.min_retention !== undefined){
-let data33 = data28.min_retention;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err57 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(!(formats0.validate(data33))){
+const err57 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4317,9 +4692,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(!(formats0.validate(data33))){
-const err58 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data28.idle_retention_duration !== undefined){
+let data34 = data28.idle_retention_duration;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err58 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4328,12 +4706,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data28.idle_retention_duration !== undefined){
-let data34 = data28.idle_retention_duration;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err59 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(!(formats0.validate(data34))){
+const err59 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4342,9 +4717,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(!(formats0.validate(data34))){
-const err60 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data28.auto_isolation_enable !== undefined){
+if(typeof data28.auto_isolation_enable !== "boolean"){
+const err60 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4354,10 +4731,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-if(data28.auto_isolation_enable !== undefined){
-if(typeof data28.auto_isolation_enable !== "boolean"){
-const err61 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
+if(data28.auto_isolation_max_num !== undefined){
+let data36 = data28.auto_isolation_max_num;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err61 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4366,11 +4743,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data28.auto_isolation_max_num !== undefined){
-let data36 = data28.auto_isolation_max_num;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err62 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(!(formats0.validate(data36))){
+const err62 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4379,9 +4754,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(!(formats0.validate(data36))){
-const err63 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4391,10 +4768,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
+if(data.desktop_name_policy_id !== undefined){
+if(typeof data.desktop_name_policy_id !== "string"){
+const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4404,9 +4780,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined){
-if(typeof data.desktop_name_policy_id !== "string"){
-const err65 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(data.user_reset_policy !== undefined){
+let data38 = data.user_reset_policy;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key4 in data38){
+if(!((key4 === "enable") || (key4 === "reset_count_per_day"))){
+const err65 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4416,9 +4795,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data38.enable !== undefined){
+if(typeof data38.enable !== "boolean"){
+const err66 = {instancePath:instancePath+"/user_reset_policy/enable",schemaPath:"#/$defs/UserResetPolicy/properties/enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4427,12 +4806,73 @@ vErrors.push(err66);
 }
 errors++;
 }
+}
+if(data38.reset_count_per_day !== undefined){
+let data40 = data38.reset_count_per_day;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err67 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(!(formats0.validate(data40))){
+const err68 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err70 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
 validate91.errors = vErrors;
 return errors === 0;
 }
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema125 = {"type":"object","additionalProperties":false,"required":["eip_type","eip_charge_mode","bandwidth_size"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"eip_type":{"type":"string"},"eip_charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1},"count":{"type":"integer","format":"int32"}},"anyOf":[{"required":["desktop_ids"],"properties":{"desktop_ids":{"minItems":1}}},{"required":["count"]}]};
+const schema126 = {"type":"object","additionalProperties":false,"required":["eip_type","eip_charge_mode","bandwidth_size"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"eip_type":{"type":"string"},"eip_charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1},"count":{"type":"integer","format":"int32"}},"anyOf":[{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}},{"required":["count"]}]};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4472,18 +4912,8 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.desktop_ids = true;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.count === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "count"}};
+else {
+const err2 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/anyOf/0/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4493,15 +4923,45 @@ vErrors.push(err2);
 errors++;
 }
 }
-var _valid0 = _errs4 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+}
+else {
+const err3 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.desktop_ids = true;
+}
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.count === undefined){
+const err4 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "count"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
@@ -4518,27 +4978,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eip_type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_type"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.eip_charge_mode === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_charge_mode"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.bandwidth_size === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bandwidth_size"}};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_type"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4547,14 +4987,34 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "desktop_ids") || (key0 === "eip_type")) || (key0 === "eip_charge_mode")) || (key0 === "bandwidth_size")) || (key0 === "count"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.eip_charge_mode === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_charge_mode"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+if(data.bandwidth_size === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bandwidth_size"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "desktop_ids") || (key0 === "eip_type")) || (key0 === "eip_charge_mode")) || (key0 === "bandwidth_size")) || (key0 === "count"))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -4565,31 +5025,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data1[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.eip_type !== undefined){
-if(typeof data.eip_type !== "string"){
-const err10 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4599,10 +5035,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.eip_charge_mode !== undefined){
-let data4 = data.eip_charge_mode;
-if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err11 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4611,8 +5046,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!((data4 === "TRAFFIC") || (data4 === "BANDWIDTH"))){
-const err12 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+}
+if(data.eip_type !== undefined){
+if(typeof data.eip_type !== "string"){
+const err12 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4622,10 +5059,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined){
-let data5 = data.bandwidth_size;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+if(data.eip_charge_mode !== undefined){
+let data4 = data.eip_charge_mode;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4634,9 +5071,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(!((data4 === "TRAFFIC") || (data4 === "BANDWIDTH"))){
+const err14 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4645,8 +5081,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(formats0.validate(data5))){
-const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.bandwidth_size !== undefined){
+let data5 = data.bandwidth_size;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4655,12 +5094,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data.count !== undefined){
-let data6 = data.count;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4669,9 +5105,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats0.validate(data6))){
-const err17 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/format",keyword:"format",params:{format: "int32"}};
+if(!(formats0.validate(data5))){
+const err17 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4682,9 +5117,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.count !== undefined){
+let data6 = data.count;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err18 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4693,12 +5129,36 @@ vErrors.push(err18);
 }
 errors++;
 }
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err19 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
 validate98.errors = vErrors;
 return errors === 0;
 }
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"type":"object","additionalProperties":false,"required":["subnet_id","charge_mode"],"properties":{"bandwidth_name":{"type":"string"},"subnet_id":{"type":"string"},"charge_mode":{"type":"string","enum":["wks_bandwidth","free","wks_traffic"]},"bandwidth_size":{"type":"integer","format":"int32"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"}}};
+const schema128 = {"type":"object","additionalProperties":false,"required":["subnet_id","charge_mode"],"properties":{"bandwidth_name":{"type":"string"},"subnet_id":{"type":"string"},"charge_mode":{"type":"string","enum":["wks_bandwidth","free","wks_traffic"]},"bandwidth_size":{"type":"integer","format":"int32"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"}}};
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4780,7 +5240,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((data2 === "wks_bandwidth") || (data2 === "free")) || (data2 === "wks_traffic"))){
-const err6 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/enum",keyword:"enum",params:{allowedValues: schema127.properties.charge_mode.enum}};
+const err6 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/enum",keyword:"enum",params:{allowedValues: schema128.properties.charge_mode.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4843,8 +5303,8 @@ return errors === 0;
 }
 validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"type":"object","additionalProperties":false,"required":["user_sharer_sku","users"],"properties":{"user_sharer_sku":{"type":"string"},"users":{"type":"array","items":{"$ref":"#/$defs/User"}}}};
-const schema130 = {"type":"object","additionalProperties":false,"required":["user_id","user_name"],"properties":{"user_id":{"type":"string"},"user_name":{"type":"string"}}};
+const schema130 = {"type":"object","additionalProperties":false,"required":["user_sharer_sku","users"],"properties":{"user_sharer_sku":{"type":"string"},"users":{"type":"array","items":{"$ref":"#/$defs/User"}}}};
+const schema131 = {"type":"object","additionalProperties":false,"required":["user_id","user_name"],"properties":{"user_id":{"type":"string"},"user_name":{"type":"string"}}};
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5263,7 +5723,7 @@ return errors === 0;
 }
 validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema133 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"createDesktops"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_desktops"]}}}};
+const schema134 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"createDesktops"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["create_desktops"],"properties":{"create_desktops":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5297,13 +5757,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("createDesktops" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createDesktops"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("createDesktops" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createDesktops"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5318,22 +5789,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.create_desktops === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_desktops"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "create_desktops"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5343,9 +5804,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5354,12 +5814,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.create_desktops = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate105.errors = vErrors;
 return errors === 0;
 }
 validate105.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema134 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"addVolumes"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["add_volumes"]}}}};
+const schema135 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"addVolumes"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["add_volumes"],"properties":{"add_volumes":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5393,13 +5966,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("addVolumes" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "addVolumes"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("addVolumes" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "addVolumes"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5414,22 +5998,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.add_volumes === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "add_volumes"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "add_volumes"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5439,9 +6013,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5450,12 +6023,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.add_volumes = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate107.errors = vErrors;
 return errors === 0;
 }
 validate107.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema135 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"rebuildDesktops"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["rebuild_desktops"]}}}};
+const schema136 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"rebuildDesktops"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["rebuild_desktops"],"properties":{"rebuild_desktops":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5489,13 +6175,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("rebuildDesktops" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rebuildDesktops"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("rebuildDesktops" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rebuildDesktops"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5510,22 +6207,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rebuild_desktops === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "rebuild_desktops"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "rebuild_desktops"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5535,9 +6222,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5546,12 +6232,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.rebuild_desktops = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate109.errors = vErrors;
 return errors === 0;
 }
 validate109.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema136 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"createDesktopPool"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_desktop_pool"]}}}};
+const schema137 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"createDesktopPool"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["create_desktop_pool"],"properties":{"create_desktop_pool":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5585,13 +6384,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("createDesktopPool" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createDesktopPool"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("createDesktopPool" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createDesktopPool"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5606,22 +6416,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.create_desktop_pool === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_desktop_pool"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "create_desktop_pool"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5631,9 +6431,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5642,12 +6441,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.create_desktop_pool = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate111.errors = vErrors;
 return errors === 0;
 }
 validate111.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema137 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"expandDesktopPool"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["expand_desktop_pool"]}}}};
+const schema138 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"expandDesktopPool"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["expand_desktop_pool"],"properties":{"expand_desktop_pool":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5681,13 +6593,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("expandDesktopPool" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "expandDesktopPool"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("expandDesktopPool" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "expandDesktopPool"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5702,22 +6625,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.expand_desktop_pool === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "expand_desktop_pool"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "expand_desktop_pool"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5727,9 +6640,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5738,12 +6650,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.expand_desktop_pool = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate113.errors = vErrors;
 return errors === 0;
 }
 validate113.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema138 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"applyDesktopsInternet"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["apply_desktops_internet"]}}}};
+const schema139 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"applyDesktopsInternet"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["apply_desktops_internet"],"properties":{"apply_desktops_internet":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5777,13 +6802,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("applyDesktopsInternet" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "applyDesktopsInternet"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("applyDesktopsInternet" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "applyDesktopsInternet"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5798,22 +6834,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.apply_desktops_internet === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "apply_desktops_internet"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "apply_desktops_internet"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5823,9 +6849,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5834,12 +6859,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.apply_desktops_internet = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate115.errors = vErrors;
 return errors === 0;
 }
 validate115.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema139 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"createExclusiveHosts"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["create_exclusive_hosts"]}}}};
+const schema140 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"createExclusiveHosts"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["create_exclusive_hosts"],"properties":{"create_exclusive_hosts":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5873,13 +7011,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("createExclusiveHosts" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createExclusiveHosts"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("createExclusiveHosts" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "createExclusiveHosts"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5894,22 +7043,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.create_exclusive_hosts === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "create_exclusive_hosts"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "create_exclusive_hosts"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5919,9 +7058,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5930,12 +7068,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.create_exclusive_hosts = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate117.errors = vErrors;
 return errors === 0;
 }
 validate117.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema140 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"subscribeUserSharer"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["subscribe_user_sharer"]}}}};
+const schema141 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"subscribeUserSharer"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["subscribe_user_sharer"],"properties":{"subscribe_user_sharer":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5969,13 +7220,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("subscribeUserSharer" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "subscribeUserSharer"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("subscribeUserSharer" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "subscribeUserSharer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -5990,22 +7252,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.subscribe_user_sharer === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "subscribe_user_sharer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "subscribe_user_sharer"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6015,9 +7267,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6026,12 +7277,125 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.subscribe_user_sharer = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate119.errors = vErrors;
 return errors === 0;
 }
 validate119.evaluated = {"props":{"type":true,"resources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema141 = {"type":"object","required":["type","resources"],"properties":{"type":{"const":"ApplySubnetBandwidth"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"}],"required":["apply_subnet_bandwidth"]}}}};
+const schema142 = {"type":"object","required":["type","resources"],"properties":{"type":{"type":"string","const":"ApplySubnetBandwidth"},"resources":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/Resource"},{"anyOf":[{"type":"object","required":["apply_subnet_bandwidth"],"properties":{"apply_subnet_bandwidth":true}},{"type":"object","required":["attach_desktops"],"properties":{"attach_desktops":true}},{"type":"object","required":["resize_exclusive_lites"],"properties":{"resize_exclusive_lites":true}}]}]}}}};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6065,13 +7429,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type !== undefined){
-if("ApplySubnetBandwidth" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ApplySubnetBandwidth"}};
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if("ApplySubnetBandwidth" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ApplySubnetBandwidth"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -6086,22 +7461,12 @@ if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.apply_subnet_bandwidth === undefined){
-const err3 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "apply_subnet_bandwidth"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "apply_subnet_bandwidth"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6111,14 +7476,126 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.apply_subnet_bandwidth = true;
+}
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.attach_desktops === undefined){
+const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.attach_desktops = true;
+}
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.resize_exclusive_lites === undefined){
+const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.resize_exclusive_lites = true;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -6209,16 +7686,6 @@ errors++;
 if(data.resources !== undefined){
 let data2 = data.resources;
 if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate71(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -6228,12 +7695,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err6];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -6243,7 +7710,20 @@ let data4 = data.extend_param;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 if(!(key1 === "is_auto_pay")){
-const err8 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err7 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.is_auto_pay !== undefined){
+let data5 = data4.is_auto_pay;
+if(typeof data5 !== "string"){
+const err8 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6252,11 +7732,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data4.is_auto_pay !== undefined){
-let data5 = data4.is_auto_pay;
-if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
+if(!((data5 === "true") || (data5 === "false"))){
+const err9 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema56.properties.is_auto_pay.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6265,8 +7742,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((data5 === "true") || (data5 === "false"))){
-const err10 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema56.properties.is_auto_pay.enum}};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6276,26 +7755,14 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"}};
+if(data.agency_urn !== undefined){
+if(typeof data.agency_urn !== "string"){
+const err11 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.agency_urn !== undefined){
-if(typeof data.agency_urn !== "string"){
-const err12 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
 }
 errors++;
 }
@@ -6357,7 +7824,18 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
+const err12 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6368,23 +7846,12 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
 }
 errors++;
 }
@@ -6394,7 +7861,7 @@ return errors === 0;
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCreateOrderResponse = validate132;
-const schema142 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
+const schema143 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6533,6 +8000,6 @@ export const createOrderValidators: OperationValidators = {
   bodyOnly: true,
   request: validateCreateOrderRequest,
   parameters: undefined,
-  responses: { "200": validateCreateOrderResponse, "400": validateErrorResponse, "500": validateErrorResponse },
+  responses: { "200": validateCreateOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },
   hints: {"#/not":"size and desktops cannot be sent together"},
 };

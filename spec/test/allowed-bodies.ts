@@ -1,0 +1,61 @@
+/**
+ * Bodies that a source explicitly allows (the page's own example, an SDK model, an SDK
+ * description), one or more per item of issue 11. Each must pass: the client validates by
+ * default, so a refusal here would block an order Huawei sells. Used by the spec tests and by
+ * the validators' tests, beside the invalid-body table.
+ */
+import type { InvalidCase } from './invalid-bodies.js';
+
+export interface AllowedCase {
+  readonly name: string;
+  readonly operationId: InvalidCase['operationId'];
+  readonly body: unknown;
+  /** Which source allows it. */
+  readonly source: string;
+}
+
+const desktop = (over: Record<string, unknown> = {}) => ({
+  desktop_type: 'DEDICATED',
+  product_id: 'workspace.x86.general.xlarge2',
+  image_type: 'private',
+  image_id: 'e1d65e11-861c-459d-a3a8-ab150d79befc',
+  root_volume: { type: 'SAS', size: 80 },
+  ...over,
+});
+const order = (createDesktops: Record<string, unknown>) => ({ type: 'createDesktops', resources: [{ period_type: 2, period_num: 1, create_desktops: createDesktops }] });
+const poolReq = (over: Record<string, unknown> = {}) => ({ name: 'pool-1', type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'], ...over });
+const poolOrder = (over: Record<string, unknown> = {}) => ({ type: 'createDesktopPool', resources: [{ create_desktop_pool: poolReq(over) }] });
+const attach = (userInfo: Record<string, unknown>) => ({ type: 'createDesktops', resources: [{ create_desktops: desktop(), attach_desktops: { desktops: [{ desktop_id: 'd1', attach_user_infos: [userInfo] }] } }] });
+
+export const ALLOWED_BODIES: readonly AllowedCase[] = [
+  // 1: the page-002 example sends create_desktops.tenantId
+  { name: '1: create_desktops.tenantId, as the page 002 example sends it', operationId: 'CreateDesktopOrder', source: 'page 002 example request', body: { hour_package_resources: [{ period_type: 2, period_num: 1, create_desktops: desktop({ tenantId: '60ec8cdfb5974ddb8f75ba30952d52eb' }) }] } },
+  // 2: SDK fields of CreateDesktopPoolReq
+  { name: '2: pool with domain', operationId: 'CreateOrder', source: 'SDK CreateDesktopPoolReq.domain', body: poolOrder({ domain: 'example.com' }) },
+  { name: '2: pool with user_reset_policy', operationId: 'CreateOrder', source: 'Python SDK 3.1.192+ UserResetPolicy', body: poolOrder({ user_reset_policy: { enable: true, reset_count_per_day: 3 } }) },
+  // 3: Chinese names
+  { name: '3: pool name in Chinese', operationId: 'CreateOrder', source: 'SDK CreateDesktopPoolReq.name', body: poolOrder({ name: '研发桌面池-1' }) },
+  { name: '3: pool name of 255 characters', operationId: 'CreateOrder', source: 'Go SDK CreateDesktopPoolReq.name (1 to 255)', body: poolOrder({ name: 'p'.repeat(255) }) },
+  { name: '3: computer_name in Chinese', operationId: 'CreateOrder', source: 'SDK Desktop.computer_name', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: '研发部-01' }] })) },
+  { name: '3: group name in Chinese', operationId: 'CreateOrder', source: 'SDK AttachInstancesUserInfo.user_name (GROUP)', body: attach({ type: 'GROUP', user_name: '研发_组-1', user_group: 'users' }) },
+  // 4: attach_desktops and resize_exclusive_lites without their type's object
+  { name: '4: attach_desktops alone', operationId: 'CreateOrder', source: 'page Table 4 / SDK Resource.attach_desktops (no type names it)', body: { type: 'createDesktops', resources: [{ attach_desktops: { desktops: [{ desktop_id: 'd1', user_name: 'alice', user_group: 'users' }] } }] } },
+  { name: '4: resize_exclusive_lites alone', operationId: 'CreateOrder', source: 'page Table 4 / SDK Resource.resize_exclusive_lites (no type names it)', body: { type: 'createExclusiveHosts', resources: [{ resize_exclusive_lites: { product_id: 'p', new_quantity: 4 } }] } },
+  // 5: formats
+  { name: '5: created_at as the page prints it', operationId: 'CreateOrder', source: 'page 001 AuthorizedObjects.created_at', body: poolOrder({ authorized_objects: [{ object_type: 'USER', object_id: 'u1', object_name: 'alice', user_group: 'users', created_at: '2022-05-11T11:45:42.000Z' }] }) },
+  { name: '5: e-mail with plus and subdomain', operationId: 'CreateOrder', source: 'page "valid user email"', body: order(desktop({ desktops: [{ user_name: 'alice', user_email: 'alice+ops@mail.example.com.cn' }] })) },
+  // 6: Eip.type open
+  { name: '6: Eip.type outside the two prose values', operationId: 'CreateOrder', source: 'SDK Eip.type (open string)', body: order(desktop({ eip: { type: '5_telcom', charge_mode: 'BANDWIDTH', bandwidth_size: 5 } })) },
+  // 7: rules the SDK states
+  { name: '7: ENCRYPTED rebuild with kms_id', operationId: 'CreateOrder', source: 'SDK RebuildDesktopsReq.kms_id', body: { type: 'rebuildDesktops', resources: [{ rebuild_desktops: { desktop_ids: ['d1'], image_type: 'gold', image_id: 'i', encrypt_type: 'ENCRYPTED', kms_id: 'k1' } }] } },
+  { name: '7: copy_volume_desktop_id with copy_volume_ids', operationId: 'CreateOrder', source: 'SDK Desktop.copy_volume_*', body: order(desktop({ desktops: [{ user_name: 'alice', copy_volume_desktop_id: 'd0', copy_volume_ids: ['v1'] }] })) },
+  { name: '7: attach user info without type (USER by default)', operationId: 'CreateOrder', source: 'SDK AttachInstancesUserInfo.type default USER', body: attach({ user_name: 'alice', user_group: 'users' }) },
+  // 8: facts restored; once_auto_created is deprecated but still accepted
+  { name: '8: period_type 6 (one-off)', operationId: 'CreateOrder', source: 'page Table 4 period_type', body: { type: 'ApplySubnetBandwidth', resources: [{ period_type: 6, apply_subnet_bandwidth: { subnet_id: 's', charge_mode: 'wks_bandwidth' } }] } },
+  { name: '8: deprecated once_auto_created and auto_isolation_max_num 1000', operationId: 'CreateOrder', source: 'SDK AutoscalePolicy', body: poolOrder({ enable_autoscale: true, autoscale_policy: { autoscale_type: 'AUTO_CREATED', once_auto_created: 2, auto_isolation_enable: true, auto_isolation_max_num: 1000 } }) },
+  // 9: image_type left out (it defaults to private)
+  { name: '9: desktops without image_type', operationId: 'CreateOrder', source: 'page and SDK: image_type defaults to private', body: order({ ...desktop(), image_type: undefined }) },
+  { name: '9: pool without image_type', operationId: 'CreateOrder', source: 'page and SDK: image_type defaults to private', body: poolOrder({ image_type: undefined }) },
+  // pool change-order: SDK fields
+  { name: '2: change_image_param with the SDK fields', operationId: 'CreateDesktopPoolChangeOrder', source: 'SDK CreateChangeImageOrderRequestBody', body: { type: 'CHANGE_IMAGE', agency_urn: 'urn', change_image_param: { desktop_pool_id: 'p', image_id: 'i', image_type: 'private', encrypt_type: 'ENCRYPTED', kms_id: 'k', handle_type: 'FOR_EXPAND_AND_ALL' } } },
+];
