@@ -236,9 +236,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/**
- * Compiled validators of AddDesktopSubResources (POST /v2/{project_id}/desktop/sub-resources).
- */
+/** Compiled validators of AddDesktopSubResources (POST /v2/{project_id}/desktop/sub-resources). */
 export const addDesktopSubResourcesValidators: OperationValidators = {
   operationId: "AddDesktopSubResources",
   bodyOnly: true,

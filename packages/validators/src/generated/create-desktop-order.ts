@@ -2284,9 +2284,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/**
- * Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe).
- */
+/** Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe). */
 export const createDesktopOrderValidators: OperationValidators = {
   operationId: "CreateDesktopOrder",
   bodyOnly: true,

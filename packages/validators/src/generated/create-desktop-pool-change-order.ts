@@ -3198,9 +3198,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/**
- * Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order).
- */
+/** Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order). */
 export const createDesktopPoolChangeOrderValidators: OperationValidators = {
   operationId: "CreateDesktopPoolChangeOrder",
   bodyOnly: true,

@@ -7992,9 +7992,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detail":true,"encoded_authorization_message":true},"dynamicProps":false,"dynamicItems":false};
 
-/**
- * Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order).
- */
+/** Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order). */
 export const createOrderValidators: OperationValidators = {
   operationId: "CreateOrder",
   bodyOnly: true,

@@ -2,7 +2,7 @@
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
 import type * as T from '@hwc-workspace/types';
-import { checkInput, checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';
+import { checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';
 import { addDesktopSubResourcesValidators } from './add-desktop-sub-resources.js';
 import { createDesktopOrderValidators } from './create-desktop-order.js';
 import { createDesktopPoolChangeOrderValidators } from './create-desktop-pool-change-order.js';
@@ -18,30 +18,22 @@ export const validatorsByOperation: Readonly<Record<T.OperationId, OperationVali
   CreateOrder: createOrderValidators,
 };
 
-/**
- * Checks a AddDesktopSubResources request body against the spec.
- */
+/** Checks a AddDesktopSubResources request body against the spec. */
 export function validateAddDesktopSubResourcesRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.AddDesktopSubResourcesBody> {
   return checkRequest<T.AddDesktopSubResourcesBody>(addDesktopSubResourcesValidators, body, options);
 }
 
-/**
- * Checks a CreateDesktopOrder request body against the spec.
- */
+/** Checks a CreateDesktopOrder request body against the spec. */
 export function validateCreateDesktopOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateDesktopOrderBody> {
   return checkRequest<T.CreateDesktopOrderBody>(createDesktopOrderValidators, body, options);
 }
 
-/**
- * Checks a CreateDesktopPoolChangeOrder request body against the spec.
- */
+/** Checks a CreateDesktopPoolChangeOrder request body against the spec. */
 export function validateCreateDesktopPoolChangeOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateDesktopPoolChangeOrderBody> {
   return checkRequest<T.CreateDesktopPoolChangeOrderBody>(createDesktopPoolChangeOrderValidators, body, options);
 }
 
-/**
- * Checks a CreateOrder request body against the spec.
- */
+/** Checks a CreateOrder request body against the spec. */
 export function validateCreateOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateOrderBody> {
   return checkRequest<T.CreateOrderBody>(createOrderValidators, body, options);
 }

@@ -61,6 +61,7 @@ export function jsdoc(lines: readonly (string | undefined)[], indent = ''): stri
     .join('\n\n')
     .replace(/\*\//g, '*\\/')
     .split('\n');
-  if (text.length === 0) return [];
+  if (text.length === 0 || (text.length === 1 && text[0] === '')) return [];
+  if (text.length === 1) return [`${indent}/** ${text[0]} */`];
   return [`${indent}/**`, ...text.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
 }

@@ -111,7 +111,8 @@ function operationModule(model: SpecModel, op: OperationModel): string {
 }
 
 function indexModule(model: SpecModel): string {
-  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", "import { checkInput, checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';"];
+  const checks = [...new Set(model.operations.map((o) => (o.callShape === 'body' ? 'checkRequest' : 'checkInput')))].sort();
+  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", `import { ${[...checks, 'type ValidateOptions', 'type ValidationResult'].join(', ')} } from '../run.js';`];
   for (const op of model.operations) lines.push(`import { ${op.methodName}Validators } from './${op.fileName}.js';`);
   lines.push('', `export { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} };`, '');
   lines.push("/** Every operation's validators, by operationId. Importing this keeps all of them in a bundle. */");
