@@ -34,7 +34,7 @@ describe('standalone validators agree with @hyperjump/json-schema', () => {
       fc.assert(
         fc.property(cases, ({ b }) => {
           const ours = validateRequest(op.operationId as never, b).ok;
-          const theirs = check(b).valid;
+          const theirs = check(b as never).valid;
           if (ours) validCount++;
           else invalidCount++;
           return ours === theirs;
