@@ -1,0 +1,161 @@
+/**
+ * The runtime sends any operation the generator describes: parameters serialized per style,
+ * validated before anything leaves, lookups retried, buying/changing calls sent once, redirects
+ * never followed. Operations are described by hand here, as the generator would emit them.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CompiledValidator, OperationValidators } from '@hwc-workspace/validators';
+import { createWorkspaceContext, WorkspaceNetworkError, WorkspaceValidationError, type OperationDescriptor } from '../src/index.js';
+
+const servers: { close: () => void }[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void) {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      handler(req, res, seen.length);
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
+
+const SHOW_JOB: OperationDescriptor = {
+  operationId: 'ShowJob',
+  method: 'GET',
+  path: '/v2/{project_id}/jobs/{job_id}',
+  shape: 'input',
+  parameters: [
+    { name: 'project_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string', filledBy: 'projectId' },
+    { name: 'job_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
+    { name: 'fields', in: 'query', required: false, style: 'form', explode: true, type: 'array', items: 'string' },
+    { name: 'ids', in: 'query', required: false, style: 'form', explode: false, type: 'array', items: 'string' },
+    { name: 'limit', in: 'query', required: false, style: 'form', explode: true, type: 'integer' },
+    { name: 'X-Language', in: 'header', required: false, style: 'simple', explode: false, type: 'string' },
+  ],
+  body: null,
+  responses: { '200': { mediaType: 'application/json', kind: 'json' }, '404': { mediaType: 'application/json', kind: 'json' } },
+};
+const DELETE_DESKTOP: OperationDescriptor = {
+  ...SHOW_JOB,
+  operationId: 'DeleteDesktop',
+  method: 'DELETE',
+  path: '/v2/{project_id}/desktops/{desktop_id}',
+  parameters: [SHOW_JOB.parameters[0]!, { name: 'desktop_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' }],
+  responses: { '204': null },
+};
+
+/** A validator that accepts anything but an integer `limit` above 100, like a generated one would. */
+const limitCheck = Object.assign(
+  (data: unknown) => {
+    const limit = (data as { query?: { limit?: unknown } }).query?.limit;
+    const ok = limit === undefined || (typeof limit === 'number' && limit <= 100);
+    limitCheck.errors = ok ? null : [{ instancePath: '/query/limit', schemaPath: '#/maximum', keyword: 'maximum', params: { comparison: '<=', limit: 100 } }];
+    return ok;
+  },
+  { errors: null as CompiledValidator['errors'] },
+);
+const validators = (parameters?: CompiledValidator): OperationValidators => ({ operationId: 'X', bodyOnly: false, request: undefined, parameters, responses: {}, hints: {} });
+const context = (endpoint: string, extra = {}) => createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, timeoutMs: 5_000, ...extra });
+
+describe('send: any operation', () => {
+  it('serializes path and query per style: one encoded path segment, arrays repeated or joined, reserved characters encoded', async () => {
+    const s = await serve((_q, res) => json(res, 200, { status: 'SUCCESS' }));
+    const ctx = context(s.url);
+    const result = await ctx.send(SHOW_JOB, validators(), { path: { job_id: 'a/b c' }, query: { fields: ['x y', 'a&b=c', 'é'], ids: ['1', '2'], limit: 5 }, headers: { 'X-Language': 'en-us' } });
+    expect(result.data).toEqual({ status: 'SUCCESS' });
+    expect(s.seen).toHaveLength(1);
+    expect(s.seen[0]?.method).toBe('GET');
+    expect(s.seen[0]?.url).toBe('/v2/p1/jobs/a%2Fb%20c?fields=x%20y&fields=a%26b%3Dc&fields=%C3%A9&ids=1,2&limit=5');
+    expect(s.seen[0]?.headers['x-language']).toBe('en-us');
+  });
+
+  it('refuses before sending: parameter issues at /query/<name>, a path value of "..", a header with a line break', async () => {
+    const s = await serve((_q, res) => json(res, 200, {}));
+    const ctx = context(s.url);
+    const bad = (input: object) => ctx.send(SHOW_JOB, validators(limitCheck), input).then(() => undefined, (e: unknown) => e);
+    const tooMany = await bad({ path: { job_id: 'j' }, query: { limit: 1000 } });
+    expect(tooMany).toBeInstanceOf(WorkspaceValidationError);
+    expect((tooMany as WorkspaceValidationError).issues).toEqual([{ path: '/query/limit', message: 'must be <= 100', keyword: 'maximum' }]);
+    expect(((await bad({ path: { job_id: '..' } })) as WorkspaceValidationError).issues[0]?.path).toBe('/path/job_id');
+    expect(((await bad({ path: { job_id: 'j' }, headers: { 'X-Language': 'en\r\nX-Evil: 1' } })) as WorkspaceValidationError).issues[0]?.path).toBe('/headers/X-Language');
+    expect(s.seen).toHaveLength(0);
+  });
+
+  it('a 204 gives data undefined and no error', async () => {
+    const s = await serve((_q, res) => res.writeHead(204).end());
+    const result = await context(s.url).send(DELETE_DESKTOP, validators(), { path: { desktop_id: 'd1' } });
+    expect(result.data).toBeUndefined();
+    expect(result.error).toBeUndefined();
+    expect(result.response.status).toBe(204);
+    expect(s.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['DELETE /v2/p1/desktops/d1']);
+  });
+
+  it('retries a lookup on 429/502/503/504 and honours Retry-After', async () => {
+    const s = await serve((_q, res, n) => (n === 1 ? json(res, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '0' }) : n === 2 ? json(res, 503, {}) : json(res, 200, { status: 'SUCCESS' })));
+    const result = await context(s.url).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
+    expect(result.data).toEqual({ status: 'SUCCESS' });
+    expect(s.seen).toHaveLength(3);
+  });
+
+  it('gives up after `retries` and answers the last status; retries: 0 sends once', async () => {
+    const s = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }));
+    expect((await context(s.url, { retries: 1 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } })).error?.error_code).toBe('APIGW.0503');
+    expect(s.seen).toHaveLength(2);
+    await context(s.url, { retries: 0 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
+    expect(s.seen).toHaveLength(3);
+  });
+
+  it('does not wait for a Retry-After beyond the cap', async () => {
+    const s = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '3600' }));
+    const result = await context(s.url).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
+    expect(result.error?.error_code).toBe('APIGW.0503');
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it('retries a lookup after a connection failure, and says how often', async () => {
+    const s = await serve((req) => req.socket.destroy());
+    const error = await context(s.url, { retries: 2 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkspaceNetworkError);
+    expect((error as Error).message).toMatch(/retried 2 times/);
+    expect(s.seen).toHaveLength(3);
+  });
+
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('never retries %s, whatever the status', async (method) => {
+    const s = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }));
+    const result = await context(s.url, { retries: 5 }).send({ ...DELETE_DESKTOP, method }, validators(), { path: { desktop_id: 'd' } });
+    expect(result.error?.error_code).toBe('APIGW.0503');
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it('never follows a redirect: one request, a typed error naming the status and the host', async () => {
+    const target = await serve((_q, res) => json(res, 200, { stolen: true }));
+    const s = await serve((_q, res) => res.writeHead(307, { Location: `${target.url}/elsewhere` }).end());
+    const result = await context(s.url).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
+    expect(result.error?.error_code).toBe('HWC.CLIENT.REDIRECT');
+    expect(result.error?.error_msg).toContain(`307 towards ${new URL(target.url).host}`);
+    expect(s.seen).toHaveLength(1);
+    expect(target.seen).toHaveLength(0);
+  });
+
+  it('refuses a retries option that is not a whole number >= 0', () => {
+    expect(() => context('http://127.0.0.1:1', { retries: -1 })).toThrow(/retries must be a whole number/);
+  });
+});
