@@ -39,8 +39,8 @@ describe('spec structure', () => {
 
   it('gives every operation its doc page, a tag and project_id', () => {
     const paths = doc.paths as Record<string, Json>;
-    for (const item of Object.values(paths)) {
-      const op = item.post as Json;
+    for (const operation of model.operations) {
+      const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
       expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
       expect(op.tags).toEqual(['Orders']);
       expect(JSON.stringify(op.parameters)).toContain('ProjectId');

@@ -28,11 +28,11 @@ exampleSuite(client, () => seen.length);
 errorSuite(client, (m, status) => void server.use(handlers[m].error(status)));
 
 describe('what the client sends', () => {
-  it.each(Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])('%s: POST to the documented path with the token', async (m) => {
+  it.each(Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])('%s: the documented method and path, with the token', async (m) => {
     const body = Object.values(FIXTURES[m].requestExamples)[0];
     await (client()[m] as (b: unknown) => Promise<unknown>)(body);
     const sent = seen[0];
-    expect(sent?.method).toBe('POST');
+    expect(sent?.method).toBe(FIXTURES[m].method);
     expect(new URL(sent?.url ?? '').pathname).toBe(FIXTURES[m].path.replace('{project_id}', '0bec5db98280d2d02fd6c00c2de791ce'));
     expect(sent?.headers.get('X-Auth-Token')).toBe('test-token');
     expect(sent?.headers.get('User-Agent')).toMatch(/^hwc-workspace-client\//);
