@@ -33,6 +33,12 @@ const ANNOTATIONS = new Set([
   'title', 'description', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml',
   'nullable', '$comment', '$schema', '$id', '$anchor', 'contentMediaType', 'contentEncoding', 'contentSchema', '$dynamicAnchor',
 ]);
+/** Formats OpenAPI and JSON Schema define: without a validator of ours they are annotations, dropped silently. */
+const KNOWN_FORMATS = new Set([
+  'int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'date', 'date-time', 'time', 'duration', 'email', 'idn-email',
+  'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'uri', 'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template', 'json-pointer',
+  'relative-json-pointer', 'regex', 'char', 'decimal', 'url',
+]);
 /** Keywords whose value is a map of names to schemas (the names are data, not keywords). */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
@@ -126,6 +132,7 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
       out[key] = toJsonSchema(value, ctx, here, inlining);
     } else if (key === 'format') {
       if (typeof value === 'string' && ctx.formats.has(value)) out.format = value;
+      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(`${pointer}: unknown format "${value}" ignored (any string passes).`);
     } else if (key === 'pattern') {
       if (typeof value !== 'string') continue;
       try {

@@ -86,10 +86,10 @@ export function locate(source: string, pointer: string): { line: number; exact: 
   return { line: counter.linePos(offset).line, exact };
 }
 
-/** `file:line` when the pointer names a node written in that file, else `file#pointer`. */
+/** `file:line` when the pointer names a node written in that file, else the line of its nearest parent and the pointer. */
 export function placeOf(file: string, source: string, pointer: string): string {
   const { line, exact } = locate(source, pointer);
-  return exact ? `${file}:${line}` : `${file}#${pointer}`;
+  return exact ? `${file}:${line}` : `${file}:${line} #${pointer}`;
 }
 
 function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
@@ -105,6 +105,27 @@ function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
     }
   }
   return errors;
+}
+
+/**
+ * Two files define a component under one name: name the place of the reference that was renamed
+ * and every spec file that defines a top-level key of that name.
+ */
+function nameClash(message: string, loc: { source: { absoluteRef: string }; pointer?: string } | undefined, entryPath: string, cwd: string): SpecError {
+  const name = /Renamed (.+?) to /.exec(message)?.[1] ?? '';
+  const { parse } = yaml();
+  const definers = specYamlFiles(dirname(entryPath)).filter((file) => {
+    try {
+      const doc = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+      return typeof doc === 'object' && doc !== null && Object.hasOwn(doc, name);
+    } catch {
+      return false;
+    }
+  });
+  const file = loc?.source.absoluteRef ?? entryPath;
+  const place = placeOf(relative(cwd, file), readFileSync(file, 'utf8'), (loc?.pointer ?? '').replace(/^#/, ''));
+  const files = definers.map((f) => relative(cwd, f).split('\\').join('/')).join(' and ');
+  return new SpecError(place, `two different schemas are both named "${name}"${files ? ` (in ${files})` : ''}; the bundle would rename one to ${name}-2. Give each component a unique name.`);
 }
 
 export async function loadSpec(entryPath: string, cwd: string = process.cwd()): Promise<LoadedSpec> {
@@ -143,7 +164,7 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   }
   const renamed = result.problems.filter((p) => /Renamed/.test(p.message));
   if (renamed.length > 0) {
-    throw new SpecErrors(renamed.map((p) => new SpecError(entry, `${p.message} Give each component a unique name.`)));
+    throw new SpecErrors(renamed.map((p) => nameClash(p.message, p.location[0], entryPath, cwd)));
   }
   const structure = await checkStructure(entryPath, cwd);
   if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
