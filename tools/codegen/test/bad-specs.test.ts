@@ -19,7 +19,7 @@ const CASES: Record<string, RegExp> = {
   'unknown-type': /spec\/openapi\.yaml:47: `type` can be one of the following only/,
   'duplicate-operation-id': /spec\/openapi\.yaml:41: duplicate operationId "CreateThing"/,
   'parameter-in': /spec\/openapi\.yaml:9: `in` can be one of the following only/,
-  'template-without-parameter': /spec\/openapi\.yaml:7 #\/paths\/~1v1~1things~1\{thing_id\}\/get\/parameters: The operation does not define the path parameter `\{thing_id\}`/,
+  'template-without-parameter': /spec\/openapi\.yaml:6 #\/paths\/~1v1~1things~1\{thing_id\}\/get\/parameters: The operation does not define the path parameter `\{thing_id\}`/,
   'parameter-not-in-template': /spec\/openapi\.yaml:9: Path parameter `thing_id` is not used in the path/,
   'duplicate-parameter': /spec\/openapi\.yaml:10: Operations must have unique `name` \+ `in` parameters/,
   'invalid-pattern': /spec\/openapi\.yaml:9: pattern "\^\(a" is not a valid regular expression/,
