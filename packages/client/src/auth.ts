@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { WorkspaceConfigError } from './errors.js';
+import { hasControlCharacters } from './scrub.js';
 import { signOwnedRequest, type AkSkCredentials } from './signing.js';
 
 /** `{ token }` sends X-Auth-Token; AK/SK credentials sign every request (SDK-HMAC-SHA256). */
@@ -10,6 +11,12 @@ export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
  * client object, in an error, or in anything that can be printed.
  */
 export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middleware {
+  const values = 'token' in auth ? { token: auth.token } : { accessKey: auth.accessKey, secretKey: auth.secretKey, securityToken: auth.securityToken };
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' && hasControlCharacters(value)) {
+      throw new WorkspaceConfigError(`Failed to create the Workspace client: auth.${name} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
+    }
+  }
   if ('token' in auth) {
     if (typeof auth.token !== 'string' || auth.token === '') throw new WorkspaceConfigError('Failed to create the Workspace client: auth.token is empty. Did you pass the X-Subject-Token of IAM?');
     const token = auth.token;

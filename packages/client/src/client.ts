@@ -1,14 +1,12 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
-import { checkInput, checkRequest, type Issue, type OperationValidators, type RequestInput } from '@hwc-workspace/validators';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
 import { resolveEndpoint } from './endpoint.js';
-import { WorkspaceAbortError, WorkspaceConfigError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
+import { WorkspaceConfigError } from './errors.js';
 import { bindOperations, type Region } from './generated/operations.js';
-import { isSafeMethod, type CallOptions, type OperationContext, type OperationDescriptor, type Send } from './operation.js';
-import { toResult, type RawAnswer } from './results.js';
-import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
-import { buildHeaders, buildPath, buildQuery } from './serialize.js';
+import type { OperationContext } from './operation.js';
+import { hasControlCharacters, isWellFormed, scrubber } from './scrub.js';
+import { createSender } from './send.js';
 
 export interface WorkspaceClientOptions {
   /** One of the Workspace regions; `ap-southeast-1` when neither this nor `endpoint` is given. */
@@ -26,9 +24,11 @@ export interface WorkspaceClientOptions {
    * (default 2; 0 turns retries off). Buying and changing calls are never retried.
    */
   readonly retries?: number;
+  /** The most an answer may weigh once decompressed, in bytes (default 10 MiB). */
+  readonly maxResponseBytes?: number;
   /** Check every body and parameter against the spec before sending (default true). */
   readonly validate?: boolean;
-  /** Check every answer against the spec; a mismatch becomes an error result (default false). */
+  /** Check every answer against the spec; a success that does not match throws WorkspaceUnreadableAnswerError (default false). */
   readonly validateResponses?: boolean;
   /** A fetch implementation; the global one by default. */
   readonly fetch?: (request: Request) => Promise<Response>;
@@ -40,11 +40,18 @@ export interface WorkspaceClientOptions {
 
 const VERSION = '0.1.0';
 
-function describe(error: unknown): string {
-  const e = error as { message?: unknown; cause?: { code?: unknown; message?: unknown } };
-  const code = typeof e?.cause?.code === 'string' ? e.cause.code : undefined;
-  const message = typeof e?.cause?.message === 'string' ? e.cause.message : typeof e?.message === 'string' ? e.message : String(error);
-  return code ? `${code} (${message})` : message;
+/** Every credential string, so that no message taken from a lower layer can carry one. */
+function secretsOf(auth: WorkspaceAuth | undefined): (string | undefined)[] {
+  if (!auth) return [];
+  return 'token' in auth ? [auth.token] : [auth.accessKey, auth.secretKey, auth.securityToken];
+}
+
+/** The project ID goes into every path: it must stay one segment of well-formed text. */
+function checkProjectId(projectId: unknown): asserts projectId is string {
+  const fail = (why: string) => new WorkspaceConfigError(`Failed to create the Workspace client: projectId ${why}. Did you pass the IAM project ID of the region?`);
+  if (typeof projectId !== 'string' || projectId.trim() === '') throw fail('is missing');
+  if (projectId === '.' || projectId === '..') throw fail('cannot be "." or ".." (it would change the path)');
+  if (hasControlCharacters(projectId) || !isWellFormed(projectId)) throw fail('contains control characters or malformed text');
 }
 
 /**
@@ -52,9 +59,7 @@ function describe(error: unknown): string {
  * operations themselves: pass it to `createOrder(ctx, body)` and friends to bundle only those.
  */
 export function createWorkspaceContext(options: WorkspaceClientOptions): OperationContext & { readonly baseUrl: string } {
-  if (typeof options?.projectId !== 'string' || options.projectId.trim() === '') {
-    throw new WorkspaceConfigError('Failed to create the Workspace client: projectId is missing. Did you pass the IAM project ID of the region?');
-  }
+  checkProjectId(options?.projectId);
   const timeoutMs = options.timeoutMs ?? 30_000;
   if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0)) {
     throw new WorkspaceConfigError(`Failed to create the Workspace client: retries must be a whole number >= 0, not ${String(options.retries)}.`);
@@ -62,81 +67,33 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be a positive number, not ${String(options.timeoutMs)}.`);
   const baseUrl = resolveEndpoint(options);
   const userAgent = `hwc-workspace-client/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
-  const raw = createClient<paths>({
-    baseUrl,
-    // Look the global fetch up per call, so test tools that patch it later still see requests.
-    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
-    headers: { 'User-Agent': userAgent, ...options.headers },
-  });
+  for (const [name, value] of Object.entries({ userAgent: options.userAgent ?? '', ...options.headers })) {
+    if (typeof value !== 'string' || hasControlCharacters(value) || hasControlCharacters(name)) {
+      throw new WorkspaceConfigError(`Failed to create the Workspace client: the ${name === 'userAgent' ? 'userAgent' : `header ${JSON.stringify(name.replace(/[\r\n\0]/g, ' '))}`} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
+    }
+  }
+  if (options.maxResponseBytes !== undefined && !(Number.isInteger(options.maxResponseBytes) && options.maxResponseBytes > 0)) {
+    throw new WorkspaceConfigError(`Failed to create the Workspace client: maxResponseBytes must be a whole number > 0, not ${String(options.maxResponseBytes)}.`);
+  }
+  // Look the global fetch up per call, so test tools that patch it later still see requests.
+  const userFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const raw = createClient<paths>({ baseUrl, fetch: userFetch, headers: { 'User-Agent': userAgent, ...options.headers } });
   if (options.auth) raw.use(authMiddleware(options.auth, options.projectId));
   const validate = options.validate ?? true;
   const validateResponses = options.validateResponses ?? false;
 
-  const retries = options.retries ?? 2;
-  // The typed surface lives in the generated functions; the runtime sends any operation.
-  const request = raw.request as unknown as (method: string, path: string, init: Record<string, unknown>) => Promise<RawAnswer>;
-
-  const send: Send = async <D>(op: OperationDescriptor, validators: OperationValidators, input: RequestInput, call: CallOptions = {}) => {
-    const { operationId, method } = op;
-    const issues: Issue[] = [];
-    const pathValues: Record<string, unknown> = { ...input?.path };
-    for (const p of op.parameters) if (p.filledBy === 'projectId') pathValues[p.name] = options.projectId;
-    if (validate) {
-      const result = op.shape === 'body' ? checkRequest(validators, input?.body) : checkInput(validators, input);
-      if (!result.ok) issues.push(...result.issues);
-    }
-    const path = buildPath(op, pathValues, issues);
-    const query = buildQuery(op, input?.query);
-    const headers: Record<string, string> = { ...buildHeaders(op, input?.headers, issues), ...call.headers };
-    if (issues.length > 0) throw new WorkspaceValidationError(operationId, issues);
-    let body: unknown;
-    if (op.body && input?.body !== undefined) {
-      body = op.body.kind === 'json' ? JSON.stringify(input.body) : input.body;
-      if (!(body instanceof FormData)) headers['Content-Type'] = op.body.mediaType;
-    }
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
-    const attempts = isSafeMethod(method) ? retries + 1 : 1;
-    try {
-      for (let attempt = 0; ; attempt++) {
-        const last = attempt + 1 >= attempts;
-        let answer: RawAnswer;
-        try {
-          answer = await request(method, op.path, {
-            params: { path: pathValues },
-            pathSerializer: () => `${baseUrl}${path}`,
-            querySerializer: () => query,
-            body,
-            bodySerializer: (b: unknown) => b,
-            headers,
-            parseAs: 'stream',
-            redirect: 'manual',
-            signal,
-          });
-        } catch (error) {
-          if (error instanceof WorkspaceError) throw error;
-          if (timeout.signal.aborted) throw new WorkspaceTimeoutError(operationId, timeoutMs);
-          if (call.signal?.aborted || (error as { name?: unknown })?.name === 'AbortError') throw new WorkspaceAbortError(operationId);
-          if (last) throw new WorkspaceNetworkError(operationId, describe(error), isSafeMethod(method) ? attempt : undefined);
-          await sleep(backoffMs(attempt, undefined) ?? 0, signal);
-          continue;
-        }
-        const status = answer.response.status;
-        const wait = !last && isRetryableStatus(status) ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After'))) : undefined;
-        if (wait === undefined) return await toResult<D>(op, validators, answer, validateResponses);
-        await answer.data?.cancel().catch(() => undefined);
-        await sleep(wait, signal);
-      }
-    } catch (error) {
-      if (error instanceof WorkspaceError) throw error;
-      if (timeout.signal.aborted) throw new WorkspaceTimeoutError(operationId, timeoutMs);
-      if (call.signal?.aborted) throw new WorkspaceAbortError(operationId);
-      throw new WorkspaceNetworkError(operationId, describe(error));
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  const send = createSender({
+    raw,
+    baseUrl,
+    projectId: options.projectId,
+    fetch: userFetch,
+    timeoutMs,
+    retries: options.retries ?? 2,
+    validate,
+    validateResponses,
+    maxResponseBytes: options.maxResponseBytes ?? 10 * 1024 * 1024,
+    scrub: scrubber(secretsOf(options.auth)),
+  });
   const ctx = { raw, projectId: options.projectId, send, baseUrl };
   // Printing shows where it talks to, never how it authenticates.
   Object.defineProperty(ctx, 'toJSON', { value: () => ({ baseUrl, projectId: options.projectId, auth: options.auth ? ('token' in options.auth ? 'token' : 'aksk') : 'none' }) });

@@ -8,7 +8,13 @@ export function resolveEndpoint(options: { region?: Region; endpoint?: string })
     try {
       url = new URL(options.endpoint);
     } catch {
-      throw new WorkspaceConfigError(`Failed to create the Workspace client: endpoint "${options.endpoint}" is not an absolute URL. Did you mean "https://${options.endpoint}"?`);
+      throw new WorkspaceConfigError('Failed to create the Workspace client: endpoint is not an absolute URL (value not shown, it may hold secrets). Did you mean "https://<host>"?');
+    }
+    if (url.username || url.password) {
+      throw new WorkspaceConfigError(`Failed to create the Workspace client: the endpoint for ${url.host} carries a user name or password. Did you mean to pass credentials as auth instead?`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new WorkspaceConfigError(`Failed to create the Workspace client: the endpoint must be http or https, not ${url.protocol}`);
     }
     return url.href.replace(/\/+$/, '');
   }

@@ -1,6 +1,7 @@
 import type { Issue } from '@hwc-workspace/validators';
 
-const UNCERTAIN = 'The order may or may not have been placed: look it up before sending again. Nothing was retried.';
+const UNCERTAIN = 'The request may have reached the service, so the order may or may not have been placed: look it up before sending again. Nothing was retried.';
+const NOT_SENT = 'Nothing was sent: it is safe to send again.';
 
 /** Base class of everything the client throws. Messages never carry keys, tokens or signatures. */
 export class WorkspaceError extends Error {
@@ -14,6 +15,7 @@ export class WorkspaceError extends Error {
 
 /** Thrown before anything is sent when a request body or parameter breaks the spec. */
 export class WorkspaceValidationError extends WorkspaceError {
+  readonly mayHaveReachedService = false;
   readonly issues: readonly Issue[];
   constructor(operationId: string, issues: readonly Issue[]) {
     const first = issues[0];
@@ -36,17 +38,45 @@ export class WorkspaceConfigError extends WorkspaceError {
   }
 }
 
-/** The connection failed or broke (refused, reset, DNS...). The request may have reached the server. */
+/**
+ * The connection failed or broke (refused, reset, DNS…). `mayHaveReachedService` says whether
+ * any byte can have left: false for a refused connection, an unknown host or a header the
+ * platform refused; true once the request was on its way (reset, TLS or socket errors after).
+ */
 export class WorkspaceNetworkError extends WorkspaceError {
+  readonly mayHaveReachedService: boolean;
   /** `retried`: set for lookups (GET, HEAD), which change nothing and were retried that many times. */
-  constructor(operationId: string, reason: string, retried?: number) {
-    super(`Failed to send ${operationId}: ${reason}. ${retried === undefined ? UNCERTAIN : `A lookup changes nothing; it was retried ${retried} time${retried === 1 ? '' : 's'}.`}`, operationId);
+  constructor(operationId: string, reason: string, mayHaveReachedService: boolean, retried?: number) {
+    const outcome = retried !== undefined ? `A lookup changes nothing; it was retried ${retried} time${retried === 1 ? '' : 's'}.` : mayHaveReachedService ? UNCERTAIN : NOT_SENT;
+    super(`Failed to send ${operationId}: ${reason}. ${outcome}`, operationId);
     this.name = 'WorkspaceNetworkError';
+    this.mayHaveReachedService = mayHaveReachedService;
+  }
+}
+
+/**
+ * The service accepted the request (a 2xx) but its answer cannot be used: not JSON, cut short,
+ * too large, or (with `validateResponses`) not what the spec describes. The order may well exist:
+ * look it up (its job or the Billing Center) before sending again. Not an `error` result,
+ * because the service did not refuse anything.
+ */
+export class WorkspaceUnreadableAnswerError extends WorkspaceError {
+  readonly mayHaveReachedService = true;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly response: Response;
+  constructor(operationId: string, response: Response, reason: string) {
+    super(`${operationId} was accepted by the service (${response.status}), but its answer cannot be read: ${reason}. The order may exist: look it up before sending again.`, operationId);
+    this.name = 'WorkspaceUnreadableAnswerError';
+    this.status = response.status;
+    this.requestId = response.headers.get('X-Request-Id') ?? undefined;
+    this.response = response;
   }
 }
 
 /** No complete answer within `timeoutMs`. The request may have reached the server. */
 export class WorkspaceTimeoutError extends WorkspaceError {
+  readonly mayHaveReachedService = true;
   readonly timeoutMs: number;
   constructor(operationId: string, timeoutMs: number) {
     super(`Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
@@ -55,11 +85,13 @@ export class WorkspaceTimeoutError extends WorkspaceError {
   }
 }
 
-/** The caller's AbortSignal fired. The request may have reached the server. */
+/** The caller's AbortSignal fired: before sending (nothing left) or after (it may have arrived). */
 export class WorkspaceAbortError extends WorkspaceError {
-  constructor(operationId: string) {
-    super(`Failed to send ${operationId}: aborted by the caller's signal. ${UNCERTAIN}`, operationId);
+  readonly mayHaveReachedService: boolean;
+  constructor(operationId: string, mayHaveReachedService = true) {
+    super(`Failed to send ${operationId}: aborted by the caller's signal. ${mayHaveReachedService ? UNCERTAIN : NOT_SENT}`, operationId);
     this.name = 'WorkspaceAbortError';
+    this.mayHaveReachedService = mayHaveReachedService;
   }
 }
 

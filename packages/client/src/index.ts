@@ -7,6 +7,7 @@ export {
   WorkspaceNetworkError,
   WorkspaceTimeoutError,
   WorkspaceAbortError,
+  WorkspaceUnreadableAnswerError,
   type WorkspaceErrorBody,
 } from './errors.js';
 export type { WorkspaceResult } from './results.js';

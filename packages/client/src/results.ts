@@ -1,5 +1,6 @@
 import { checkResponse, type OperationValidators } from '@hwc-workspace/validators';
-import type { WorkspaceErrorBody } from './errors.js';
+import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
+import { ResponseTooLarge } from './limit.js';
 import type { MediaKind, OperationDescriptor } from './operation.js';
 
 export type WorkspaceResult<T> =
@@ -36,8 +37,8 @@ function kindOf(contentType: string | null): MediaKind {
 /**
  * Turns openapi-fetch's answer into a typed result. A success is read as its documented media
  * type says (JSON parsed, text as a string, anything else as a Blob; nothing for a status
- * without a body). Bodies that are not JSON, or (with `validateResponses`) do not match the spec,
- * become error objects, never exceptions.
+ * without a body); a success that cannot be read (not JSON, cut short, too large, or off-spec
+ * with `validateResponses`) throws WorkspaceUnreadableAnswerError. Failures become `error`.
  */
 export async function toResult<T>(op: OperationDescriptor, validators: OperationValidators, raw: RawAnswer, validateResponses: boolean): Promise<WorkspaceResult<T>> {
   const { response } = raw;
@@ -45,24 +46,31 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
   const fail = (error: WorkspaceErrorBody): WorkspaceResult<T> => ({ error, response, requestId });
   const type = response.headers.get('Content-Type');
   if (response.ok) {
+    // The service accepted the request: an answer that cannot be read is not a refusal.
+    const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason);
     const spec = documented(op, response.status);
     const kind = spec?.kind ?? kindOf(type);
     if (!raw.data) return { data: undefined as T, response, requestId };
-    if (kind === 'binary') return { data: (await new Response(raw.data).blob()) as T, response, requestId };
-    const text = await new Response(raw.data).text();
+    let text: string;
+    try {
+      if (kind === 'binary') return { data: (await new Response(raw.data).blob()) as T, response, requestId };
+      text = await new Response(raw.data).text();
+    } catch (error) {
+      throw unreadable(error instanceof ResponseTooLarge ? error.message : 'the connection broke while it was being read');
+    }
     if (kind === 'text') return { data: text as T, response, requestId };
     if (text === '' && spec === null) return { data: undefined as T, response, requestId };
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return fail({ error_code: 'HWC.CLIENT.INVALID_JSON', error_msg: `The service answered ${response.status} with a body that is not JSON (${type ?? 'no content type'}).`, error_detail: snippet(text) });
+      throw unreadable(`the body is not JSON (${type ?? 'no content type'}): ${snippet(text)}`);
     }
     if (validateResponses) {
       const check = checkResponse(validators, response.status, data);
       if (!check.ok) {
         const first = check.issues[0];
-        return fail({ error_code: 'HWC.CLIENT.UNEXPECTED_SHAPE', error_msg: `The ${response.status} body does not match the spec at ${first?.path || '(root)'}: ${first?.message}.`, error_detail: JSON.stringify(check.issues) });
+        throw unreadable(`the body does not match the spec at ${first?.path || '(root)'}: ${first?.message}`);
       }
     }
     return { data: data as T, response, requestId };

@@ -34,25 +34,35 @@ function styled(p: ParameterDescriptor, value: unknown, enc: (s: string) => stri
   return body;
 }
 
+/** Serializes one value; text that cannot be encoded (a lone surrogate) becomes an issue. */
+function safely(where: string, issues: Issue[], make: () => string): string {
+  try {
+    return make();
+  } catch {
+    issues.push({ path: where, message: 'must be well-formed text (it holds a lone surrogate)', keyword: 'format' });
+    return '';
+  }
+}
+
 export function buildPath(op: OperationDescriptor, values: Values, issues: Issue[]): string {
   return op.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const p = op.parameters.find((x) => x.in === 'path' && x.name === name);
     const value = values?.[name];
     if (!p || value === undefined) return whole;
-    const text = styled(p, value, (s) => encode(s));
+    const text = safely(`/path/${name}`, issues, () => styled(p, value, (s) => encode(s)));
     // `.` and `..` are kept by URL parsers as path steps: they would move the request elsewhere.
     if (text === '.' || text === '..' || text === '%2E' || text === '%2E%2E') issues.push({ path: `/path/${name}`, message: 'must not be "." or ".." (it would change the path)', keyword: 'path' });
     return text;
   });
 }
 
-export function buildQuery(op: OperationDescriptor, values: Values): string {
+export function buildQuery(op: OperationDescriptor, values: Values, issues: Issue[]): string {
   const parts: string[] = [];
   for (const p of op.parameters) {
     if (p.in !== 'query' || p.filledBy) continue;
     const value = values?.[p.name];
     if (value === undefined) continue;
-    const enc = (s: string) => encode(s, p.allowReserved);
+    const enc = (s: string) => safely(`/query/${p.name}`, issues, () => encode(s, p.allowReserved));
     const key = enc(p.name);
     if (Array.isArray(value)) {
       const items = value.map((v) => enc(scalar(v)));

@@ -58,8 +58,17 @@ export interface SigningParts {
   readonly body: Uint8Array;
 }
 
+/** A segment's text; a malformed escape (`%ZZ`) is kept as written rather than thrown on. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function canonicalPath(url: URL): string {
-  const segments = url.pathname.split('/').map((s) => encodeRfc3986(decodeURIComponent(s)));
+  const segments = url.pathname.split('/').map((s) => encodeRfc3986(decodeSegment(s)));
   const path = segments.join('/');
   return path.endsWith('/') ? path : `${path}/`;
 }
@@ -122,6 +131,8 @@ export async function signOwnedRequest(request: Request, credentials: AkSkCreden
     headers,
     ...(request.method === 'GET' || request.method === 'HEAD' ? {} : { body }),
     signal: request.signal,
+    // Keep the caller's choice: the client never follows redirects.
+    redirect: request.redirect,
   });
 }
 

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorkspaceClient, WorkspaceAbortError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from '../src/index.js';
+import { createWorkspaceClient, WorkspaceAbortError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const SECRET = 'SUPER-SECRET-KEY-do-not-print-123';
 const TOKEN = 'TOKEN-do-not-print-456';
@@ -52,18 +52,31 @@ describe('faults', () => {
     const client = aksk(url);
     const error = await caught(client.addDesktopSubResources(BODY));
     expect(error).toBeInstanceOf(WorkspaceNetworkError);
-    expect((error as Error).message).toMatch(/ECONNREFUSED.*may or may not have been placed/);
+    expect((error as Error).message).toMatch(/ECONNREFUSED.*Nothing was sent/);
+    expect((error as WorkspaceNetworkError).mayHaveReachedService).toBe(false);
     expectNoSecret(error, client);
   });
 
-  it('connection reset mid-response → WorkspaceNetworkError, one request', async () => {
+  it('connection reset before any answer → WorkspaceNetworkError that may have reached the service, one request', async () => {
+    const s = await serve((req) => req.socket.destroy());
+    const error = await caught(aksk(s.url).addDesktopSubResources(BODY));
+    expect(error).toBeInstanceOf(WorkspaceNetworkError);
+    expect((error as WorkspaceNetworkError).mayHaveReachedService).toBe(true);
+    expect((error as Error).message).toMatch(/may or may not have been placed/);
+    expect(s.hits()).toBe(1);
+    expectNoSecret(error);
+  });
+
+  it('a 200 cut short mid-body → WorkspaceUnreadableAnswerError (accepted), one request', async () => {
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
       res.write('{"job_id":');
       setTimeout(() => res.socket?.destroy(), 20);
     });
     const error = await caught(aksk(s.url).addDesktopSubResources(BODY));
-    expect(error).toBeInstanceOf(WorkspaceNetworkError);
+    expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
+    expect((error as WorkspaceUnreadableAnswerError).status).toBe(200);
+    expect((error as Error).message).toMatch(/was accepted by the service \(200\).*look it up/);
     expect(s.hits()).toBe(1);
     expectNoSecret(error);
   });
@@ -94,7 +107,6 @@ describe('faults', () => {
   const answers: [string, number, string, string, RegExp][] = [
     ['500 with a Huawei error body', 500, 'application/json', '{"error_code":"WKS.0000","error_msg":"Internal error.","error_detail":"x","encoded_authorization_message":"y"}', /^WKS\.0000$/],
     ['502 with an HTML page', 502, 'text/html', '<html><body>Bad Gateway</body></html>', /^HWC\.CLIENT\.HTTP_502$/],
-    ['200 with invalid JSON', 200, 'application/json', '{"job_id": ', /^HWC\.CLIENT\.INVALID_JSON$/],
   ];
   it.each(answers)('%s → error result, one request', async (_n, status, type, body, code) => {
     const s = await serve((_req, res) => res.writeHead(status, { 'Content-Type': type, 'X-Request-Id': 'req-42' }).end(body));
@@ -109,11 +121,25 @@ describe('faults', () => {
     expectNoSecret(result.error, client);
   });
 
-  it('200 with a wrong shape → error result when validateResponses is on', async () => {
+  it.each([
+    ['HTML', 'text/html', '<html>OK</html>', /not JSON \(text\/html\)/],
+    ['truncated JSON', 'application/json', '{"job_id": ', /not JSON/],
+  ])('200 with %s → WorkspaceUnreadableAnswerError saying it was accepted, one request', async (_n, type, body, reason) => {
+    const s = await serve((_req, res) => res.writeHead(200, { 'Content-Type': type, 'X-Request-Id': 'req-7' }).end(body));
+    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources(BODY));
+    expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
+    expect((error as WorkspaceUnreadableAnswerError).requestId).toBe('req-7');
+    expect((error as Error).message).toMatch(reason);
+    expect(s.hits()).toBe(1);
+    expectNoSecret(error);
+  });
+
+  it('200 with a wrong shape → WorkspaceUnreadableAnswerError when validateResponses is on', async () => {
     const s = await serve((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"orders":[{"order_status":"six"}]}'));
     const client = aksk(s.url, { validateResponses: true });
-    const result = await client.createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } });
-    expect(result.error).toMatchObject({ error_code: 'HWC.CLIENT.UNEXPECTED_SHAPE', error_msg: expect.stringContaining('/orders/0/order_status') });
+    const error = await caught(client.createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } }));
+    expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
+    expect((error as Error).message).toContain('/orders/0/order_status');
     const lenient = await aksk(s.url).createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } });
     expect(lenient.data).toEqual({ orders: [{ order_status: 'six' }] });
   });

@@ -1,0 +1,31 @@
+/**
+ * A cap on what an answer may weigh once decompressed: the body stream errors past `maxBytes`,
+ * so neither a huge answer nor a small gzip bomb can fill memory.
+ */
+export class ResponseTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the answer is larger than ${maxBytes} bytes`);
+    this.name = 'ResponseTooLarge';
+  }
+}
+
+export function limitResponse(response: Response, maxBytes: number): Response {
+  if (!response.body) return response;
+  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  let seen = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    start(controller) {
+      // A declared length over the cap fails on the first read, before anything is buffered.
+      if (declared > maxBytes) controller.error(new ResponseTooLarge(maxBytes));
+    },
+    transform(chunk, controller) {
+      seen += chunk.byteLength;
+      if (seen > maxBytes) controller.error(new ResponseTooLarge(maxBytes));
+      else controller.enqueue(chunk);
+    },
+  });
+  const limited = new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Keep what callers read from the original: its URL, redirect flag and type.
+  for (const key of ['url', 'redirected', 'type'] as const) Object.defineProperty(limited, key, { value: response[key] });
+  return limited;
+}

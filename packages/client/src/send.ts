@@ -1,0 +1,147 @@
+/**
+ * Sends one operation: snapshot and validate the request, serialize it once, send exactly those
+ * bytes (once for buying and changing calls; with retries for lookups), never follow a redirect,
+ * cap the answer's size, and say whether a failed call can have reached the service.
+ */
+import type { Client } from 'openapi-fetch';
+import type { paths } from '@hwc-workspace/types';
+import { checkInput, checkRequest, type Issue, type OperationValidators, type RequestInput } from '@hwc-workspace/validators';
+import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
+import { limitResponse, ResponseTooLarge } from './limit.js';
+import { isSafeMethod, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
+import { toResult, type RawAnswer } from './results.js';
+import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
+import { hasControlCharacters, type Scrubber } from './scrub.js';
+import { buildHeaders, buildPath, buildQuery } from './serialize.js';
+
+export interface SenderConfig {
+  readonly raw: Client<paths>;
+  readonly baseUrl: string;
+  readonly projectId: string;
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly validate: boolean;
+  readonly validateResponses: boolean;
+  readonly maxResponseBytes: number;
+  readonly scrub: Scrubber;
+}
+
+/** Failures that happen before any byte of the request can have left the machine. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_INVALID_ARG', 'ERR_INVALID_URL']);
+
+function codeOf(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } };
+  return typeof e?.cause?.code === 'string' ? e.cause.code : typeof e?.code === 'string' ? e.code : undefined;
+}
+
+function describe(error: unknown, scrub: Scrubber): string {
+  const e = error as { message?: unknown; cause?: { message?: unknown } };
+  const message = typeof e?.cause?.message === 'string' ? e.cause.message : typeof e?.message === 'string' ? e.message : String(error);
+  const code = codeOf(error);
+  return scrub(code ? `${code} (${message})` : message);
+}
+
+/** Did the request leave? A platform TypeError without a cause is a request it refused to build. */
+function mayHaveLeft(error: unknown, dispatched: boolean): boolean {
+  if (!dispatched) return false;
+  const code = codeOf(error);
+  if (code !== undefined) return !NOT_SENT.has(code);
+  return !(error instanceof TypeError && (error as { cause?: unknown }).cause === undefined);
+}
+
+/** The request exactly as it will be sent: read once (getters, toJSON), so what is checked is what goes. */
+function snapshot(op: OperationDescriptor, input: RequestInput | undefined, issues: Issue[]): { params: RequestInput; body: unknown; text: string | undefined } {
+  let params: RequestInput = {};
+  try {
+    params = JSON.parse(JSON.stringify({ path: input?.path, query: input?.query, headers: input?.headers }) ?? '{}') as RequestInput;
+  } catch {
+    issues.push({ path: '', message: 'the parameters cannot be turned into JSON values', keyword: 'type' });
+  }
+  if (!op.body || input?.body === undefined || op.body.kind !== 'json') return { params, body: input?.body, text: undefined };
+  try {
+    const text = JSON.stringify(input.body);
+    return { params, body: text === undefined ? undefined : JSON.parse(text), text };
+  } catch (error) {
+    issues.push({ path: '', message: `the body cannot be turned into JSON (${(error as Error).message})`, keyword: 'type' });
+    return { params, body: undefined, text: undefined };
+  }
+}
+
+export function createSender(config: SenderConfig): Send {
+  const request = config.raw.request as unknown as (method: string, path: string, init: Record<string, unknown>) => Promise<RawAnswer>;
+  return async <D>(op: OperationDescriptor, validators: OperationValidators, input: RequestInput, call: CallOptions = {}) => {
+    const { operationId, method } = op;
+    const issues: Issue[] = [];
+    const { params, body, text } = snapshot(op, input, issues);
+    const pathValues: Record<string, unknown> = { ...params.path };
+    for (const p of op.parameters) if (p.filledBy === 'projectId') pathValues[p.name] = config.projectId;
+    if (config.validate && issues.length === 0) {
+      const result = op.shape === 'body' ? checkRequest(validators, body) : checkInput(validators, { ...params, ...(body !== undefined ? { body } : {}) });
+      if (!result.ok) issues.push(...result.issues);
+    }
+    const path = buildPath(op, pathValues, issues);
+    const query = buildQuery(op, params.query, issues);
+    const headers: Record<string, string> = { ...buildHeaders(op, params.headers, issues) };
+    for (const [name, value] of Object.entries(call.headers ?? {})) {
+      if (typeof value !== 'string' || hasControlCharacters(value) || hasControlCharacters(name)) issues.push({ path: `/headers/${name}`, message: 'must be a string without line breaks or NUL', keyword: 'header' });
+      else headers[name] = value;
+    }
+    if (issues.length > 0) throw new WorkspaceValidationError(operationId, issues);
+    const sent = op.body?.kind === 'json' ? text : input?.body;
+    if (sent !== undefined && op.body && !(sent instanceof FormData)) headers['Content-Type'] = op.body.mediaType;
+    if (call.signal?.aborted) throw new WorkspaceAbortError(operationId, false);
+
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
+    const safe = isSafeMethod(method);
+    const attempts = safe ? config.retries + 1 : 1;
+    let dispatched = false;
+    const fetchOnce = async (req: Request) => {
+      dispatched = true;
+      return limitResponse(await config.fetch(req), config.maxResponseBytes);
+    };
+    const failure = (error: unknown, attempt?: number): WorkspaceError => {
+      if (error instanceof WorkspaceError) return error;
+      if (error instanceof ResponseTooLarge || (error as { cause?: unknown })?.cause instanceof ResponseTooLarge) {
+        return new WorkspaceNetworkError(operationId, `the answer is larger than maxResponseBytes (${config.maxResponseBytes}) and was not read`, true);
+      }
+      if (timeout.signal.aborted) return new WorkspaceTimeoutError(operationId, config.timeoutMs);
+      if (call.signal?.aborted) return new WorkspaceAbortError(operationId, dispatched);
+      return new WorkspaceNetworkError(operationId, describe(error, config.scrub), mayHaveLeft(error, dispatched), attempt);
+    };
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const last = attempt + 1 >= attempts;
+        let answer: RawAnswer;
+        try {
+          answer = await request(method, op.path, {
+            params: { path: pathValues },
+            pathSerializer: () => `${config.baseUrl}${path}`,
+            querySerializer: () => query,
+            body: sent,
+            bodySerializer: (b: unknown) => b,
+            headers,
+            parseAs: 'stream',
+            redirect: 'manual',
+            fetch: fetchOnce,
+            signal,
+          });
+        } catch (error) {
+          if (last || error instanceof WorkspaceError || signal.aborted) throw failure(error, safe ? attempt : undefined);
+          await sleep(backoffMs(attempt, undefined) ?? 0, signal);
+          continue;
+        }
+        const wait = !last && isRetryableStatus(answer.response.status) ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After'))) : undefined;
+        if (wait === undefined) return await toResult<D>(op, validators, answer, config.validateResponses);
+        await answer.data?.cancel().catch(() => undefined);
+        await sleep(wait, signal);
+      }
+    } catch (error) {
+      throw failure(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
