@@ -3,6 +3,7 @@ import { OPERATIONS, type OperationDescriptor } from '@hwc-workspace/client';
 import { validateRequest } from '@hwc-workspace/validators';
 import type { OperationId } from '@hwc-workspace/types';
 import type { OperationFixture } from './fixture.js';
+import { mediaTypeOf } from './body.js';
 import { readParameters } from './request.js';
 import { exampleOf, invalidRequestError, nextRequestId, successStatus } from './responses.js';
 
@@ -21,6 +22,15 @@ export function documentedResponse(fixture: OperationFixture, status: string, va
 
 export function descriptorOf(fixture: OperationFixture): OperationDescriptor {
   return (OPERATIONS as Record<string, OperationDescriptor>)[fixture.methodName] as OperationDescriptor;
+}
+
+/** A body in a media type the operation does not declare: the service answers 415. */
+function undeclaredMediaType(op: OperationDescriptor, request: Request): string | undefined {
+  if (!op.body || request.body === null) return undefined;
+  const sent = mediaTypeOf(request.headers.get('Content-Type'));
+  const declared = mediaTypeOf(op.body.mediaType);
+  const jsonFamily = op.body.kind === 'json' && /^application\/([a-z0-9.+-]+\+)?json$/.test(sent);
+  return sent === declared || jsonFamily ? undefined : sent || 'a body without Content-Type';
 }
 
 async function readBody(op: OperationDescriptor, request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
@@ -51,6 +61,8 @@ export async function handleOperation(fixture: OperationFixture, request: Reques
   const op = descriptorOf(fixture);
   const params = readParameters(op, new URL(request.url), request.headers);
   if (!params.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: `The request is malformed: ${params.message}.` }, 400);
+  const undeclared = undeclaredMediaType(op, request);
+  if (undeclared) return jsonResponse({ error_code: 'APIGW.0202', error_msg: `The request body must be ${op.body?.mediaType}, not ${undeclared}.` }, 415);
   const parsed = await readBody(op, request);
   if (!parsed.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: 'The request body is not valid JSON.' }, 400);
   const input = op.shape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };

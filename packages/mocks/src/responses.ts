@@ -10,14 +10,18 @@ export function nextRequestId(): string {
 
 const PARAMETER = /^\/(path|query|headers)\//;
 
+/** At most this many issues go into an error answer: a body of a million bad entries gets a small answer. */
+export const MAX_ISSUES = 20;
+
 /** The body of the documented 400 answer for an invalid request, naming the first issue. */
 export function invalidRequestError(issues: readonly Issue[]) {
   const first = issues[0];
   const what = first && PARAMETER.test(first.path) ? 'request' : 'request body';
+  const more = issues.length > MAX_ISSUES ? ` (${issues.length} issues; the first ${MAX_ISSUES} are in error_detail)` : '';
   return {
     error_code: 'WKS.0001',
-    error_msg: `The ${what} is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}`,
-    error_detail: JSON.stringify(issues),
+    error_msg: `The ${what} is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}${more}`,
+    error_detail: JSON.stringify(issues.slice(0, MAX_ISSUES)),
   };
 }
 

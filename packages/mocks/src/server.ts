@@ -9,6 +9,7 @@ import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
 import { templatePattern } from './request.js';
+import { readBody } from './body.js';
 
 export interface MockServerOptions {
   readonly port?: number;
@@ -18,6 +19,12 @@ export interface MockServerOptions {
    * lists the accepted ones) or an AK/SK signature made with one of `accessKeys` (AK → SK).
    */
   readonly auth?: false | { readonly tokens?: readonly string[]; readonly accessKeys?: Readonly<Record<string, string>> };
+  /** Larger request bodies get 413 before they are read (default 1 MiB). */
+  readonly maxBodyBytes?: number;
+  /** A request's headers must arrive within this time (default 10 000 ms). */
+  readonly headersTimeoutMs?: number;
+  /** The whole request must arrive within this time, or it gets 408 (default 30 000 ms). */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -42,14 +49,18 @@ const routes = fixtures
   .map((fixture) => ({ fixture, pattern: templatePattern(fixture.path), variables: (fixture.path.match(/\{/g) ?? []).length }))
   .sort((a, b) => a.variables - b.variables || b.fixture.path.length - a.fixture.path.length);
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<{ request: Request; body: Uint8Array }> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = new Uint8Array(Buffer.concat(chunks));
+function toRequest(req: IncomingMessage, url: URL, body: Uint8Array<ArrayBuffer>): Request {
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return { request: new Request(new URL(req.url ?? '/', origin), { method: req.method, headers, ...(hasBody ? { body } : {}) }), body };
+  return new Request(url, { method: req.method, headers, ...(hasBody ? { body } : {}) });
+}
+
+/** An answer that also ends the connection: the rest of the request is not read. */
+function refuse(status: number, error_code: string, error_msg: string): Response {
+  const response = jsonResponse({ error_code, error_msg }, status);
+  response.headers.set('Connection', 'close');
+  return response;
 }
 
 async function authenticate(request: Request, body: Uint8Array, auth: MockServerOptions['auth']): Promise<Response | undefined> {
@@ -74,17 +85,35 @@ async function respond(res: ServerResponse, response: Response): Promise<void> {
 /** Starts the mock on `host:port` (127.0.0.1, any free port by default). */
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   let origin = '';
-  const server = createServer((req, res) => {
-    void (async () => {
-      if (req.method === 'OPTIONS') return respond(res, new Response(null, { status: 204 }));
-      const { request, body } = await toRequest(req, origin);
-      const pathname = new URL(request.url).pathname;
-      const route = routes.find((r) => r.fixture.method === request.method && r.pattern.test(pathname));
-      if (!route) return respond(res, jsonResponse({ error_code: 'APIGW.0101', error_msg: `The API does not exist: ${req.method} ${new URL(request.url).pathname}` }, 404));
-      const denied = await authenticate(request, body, options.auth);
-      return respond(res, denied ?? (await handleOperation(route.fixture, request)));
-    })().catch((error: unknown) => respond(res, jsonResponse({ error_code: 'WKS.0000', error_msg: `Mock server failure: ${(error as Error).message}` }, 500)));
+  /** Route, then size, then media type, then auth, then the operation: nothing is buffered before it is wanted. */
+  const answer = async (req: IncomingMessage): Promise<Response> => {
+    if (req.method === 'OPTIONS') return new Response(null, { status: 204 });
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+      decodeURIComponent(url.pathname);
+    } catch {
+      return refuse(400, 'APIGW.0102', 'The request path is malformed (a bad percent escape).');
+    }
+    const route = routes.find((r) => r.fixture.method === req.method && r.pattern.test(url.pathname));
+    if (!route) return refuse(404, 'APIGW.0101', `The API does not exist: ${req.method} ${url.pathname}`);
+    const read = await readBody(req, maxBodyBytes);
+    if (!read.ok) return refuse(413, 'APIGW.0201', `The request body is larger than ${maxBodyBytes} bytes.`);
+    const request = toRequest(req, url, read.body);
+    const denied = await authenticate(request, read.body, options.auth);
+    return denied ?? handleOperation(route.fixture, request);
+  };
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  // Slow clients cannot hold a socket for long: headers within 10 s, the whole request within 30 s
+  // (checked every second, not Node's default 30 s).
+  const server = createServer({ requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) }, (req, res) => {
+    answer(req)
+      .catch((error: unknown) => jsonResponse({ error_code: 'WKS.0000', error_msg: `Mock server failure: ${(error as Error).message}` }, 500))
+      .then((response) => respond(res, response))
+      .catch(() => res.destroy());
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -41,7 +41,7 @@ describe('createWorkspaceHandlers', () => {
   it('only answers its own origin when given a base URL', async () => {
     const scoped = createWorkspaceHandlers({ baseUrl: 'https://mock.test/' });
     server.use(...scoped);
-    const res = await fetch('https://mock.test/v2/p/desktop/sub-resources', { method: 'POST', body: JSON.stringify(FIXTURES.addDesktopSubResources.requestExamples.doc) });
+    const res = await fetch('https://mock.test/v2/p/desktop/sub-resources', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(FIXTURES.addDesktopSubResources.requestExamples.doc) });
     expect(res.status).toBe(200);
   });
 });
