@@ -1,7 +1,8 @@
 /**
- * Huawei's AK/SK request signing, SDK-HMAC-SHA256, on WebCrypto (Node and browsers alike).
+ * Huawei's AK/SK request signing, SDK-HMAC-SHA256 (Node and browsers alike; hashes in hash.ts).
  * The body is read once; those exact bytes are hashed and sent.
  */
+import { hmacSha256Hex, sha256Hex } from './hash.js';
 export interface AkSkCredentials {
   readonly accessKey: string;
   readonly secretKey: string;
@@ -10,30 +11,7 @@ export interface AkSkCredentials {
 }
 
 export const ALGORITHM = 'SDK-HMAC-SHA256';
-const encoder = new TextEncoder();
-
-function hex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  return hex(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-}
-
-// Imported HMAC keys, by secret: importing costs a round trip to the crypto backend per call.
-// The map holds only non-extractable CryptoKeys, which cannot be read back or printed.
-const keys = new Map<string, Promise<CryptoKey>>();
-
-async function hmacHex(key: string, data: string): Promise<string> {
-  let k = keys.get(key);
-  if (!k) {
-    k = crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    if (keys.size > 64) keys.clear();
-    keys.set(key, k);
-  }
-  return hex(await crypto.subtle.sign('HMAC', await k, encoder.encode(data)));
-}
+export { sha256Hex } from './hash.js';
 
 /** Percent-encoding of the signing guide: unreserved characters kept, the rest as %XX (upper-case). */
 export function encodeRfc3986(value: string): string {
@@ -82,22 +60,22 @@ function canonicalQuery(url: URL): string {
 }
 
 /** The canonical request of the signing guide, and the signed header list. */
-export async function canonicalRequest(parts: SigningParts): Promise<{ text: string; signedHeaders: string }> {
+export function canonicalRequest(parts: SigningParts): { text: string; signedHeaders: string } {
   const names = Object.keys(parts.headers).map((n) => n.toLowerCase()).sort();
   const lower = Object.fromEntries(Object.entries(parts.headers).map(([k, v]) => [k.toLowerCase(), v]));
   const headerBlock = names.map((n) => `${n}:${String(lower[n]).trim()}\n`).join('');
   const signedHeaders = names.join(';');
-  const text = [parts.method.toUpperCase(), canonicalPath(parts.url), canonicalQuery(parts.url), headerBlock, signedHeaders, await sha256Hex(parts.body)].join('\n');
+  const text = [parts.method.toUpperCase(), canonicalPath(parts.url), canonicalQuery(parts.url), headerBlock, signedHeaders, sha256Hex(parts.body)].join('\n');
   return { text, signedHeaders };
 }
 
 /** Signs exactly the given headers (which must include x-sdk-date) and returns the Authorization value. */
-export async function authorizationFor(parts: SigningParts, credentials: Pick<AkSkCredentials, 'accessKey' | 'secretKey'>): Promise<string> {
+export function authorizationFor(parts: SigningParts, credentials: Pick<AkSkCredentials, 'accessKey' | 'secretKey'>): string {
   const date = parts.headers['x-sdk-date'] ?? parts.headers['X-Sdk-Date'];
   if (!date) throw new TypeError('Failed to sign the request: x-sdk-date is not among the signed headers. Did you set it?');
-  const { text, signedHeaders } = await canonicalRequest(parts);
-  const stringToSign = `${ALGORITHM}\n${date}\n${await sha256Hex(text)}`;
-  const signature = await hmacHex(credentials.secretKey, stringToSign);
+  const { text, signedHeaders } = canonicalRequest(parts);
+  const stringToSign = `${ALGORITHM}\n${date}\n${sha256Hex(text)}`;
+  const signature = hmacSha256Hex(credentials.secretKey, stringToSign);
   return `${ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
 }
 
@@ -125,7 +103,7 @@ export async function signOwnedRequest(request: Request, credentials: AkSkCreden
     const value = headers.get(name);
     if (value !== null) signed[name] = value;
   }
-  headers.set('Authorization', await authorizationFor({ method: request.method, url, headers: signed, body }, credentials));
+  headers.set('Authorization', authorizationFor({ method: request.method, url, headers: signed, body }, credentials));
   return new Request(url, {
     method: request.method,
     headers,
@@ -174,7 +152,7 @@ export async function verifyRequest(
     headers[name] = value;
   }
   const body = options.body ?? new Uint8Array(await request.clone().arrayBuffer());
-  const expected = await authorizationFor({ method: request.method, url, headers, body }, { accessKey, secretKey });
+  const expected = authorizationFor({ method: request.method, url, headers, body }, { accessKey, secretKey });
   const expectedSignature = expected.slice(expected.lastIndexOf('=') + 1);
   let diff = expectedSignature.length ^ signature.length;
   for (let i = 0; i < expectedSignature.length; i++) diff |= expectedSignature.charCodeAt(i) ^ (signature.charCodeAt(i) || 0);

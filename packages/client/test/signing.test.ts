@@ -87,3 +87,16 @@ describe('signRequest and verifyRequest', () => {
     expect((await verifyRequest(make(), secretFor, { now: date })).reason).toMatch(/Authorization/);
   });
 });
+
+describe('hash backends', () => {
+  it('node:crypto is used in Node, and @noble/hashes (the browser backend) gives the same digests', async () => {
+    const { hashBackend, nobleBackend } = await import('../src/hash.js');
+    expect(hashBackend.name).toBe('node:crypto');
+    // The signing guide's vector, through the portable backend.
+    expect(nobleBackend.sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    for (const text of ['', 'a', 'é中文', 'x'.repeat(1000)]) {
+      expect(nobleBackend.sha256Hex(text)).toBe(hashBackend.sha256Hex(text));
+      expect(nobleBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text)).toBe(hashBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text));
+    }
+  });
+});
