@@ -26,9 +26,9 @@ function requestSchemaNames(): Set<string> {
 }
 
 describe('spec structure', () => {
-  it('is OpenAPI 3.1.0 with the four operations', () => {
+  it('is OpenAPI 3.1.0 with the four order operations and the job lookup', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(model.operations.map((o) => o.operationId).sort()).toEqual(['AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder']);
+    expect(model.operations.map((o) => o.operationId).sort()).toEqual(['AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder', 'ShowJob']);
   });
 
   it('lists the 18 regions with ap-southeast-1 as default', () => {
@@ -37,14 +37,24 @@ describe('spec structure', () => {
     expect(model.serverUrl).toBe('https://workspace.{region}.myhuaweicloud.com');
   });
 
-  it('gives every operation its doc page, a tag and project_id', () => {
+  it('gives every operation its provenance (a doc page, or x-source: sdk without one), a defined tag and project_id', () => {
     const paths = doc.paths as Record<string, Json>;
+    const tags = new Set((doc.tags as Json[]).map((t) => t.name));
+    const withoutPage: string[] = [];
     for (const operation of model.operations) {
       const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
-      expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
-      expect(op.tags).toEqual(['Orders']);
+      if (op['x-doc-page'] === undefined) {
+        withoutPage.push(operation.operationId);
+        expect(op['x-source'], operation.operationId).toBe('sdk');
+      } else {
+        expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
+      }
+      // Orders change paid resources; Jobs only read.
+      expect(op.tags).toEqual([operation.method === 'GET' ? 'Jobs' : 'Orders']);
+      for (const tag of op.tags as string[]) expect(tags.has(tag), tag).toBe(true);
       expect(JSON.stringify(op.parameters)).toContain('ProjectId');
     }
+    expect(withoutPage).toEqual(['ShowJob']);
   });
 
   it('closes every object schema a request can reach', () => {
@@ -61,9 +71,31 @@ describe('spec structure', () => {
   });
 
   it('leaves response schemas open', () => {
-    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5']) {
+    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5', 'ShowJobResponse', 'JobDetailInfo', 'JobEntities']) {
       expect((model.schemas[name] as Json).additionalProperties, name).toBeUndefined();
     }
+  });
+
+  it('marks the response of an operation without a page, and every field in it, x-source: sdk', () => {
+    const paths = doc.paths as Record<string, Json>;
+    const reached = new Set<string>();
+    const visit = (name: string): void => {
+      if (reached.has(name)) return;
+      reached.add(name);
+      const schema = model.schemas[name] as Json;
+      expect(schema['x-source'], name).toBe('sdk');
+      for (const [prop, def] of Object.entries((schema.properties ?? {}) as Json)) {
+        const d = def as Json;
+        const ref = (typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined)?.split('/').pop();
+        if (ref) visit(ref);
+        if (typeof d.$ref !== 'string') expect(d['x-source'], `${name}.${prop}`).toBe('sdk');
+      }
+    };
+    for (const operation of model.operations) {
+      if ((paths[operation.path]?.[operation.method.toLowerCase()] as Json)['x-doc-page'] !== undefined) continue;
+      for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef);
+    }
+    expect([...reached].sort()).toEqual(['JobDetailInfo', 'JobEntities', 'ShowJobResponse']);
   });
 
   it('never requires a field known only from the SDKs', () => {

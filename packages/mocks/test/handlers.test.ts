@@ -12,8 +12,8 @@ const post = (path: string, body: string) => fetch(`https://any.example.test${pa
 
 describe('createWorkspaceHandlers', () => {
   it('returns one handler per operation, each also reachable by method name', () => {
-    expect(handlers).toHaveLength(4);
-    expect(Object.keys(FIXTURES).sort()).toEqual(['addDesktopSubResources', 'createDesktopOrder', 'createDesktopPoolChangeOrder', 'createOrder']);
+    expect(handlers).toHaveLength(5);
+    expect(Object.keys(FIXTURES).sort()).toEqual(['addDesktopSubResources', 'createDesktopOrder', 'createDesktopPoolChangeOrder', 'createOrder', 'showJob']);
     for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) expect(handlers).toContain(handlers[name].handler);
   });
 
@@ -36,6 +36,12 @@ describe('createWorkspaceHandlers', () => {
     const res = await post('/v2/p/desktop-pool/periodic/change/order', JSON.stringify(FIXTURES.createDesktopPoolChangeOrder.requestExamples.RESIZE));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(FIXTURES.createDesktopPoolChangeOrder.responses['200'].examples.doc);
+  });
+
+  it('answers a job lookup (GET with a path parameter) with its first 200 example', async () => {
+    const res = await fetch('https://any.example.test/v2/p/workspace-jobs/ff8080829a1b2c3d019a2b3c4d5e0001');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(FIXTURES.showJob.responses['200'].examples.succeeded);
   });
 
   it('only answers its own origin when given a base URL', async () => {

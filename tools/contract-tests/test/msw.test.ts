@@ -6,8 +6,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceHandlers, FIXTURES } from '@hwc-workspace/mocks';
-import { createWorkspaceClient, WorkspaceValidationError } from '@hwc-workspace/client';
-import { errorSuite, exampleSuite } from './suite.js';
+import { createWorkspaceClient, OPERATIONS, WorkspaceValidationError } from '@hwc-workspace/client';
+import { errorSuite, exampleSuite, requestsOf } from './suite.js';
 
 const ENDPOINT = 'https://workspace.ap-southeast-1.myhuaweicloud.com';
 const handlers = createWorkspaceHandlers({ baseUrl: ENDPOINT });
@@ -29,14 +29,17 @@ errorSuite(client, (m, status) => void server.use(handlers[m].error(status)));
 
 describe('what the client sends', () => {
   it.each(Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])('%s: the documented method and path, with the token', async (m) => {
-    const body = Object.values(FIXTURES[m].requestExamples)[0];
-    await (client()[m] as (b: unknown) => Promise<unknown>)(body);
+    const request = requestsOf(m)[0]!.request;
+    await (client()[m] as (r: unknown) => Promise<unknown>)(request);
     const sent = seen[0];
+    const input = OPERATIONS[m].shape === 'input' ? (request as { path?: Record<string, string>; body?: unknown }) : { body: request };
+    const values: Record<string, string> = { project_id: '0bec5db98280d2d02fd6c00c2de791ce', ...input.path };
     expect(sent?.method).toBe(FIXTURES[m].method);
-    expect(new URL(sent?.url ?? '').pathname).toBe(FIXTURES[m].path.replace('{project_id}', '0bec5db98280d2d02fd6c00c2de791ce'));
+    expect(new URL(sent?.url ?? '').pathname).toBe(FIXTURES[m].path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? '')));
     expect(sent?.headers.get('X-Auth-Token')).toBe('test-token');
     expect(sent?.headers.get('User-Agent')).toMatch(/^hwc-workspace-client\//);
-    expect(await sent?.json()).toEqual(body);
+    if (input.body === undefined) expect(await sent?.text()).toBe('');
+    else expect(await sent?.json()).toEqual(input.body);
   });
 });
 

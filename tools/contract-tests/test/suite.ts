@@ -1,21 +1,47 @@
 /**
  * The contract suite, shared by the MSW run and the real-socket runs: every operation × every
- * named request example round-trips, and every documented error status comes back typed.
+ * named request example round-trips (an operation without a body once, with its parameters),
+ * and every documented error status comes back typed.
  */
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '@hwc-workspace/mocks';
-import type { MethodName, WorkspaceClient } from '@hwc-workspace/client';
+import { OPERATIONS, type MethodName, type OperationDescriptor, type ValueType, type WorkspaceClient } from '@hwc-workspace/client';
 
-type Call = (body: unknown) => Promise<{ data?: unknown; error?: Record<string, unknown>; response: Response; requestId?: string }>;
+type Call = (request: unknown) => Promise<{ data?: unknown; error?: Record<string, unknown>; response: Response; requestId?: string }>;
 export const METHODS = Object.keys(FIXTURES) as MethodName[];
 export const call = (client: WorkspaceClient, m: MethodName): Call => client[m] as unknown as Call;
 
+const SAMPLE: Partial<Record<ValueType, unknown>> = { string: 'sample-1', integer: 1, number: 1, boolean: true };
+
+/**
+ * What the client method of `m` takes to send `body`: the body itself for an operation called
+ * with its body alone, else `{ path, query, headers, body }` with a sample value of the right type
+ * for each required parameter the caller passes.
+ */
+export function requestOf(m: MethodName, body: unknown): unknown {
+  const op: OperationDescriptor = OPERATIONS[m];
+  if (op.shape === 'body') return body;
+  const input: Record<string, Record<string, unknown>> = {};
+  for (const p of op.parameters) {
+    if (p.filledBy || !p.required) continue;
+    (input[p.in === 'header' ? 'headers' : p.in] ??= {})[p.name] = SAMPLE[p.type];
+  }
+  return body === undefined ? input : { ...input, body };
+}
+
+/** The named request examples of `m`, or one unnamed request for an operation without a body. */
+export function requestsOf(m: MethodName): { name: string; request: unknown }[] {
+  const examples = Object.entries(FIXTURES[m].requestExamples);
+  if (examples.length === 0 && OPERATIONS[m].body === null) return [{ name: '(parameters only)', request: requestOf(m, undefined) }];
+  return examples.map(([name, body]) => ({ name, request: requestOf(m, body) }));
+}
+
 export function exampleSuite(makeClient: () => WorkspaceClient, seen: () => number) {
-  const cases = METHODS.flatMap((m) => Object.entries(FIXTURES[m].requestExamples).map(([name, body]) => ({ m, name, body })));
+  const cases = METHODS.flatMap((m) => requestsOf(m).map(({ name, request }) => ({ m, name, request })));
   describe('every request example round-trips', () => {
-    it.each(cases)('$m $name', async ({ m, body }) => {
+    it.each(cases)('$m $name', async ({ m, request }) => {
       const before = seen();
-      const result = await call(makeClient(), m)(body);
+      const result = await call(makeClient(), m)(request);
       expect(result.error).toBeUndefined();
       expect(result.response.status).toBe(200);
       expect(Object.values(FIXTURES[m].responses['200'].examples)).toContainEqual(result.data);
@@ -30,7 +56,7 @@ export function errorSuite(makeClient: () => WorkspaceClient, pin: (m: MethodNam
   describe('every documented error status comes back typed', () => {
     it.each(cases)('$m $status', async ({ m, status }) => {
       await pin(m, status);
-      const result = await call(makeClient(), m)(Object.values(FIXTURES[m].requestExamples)[0]);
+      const result = await call(makeClient(), m)(requestsOf(m)[0]!.request);
       expect(result.data).toBeUndefined();
       expect(result.response.status).toBe(status);
       const expected = Object.values(FIXTURES[m].responses[String(status)].examples)[0] as Record<string, unknown>;

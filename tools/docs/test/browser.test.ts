@@ -1,6 +1,6 @@
 /**
- * Opens the rendered reference in Debian's Chromium (no network) and checks that the four
- * operations and their request schemas render. Skips loudly only when Chromium is absent
+ * Opens the rendered reference in Debian's Chromium (no network) and checks that the four order
+ * operations and their request schemas, and the job lookup with its parameter, render. Skips loudly only when Chromium is absent
  * and CI is unset; on CI a missing browser fails the test.
  */
 import { existsSync } from 'node:fs';
@@ -61,21 +61,30 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     close?.();
   });
 
-  const OPERATIONS: Record<string, { summary: string; fields: string[] }> = {
+  const ORDERS: Record<string, { summary: string; fields: string[] }> = {
     adddesktopsubresources: { summary: 'Buy collaboration resources for desktops', fields: ['sub_resource_sku', 'order_id', 'desktop_ids'] },
     createorder: { summary: 'Place a yearly/monthly order', fields: ['type', 'enterprise_project_id', 'resources', 'extend_param'] },
     createdesktoporder: { summary: 'Order desktops with hourly packages', fields: ['enterprise_project_id', 'hour_package_resources', 'extend_param'] },
     createdesktoppoolchangeorder: { summary: 'Change the orders of a yearly/monthly desktop pool', fields: ['type', 'add_volume_param', 'resize_param', 'delete_sub_resources_param'] },
   };
 
-  it('lists the four operations', async () => {
-    const links = await page.$$eval('a[href^="#/orders/"]', (els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
-    for (const id of Object.keys(OPERATIONS)) expect(links).toContain(`#/orders/${id}`);
+  it('lists the four order operations and the Jobs tag', async () => {
+    const links = await page.$$eval('a[href^="#/"]', (els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
+    for (const id of Object.keys(ORDERS)) expect(links).toContain(`#/orders/${id}`);
+    expect(links).toContain('#/jobs');
     const text = await page.evaluate(() => document.body.innerText);
-    for (const { summary } of Object.values(OPERATIONS)) expect(text).toContain(summary);
+    for (const { summary } of Object.values(ORDERS)) expect(text).toContain(summary);
   });
 
-  it.each(Object.entries(OPERATIONS))('renders the request schema of %s', async (id, { fields }) => {
+  it('renders the job lookup with its job_id path parameter and response fields', async () => {
+    await page.goto(`${base}#/jobs/showjob`, { waitUntil: 'load' });
+    const prefix = 'a[href^="#/jobs/showjob#"]';
+    await page.waitForSelector(`${prefix}[href$="t=request&in=path&path=job_id"]`, { state: 'attached', timeout: 15_000 });
+    for (const field of ['status', 'fail_reason', 'sub_jobs']) await page.waitForSelector(`${prefix}[href$="t=response&c=200&path=${field}"]`, { state: 'attached', timeout: 15_000 });
+    expect(await page.evaluate(() => document.body.innerText)).toContain('Look up a job');
+  });
+
+  it.each(Object.entries(ORDERS))('renders the request schema of %s', async (id, { fields }) => {
     await page.goto(`${base}#/orders/${id}`, { waitUntil: 'load' });
     for (const field of fields) {
       // Plain bodies link `…t=request&path=<field>`; oneOf bodies `…t=request&path=&d=0/<field>`.

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type * as T from '@hwc-workspace/types';
-import { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators } from '@hwc-workspace/validators';
+import { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators, showJobValidators } from '@hwc-workspace/validators';
 import type { CallOptions, OperationContext, OperationDescriptor } from '../operation.js';
 import type { WorkspaceResult } from '../results.js';
 
@@ -18,6 +18,7 @@ export const OPERATIONS = {
   createDesktopOrder: {"operationId":"CreateDesktopOrder","method":"POST","path":"/v2/{project_id}/desktops/orders/subscribe","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
   createDesktopPoolChangeOrder: {"operationId":"CreateDesktopPoolChangeOrder","method":"POST","path":"/v2/{project_id}/desktop-pool/periodic/change/order","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
   createOrder: {"operationId":"CreateOrder","method":"POST","path":"/v2/{project_id}/periodic/subscribe/order","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
+  showJob: {"operationId":"ShowJob","method":"GET","path":"/v2/{project_id}/workspace-jobs/{job_id}","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"job_id","in":"path","required":true,"style":"simple","explode":false,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
 } as const satisfies Record<string, OperationDescriptor>;
 
 /** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */
@@ -26,6 +27,7 @@ export interface OperationTypes {
   createDesktopOrder: { input: T.CreateDesktopOrderBody; body: T.CreateDesktopOrderBody; data: T.CreateDesktopOrderData };
   createDesktopPoolChangeOrder: { input: T.CreateDesktopPoolChangeOrderBody; body: T.CreateDesktopPoolChangeOrderBody; data: T.CreateDesktopPoolChangeOrderData };
   createOrder: { input: T.CreateOrderBody; body: T.CreateOrderBody; data: T.CreateOrderData };
+  showJob: { input: T.ShowJobInput; body: never; data: T.ShowJobData };
 }
 
 export type MethodName = keyof typeof OPERATIONS;
@@ -96,6 +98,23 @@ export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, opti
   return ctx.send<T.CreateOrderData>(OPERATIONS.createOrder, createOrderValidators, { body }, options);
 }
 
+/**
+ * Look up a job
+ *
+ * Shows a Workspace job and its sub-jobs: its type, status, start and end times and, when it
+ * failed, its error code and reason. This is how to learn what became of the `job_id` an order
+ * operation answered with. The call only reads: it changes nothing and can be repeated safely.
+ *
+ * No Help Center page for this operation was saved: its method, path, parameters and response
+ * fields come from Huawei's SDK models.
+ *
+ *
+ * `GET /v2/{project_id}/workspace-jobs/{job_id}`. Import this function alone to bundle only this operation's validators.
+ */
+export function showJob(ctx: OperationContext, input: T.ShowJobInput, options?: CallOptions): Promise<WorkspaceResult<T.ShowJobData>> {
+  return ctx.send<T.ShowJobData>(OPERATIONS.showJob, showJobValidators, input, options);
+}
+
 /** All operations as methods bound to one context. */
 export function bindOperations(ctx: OperationContext) {
   return {
@@ -123,5 +142,11 @@ export function bindOperations(ctx: OperationContext) {
      * `POST /v2/{project_id}/periodic/subscribe/order`
      */
     createOrder: (body: T.CreateOrderBody, options?: CallOptions) => createOrder(ctx, body, options),
+    /**
+     * Look up a job
+     *
+     * `GET /v2/{project_id}/workspace-jobs/{job_id}`
+     */
+    showJob: (input: T.ShowJobInput, options?: CallOptions) => showJob(ctx, input, options),
   };
 }

@@ -82,7 +82,7 @@ export const FIXTURES = {
         }
       },
       "500": {
-        "description": "The service failed. The order may or may not exist: check before trying again.",
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {
@@ -192,7 +192,7 @@ export const FIXTURES = {
         }
       },
       "401": {
-        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
         "examples": {
           "gateway": {
@@ -203,7 +203,7 @@ export const FIXTURES = {
         }
       },
       "403": {
-        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
         "examples": {
           "gateway": {
@@ -224,7 +224,7 @@ export const FIXTURES = {
         }
       },
       "500": {
-        "description": "The service failed. The order may or may not exist: check before trying again.",
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {
@@ -339,7 +339,7 @@ export const FIXTURES = {
         }
       },
       "401": {
-        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
         "examples": {
           "gateway": {
@@ -350,7 +350,7 @@ export const FIXTURES = {
         }
       },
       "403": {
-        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
         "examples": {
           "gateway": {
@@ -371,7 +371,7 @@ export const FIXTURES = {
         }
       },
       "500": {
-        "description": "The service failed. The order may or may not exist: check before trying again.",
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {
@@ -627,7 +627,7 @@ export const FIXTURES = {
         }
       },
       "401": {
-        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. The page does not list it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
         "examples": {
           "gateway": {
@@ -638,7 +638,7 @@ export const FIXTURES = {
         }
       },
       "403": {
-        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. The page does not list it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
         "examples": {
           "gateway": {
@@ -649,7 +649,133 @@ export const FIXTURES = {
         }
       },
       "500": {
-        "description": "The service failed. The order may or may not exist: check before trying again.",
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0000",
+            "error_msg": "Internal server error."
+          }
+        }
+      }
+    }
+  },
+  "showJob": {
+    "operationId": "ShowJob",
+    "methodName": "showJob",
+    "method": "GET",
+    "path": "/v2/{project_id}/workspace-jobs/{job_id}",
+    "route": "/v2/:p0/workspace-jobs/:p1",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "The job as the service sees it now.",
+        "mediaType": "application/json",
+        "examples": {
+          "succeeded": {
+            "id": "ff8080829a1b2c3d019a2b3c4d5e0001",
+            "job_type": "createDesktops",
+            "begin_time": "2026-03-02T08:15:30.000Z",
+            "end_time": "2026-03-02T08:21:04.000Z",
+            "status": "SUCCESS",
+            "sub_jobs_total": 1,
+            "sub_jobs": [
+              {
+                "id": "ff8080829a1b2c3d019a2b3c4d5e0002",
+                "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001",
+                "job_type": "createDesktops",
+                "project_id": "0bec5db98280d2d02fd6c00c2de791ce",
+                "begin_time": "2026-03-02T08:15:31.000Z",
+                "end_time": "2026-03-02T08:21:04.000Z",
+                "status": "SUCCESS",
+                "process": 100,
+                "entities": {
+                  "desktop_id": "6d2b8f3e-1c4a-4e7b-9f0d-2a5c8e1b4d7f",
+                  "desktop_name": "wks-finance-01",
+                  "product_id": "workspace.x86.ultimate.large2",
+                  "user_name": "alice",
+                  "ip_address": "192.168.0.23"
+                }
+              }
+            ]
+          },
+          "failed": {
+            "id": "8a2b4c6d-1e3f-4a5b-9c7d-0e1f2a3b4c5d",
+            "job_type": "addVolumes",
+            "begin_time": "2026-03-02T09:40:12.000Z",
+            "end_time": "2026-03-02T09:41:55.000Z",
+            "status": "FAILED",
+            "job_error_code": "WKS.0203",
+            "fail_reason": "The disk quota of the project is used up.",
+            "sub_jobs_total": 1,
+            "sub_jobs": [
+              {
+                "id": "8a2b4c6d-1e3f-4a5b-9c7d-0e1f2a3b4c5e",
+                "job_id": "8a2b4c6d-1e3f-4a5b-9c7d-0e1f2a3b4c5d",
+                "job_type": "addVolumes",
+                "project_id": "0bec5db98280d2d02fd6c00c2de791ce",
+                "begin_time": "2026-03-02T09:40:13.000Z",
+                "end_time": "2026-03-02T09:41:55.000Z",
+                "status": "FAILED",
+                "error_code": "WKS.0203",
+                "fail_reason": "The disk quota of the project is used up.",
+                "entities": {
+                  "desktop_id": "9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7c9e2b",
+                  "desktop_name": "wks-finance-02",
+                  "user_name": "bob"
+                }
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The parameter is invalid.",
+            "error_detail": "root_volume.size: must be a multiple of 10"
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
+          }
+        }
+      },
+      "404": {
+        "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
+        "examples": {
+          "notFound": {
+            "error_code": "WKS.0005",
+            "error_msg": "The desktop does not exist.",
+            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+          }
+        }
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {

@@ -92,6 +92,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/{project_id}/workspace-jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a job
+         * @description Shows a Workspace job and its sub-jobs: its type, status, start and end times and, when it
+         *     failed, its error code and reason. This is how to learn what became of the `job_id` an order
+         *     operation answered with. The call only reads: it changes nothing and can be repeated safely.
+         *
+         *     No Help Center page for this operation was saved: its method, path, parameters and response
+         *     fields come from Huawei's SDK models.
+         */
+        get: operations["ShowJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -944,6 +969,57 @@ export interface components {
          * @enum {string}
          */
         ImageType: "private" | "gold" | "market";
+        /** @description One sub-job of a job. Open to new fields; known only from Huawei's SDK models. */
+        JobDetailInfo: {
+            /** @description ID of the sub-job. */
+            id?: string;
+            /** @description What the sub-job does; an open string, like the job's own `job_type`. */
+            job_type?: string;
+            entities?: components["schemas"]["JobEntities"];
+            /** @description When the sub-job was created. The SDK types it as a string and does not state its format. */
+            begin_time?: string;
+            /** @description When the sub-job ended, once it has. The SDK types it as a string and does not state its format. */
+            end_time?: string;
+            /** @description Where the sub-job stands; an open string, like the job's own `status`. */
+            status?: string;
+            /** @description Error code of the sub-job, when it failed. */
+            error_code?: string;
+            /** @description Why the sub-job failed, when it did. */
+            fail_reason?: string;
+            /** @description IP address of the server that ran the sub-job. */
+            host?: string;
+            /** @description ID of the project the sub-job belongs to. */
+            project_id?: string;
+            /** @description ID of the job the sub-job belongs to. */
+            job_id?: string;
+            /**
+             * Format: int32
+             * @description Progress of the sub-job. The SDK does not state its unit or range.
+             */
+            process?: number;
+            /** @description The user the sub-job is associated with. */
+            attach_user?: string;
+            /** @description The object the sub-job acts on. */
+            entity?: string;
+            /** @description An IP address of the sub-job; the SDK does not say whose. */
+            ip_address?: string;
+        };
+        /**
+         * @description What a sub-job acts on (its `entities`): a desktop and its user. Open to new fields; known
+         *     only from Huawei's SDK models.
+         */
+        JobEntities: {
+            /** @description ID of the desktop. */
+            desktop_id?: string;
+            /** @description ID of the desktop package. */
+            product_id?: string;
+            /** @description Name of the desktop's user. */
+            user_name?: string;
+            /** @description Name of the desktop. */
+            desktop_name?: string;
+            /** @description An IP address; the SDK does not say whose. */
+            ip_address?: string;
+        };
         /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Known only from Huawei's SDK models. */
         KmsId: string;
         /** @description A network interface of the desktop. */
@@ -1172,6 +1248,41 @@ export interface components {
             /** @description ID of the security group. */
             id: string;
         };
+        /**
+         * @description A Workspace job and the sub-jobs it consists of. Open to new fields. Every field is known only
+         *     from Huawei's SDK models, which mark none of them as always present.
+         */
+        ShowJobResponse: {
+            /** @description ID of the job (the `job_id` that was looked up). */
+            id?: string;
+            /**
+             * @description What the job does. The SDK gives no list of values for this field; the sub-job filter of
+             *     the SDK's sub-job listing names values such as `createDesktops`, `addVolumes`,
+             *     `rebuildDesktops`, `createDesktopPool` and `expandDesktopPool`.
+             */
+            job_type?: string;
+            /** @description When the job started. The SDK types it as a string and does not state its format. */
+            begin_time?: string;
+            /** @description When the job ended, once it has. The SDK types it as a string and does not state its format. */
+            end_time?: string;
+            /**
+             * @description Where the job stands. The SDK states no values for this field, so any string is accepted;
+             *     the status filter of the SDK's sub-job listing names `WAITING`, `RUNNING`, `SUCCESS` and
+             *     `FAILED`.
+             */
+            status?: string;
+            /** @description Error code of the job, when it failed. */
+            job_error_code?: string;
+            /** @description Why the job failed, when it did. */
+            fail_reason?: string;
+            /**
+             * Format: int32
+             * @description How many sub-jobs the job has.
+             */
+            sub_jobs_total?: number;
+            /** @description The sub-jobs of the job. */
+            sub_jobs?: components["schemas"]["JobDetailInfo"][];
+        };
         /** @description User collaboration seats to buy. */
         SubscribeUserSharerReq: {
             /** @description SKU code of the user collaboration resource. */
@@ -1273,7 +1384,7 @@ export interface components {
         };
         /**
          * @description Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller
-         *     may not call this API. The page does not list it; every operation behind the gateway can
+         *     may not call this API. No Help Center page lists it; every operation behind the gateway can
          *     answer it. Nothing was ordered.
          */
         GatewayForbidden: {
@@ -1287,7 +1398,7 @@ export interface components {
         };
         /**
          * @description Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or
-         *     AK/SK signature is missing, wrong or expired. The page does not list it; every operation
+         *     AK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation
          *     behind the gateway can answer it. Nothing was ordered.
          */
         GatewayUnauthorized: {
@@ -1299,7 +1410,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The service failed. The order may or may not exist: check before trying again. */
+        /** @description The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated. */
         InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -1333,6 +1444,12 @@ export interface components {
     parameters: {
         /** @description Media type of the request body; the only one these operations take is `application/json`. */
         ContentType: string;
+        /**
+         * @description The ID of the job to look up: the `job_id` an order operation answered with. Known only from
+         *     Huawei's SDK models, which type it as a string.
+         * @example 3979904c-7beb-4f34-835f-2fa989a5550a
+         */
+        JobId: string;
         /**
          * @description The ID of the IAM project that owns the resources (one project per region).
          * @example 0bec5db98280d2d02fd6c00c2de791ce
@@ -1521,6 +1638,50 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    ShowJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description The ID of the job to look up: the `job_id` an order operation answered with. Known only from
+                 *     Huawei's SDK models, which type it as a string.
+                 * @example 3979904c-7beb-4f34-835f-2fa989a5550a
+                 */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job as the service sees it now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
 
 // Named exports: one per component schema.
@@ -1572,6 +1733,8 @@ export type EstimateExtendVolumeRequestBody = components['schemas']["EstimateExt
 export type ExpandDesktopPoolOrderReq = components['schemas']["ExpandDesktopPoolOrderReq"];
 export type HourPackageResource = components['schemas']["HourPackageResource"];
 export type ImageType = components['schemas']["ImageType"];
+export type JobDetailInfo = components['schemas']["JobDetailInfo"];
+export type JobEntities = components['schemas']["JobEntities"];
 export type KmsId = components['schemas']["KmsId"];
 export type Nic = components['schemas']["Nic"];
 export type OrderExtendParam = components['schemas']["OrderExtendParam"];
@@ -1590,6 +1753,7 @@ export type ResizeExclusiveLitesReq = components['schemas']["ResizeExclusiveLite
 export type Resource = components['schemas']["Resource"];
 export type RootVolume = components['schemas']["RootVolume"];
 export type SecurityGroup = components['schemas']["SecurityGroup"];
+export type ShowJobResponse = components['schemas']["ShowJobResponse"];
 export type SubscribeUserSharerReq = components['schemas']["SubscribeUserSharerReq"];
 export type Tag = components['schemas']["Tag"];
 export type User = components['schemas']["User"];
@@ -1602,7 +1766,7 @@ export type VolumeType = components['schemas']["VolumeType"];
 export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;
 
 // Per operation: what it takes and what it answers, only for the parts it has.
-export type OperationId = "AddDesktopSubResources" | "CreateDesktopOrder" | "CreateDesktopPoolChangeOrder" | "CreateOrder";
+export type OperationId = "AddDesktopSubResources" | "CreateDesktopOrder" | "CreateDesktopPoolChangeOrder" | "CreateOrder" | "ShowJob";
 
 // AddDesktopSubResources: POST /v2/{project_id}/desktop/sub-resources
 export type AddDesktopSubResourcesBody = NonNullable<paths["/v2/{project_id}/desktop/sub-resources"]["post"]['requestBody']>['content']["application/json"];
@@ -1627,3 +1791,12 @@ export type CreateOrderBody = NonNullable<paths["/v2/{project_id}/periodic/subsc
 export type CreateOrderResult = paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['responses'][200]['content']["application/json"];
 export type CreateOrderData = paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['responses'][200]['content']["application/json"];
 export type CreateOrderErrorStatus = 400 | 401 | 403 | 500;
+
+// ShowJob: GET /v2/{project_id}/workspace-jobs/{job_id}
+export type ShowJobParameters = {
+  path: Pick<NonNullable<paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['parameters']["path"]>, "job_id">;
+};
+export type ShowJobInput = ShowJobParameters;
+export type ShowJobResult = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
+export type ShowJobData = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
+export type ShowJobErrorStatus = 400 | 401 | 403 | 404 | 500;

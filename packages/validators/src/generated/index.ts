@@ -2,13 +2,14 @@
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
 import type * as T from '@hwc-workspace/types';
-import { checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';
+import { checkInput, checkRequest, type ValidateOptions, type ValidationResult } from '../run.js';
 import { addDesktopSubResourcesValidators } from './add-desktop-sub-resources.js';
 import { createDesktopOrderValidators } from './create-desktop-order.js';
 import { createDesktopPoolChangeOrderValidators } from './create-desktop-pool-change-order.js';
 import { createOrderValidators } from './create-order.js';
+import { showJobValidators } from './show-job.js';
 
-export { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators };
+export { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators, showJobValidators };
 
 /** Every operation's validators, by operationId. Importing this keeps all of them in a bundle. */
 export const validatorsByOperation: Readonly<Record<T.OperationId, OperationValidators>> = {
@@ -16,6 +17,7 @@ export const validatorsByOperation: Readonly<Record<T.OperationId, OperationVali
   CreateDesktopOrder: createDesktopOrderValidators,
   CreateDesktopPoolChangeOrder: createDesktopPoolChangeOrderValidators,
   CreateOrder: createOrderValidators,
+  ShowJob: showJobValidators,
 };
 
 /** Checks a AddDesktopSubResources request body against the spec. */
@@ -36,4 +38,9 @@ export function validateCreateDesktopPoolChangeOrderRequest(body: unknown, optio
 /** Checks a CreateOrder request body against the spec. */
 export function validateCreateOrderRequest(body: unknown, options?: ValidateOptions): ValidationResult<T.CreateOrderBody> {
   return checkRequest<T.CreateOrderBody>(createOrderValidators, body, options);
+}
+
+/** Checks a ShowJob request ({ path, query, headers, body }) against the spec. */
+export function validateShowJobRequest(input: unknown, options?: ValidateOptions): ValidationResult<T.ShowJobInput> {
+  return checkInput<T.ShowJobInput>(showJobValidators, input, options);
 }
