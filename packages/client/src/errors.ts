@@ -2,6 +2,7 @@ import type { Issue } from '@hwc-workspace/validators';
 
 const UNCERTAIN = 'The request may have reached the service, so the order may or may not have been placed: look it up before sending again. Nothing was retried.';
 const NOT_SENT = 'Nothing was sent: it is safe to send again.';
+const LOOKUP = 'A lookup (GET, HEAD) changes nothing: it is safe to repeat.';
 
 /** Base class of everything the client throws. Messages never carry keys, tokens or signatures. */
 export class WorkspaceError extends Error {
@@ -47,7 +48,7 @@ export class WorkspaceNetworkError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
   /** `retried`: set for lookups (GET, HEAD), which change nothing and were retried that many times. */
   constructor(operationId: string, reason: string, mayHaveReachedService: boolean, retried?: number) {
-    const outcome = retried !== undefined ? `A lookup changes nothing; it was retried ${retried} time${retried === 1 ? '' : 's'}.` : mayHaveReachedService ? UNCERTAIN : NOT_SENT;
+    const outcome = retried !== undefined ? `${LOOKUP} It was retried ${retried} time${retried === 1 ? '' : 's'}.` : mayHaveReachedService ? UNCERTAIN : NOT_SENT;
     super(`Failed to send ${operationId}: ${reason}. ${outcome}`, operationId);
     this.name = 'WorkspaceNetworkError';
     this.mayHaveReachedService = mayHaveReachedService;
@@ -78,8 +79,9 @@ export class WorkspaceUnreadableAnswerError extends WorkspaceError {
 export class WorkspaceTimeoutError extends WorkspaceError {
   readonly mayHaveReachedService = true;
   readonly timeoutMs: number;
-  constructor(operationId: string, timeoutMs: number) {
-    super(`Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
+  /** `lookup`: the operation is a GET or HEAD, which changes nothing. */
+  constructor(operationId: string, timeoutMs: number, lookup = false) {
+    super(`Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
     this.name = 'WorkspaceTimeoutError';
     this.timeoutMs = timeoutMs;
   }
@@ -88,8 +90,8 @@ export class WorkspaceTimeoutError extends WorkspaceError {
 /** The caller's AbortSignal fired: before sending (nothing left) or after (it may have arrived). */
 export class WorkspaceAbortError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
-  constructor(operationId: string, mayHaveReachedService = true) {
-    super(`Failed to send ${operationId}: aborted by the caller's signal. ${mayHaveReachedService ? UNCERTAIN : NOT_SENT}`, operationId);
+  constructor(operationId: string, mayHaveReachedService = true, lookup = false) {
+    super(`Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`, operationId);
     this.name = 'WorkspaceAbortError';
     this.mayHaveReachedService = mayHaveReachedService;
   }

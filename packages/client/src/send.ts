@@ -107,8 +107,8 @@ export function createSender(config: SenderConfig): Send {
       if (error instanceof ResponseTooLarge || (error as { cause?: unknown })?.cause instanceof ResponseTooLarge) {
         return new WorkspaceNetworkError(operationId, `the answer is larger than maxResponseBytes (${config.maxResponseBytes}) and was not read`, true);
       }
-      if (timeout.signal.aborted) return new WorkspaceTimeoutError(operationId, config.timeoutMs);
-      if (call.signal?.aborted) return new WorkspaceAbortError(operationId, dispatched);
+      if (timeout.signal.aborted) return new WorkspaceTimeoutError(operationId, config.timeoutMs, safe);
+      if (call.signal?.aborted) return new WorkspaceAbortError(operationId, dispatched, safe);
       return new WorkspaceNetworkError(operationId, describe(error, config.scrub), mayHaveLeft(error, dispatched), attempt);
     };
     try {
