@@ -56,7 +56,8 @@ function operationMock(fixture: OperationFixture, url: string): OperationMock {
 export function createWorkspaceHandlers(options: WorkspaceHandlersOptions = {}): WorkspaceHandlers {
   const base = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*';
   const mocks = Object.fromEntries(
-    Object.entries(FIXTURES).map(([name, fixture]) => [name, operationMock(fixture as OperationFixture, `${base}${fixture.route}`)]),
-  ) as Record<MethodName, OperationMock>;
-  return Object.assign(Object.values(mocks).map((m) => m.handler), mocks) as WorkspaceHandlers;
+    // Widened: a spec without operations makes FIXTURES `{}`, whose entries would be `unknown`.
+    Object.entries(FIXTURES as Readonly<Record<string, OperationFixture>>).map(([name, fixture]) => [name, operationMock(fixture, `${base}${fixture.route}`)]),
+  ) as Record<string, OperationMock>;
+  return Object.assign(Object.values(mocks).map((m) => m.handler), mocks) as unknown as WorkspaceHandlers;
 }

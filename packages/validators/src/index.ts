@@ -4,6 +4,7 @@
  */
 import type { OperationId } from '@hwc-workspace/types';
 import { validatorsByOperation } from './generated/index.js';
+import type { OperationValidators } from './types.js';
 import { checkInput, checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
 
 export * from './generated/index.js';
@@ -13,7 +14,9 @@ export { toIssues } from './issues.js';
 
 function lookup(operationId: OperationId) {
   // Own properties only: 'constructor' or '__proto__' are not operations.
-  const v = Object.hasOwn(validatorsByOperation, operationId) ? validatorsByOperation[operationId] : undefined;
+  // Widened: with no operations in the spec the table is `Record<never, …>`.
+  const table: Readonly<Record<string, OperationValidators>> = validatorsByOperation;
+  const v = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
   if (!v) throw new TypeError(`Failed to validate: unknown operationId "${String(operationId)}". Did you mean one of ${Object.keys(validatorsByOperation).join(', ')}?`);
   return v;
 }

@@ -43,7 +43,10 @@ export function checkInput<T>(validators: OperationValidators, input: unknown, o
   }
   const { body, ...parameters } = input as RequestInput;
   const issues: Issue[] = [];
-  const params = runValidator(validators.parameters, parameters, options, validators.hints);
+  // A location left out is an empty one: a missing required parameter is reported at
+  // `/headers/<name>`, not as a missing `/headers` object.
+  const located = { ...parameters, path: parameters.path ?? {}, query: parameters.query ?? {}, headers: parameters.headers ?? {} };
+  const params = runValidator(validators.parameters, located, options, validators.hints);
   if (!params.ok) issues.push(...params.issues);
   if (body !== undefined || validators.request !== undefined) {
     const checked = runValidator(validators.request, body, options, validators.hints);

@@ -73,6 +73,47 @@ export function resolvePointer(document: Json, ref: string): unknown {
     .reduce<unknown>((acc, t) => (isObject(acc) || Array.isArray(acc) ? (acc as Json)[t] : undefined), document);
 }
 
+/**
+ * A pattern that is valid without the `u` flag only because it uses `{` or `}` as plain
+ * characters (ECMAScript's web-compatibility grammar), rewritten with those braces escaped so
+ * that it means the same under `u` (Ajv's mode); undefined when that is not the problem.
+ */
+function literalBraces(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? '';
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '{') {
+      const quantifier = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i))?.[0];
+      if (quantifier) {
+        out += quantifier;
+        i += quantifier.length - 1;
+      } else out += '\\{';
+    } else if (c === '}') out += '\\}';
+    else out += c;
+  }
+  try {
+    new RegExp(out, 'u');
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Ajv's discriminator support needs oneOf branches that each pin the tag with const/enum. */
 function discriminatorUsable(node: Json, ctx: ConvertContext, tag: string): boolean {
   if (!Array.isArray(node.oneOf)) return false;
@@ -139,7 +180,11 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
         new RegExp(value, 'u');
         out.pattern = value;
       } catch (error) {
-        ctx.fail(here, `pattern ${JSON.stringify(value)} is not a valid regular expression: ${(error as Error).message}`);
+        const literal = literalBraces(value);
+        if (literal !== undefined) {
+          out.pattern = literal;
+          ctx.warn(`${pointer}: pattern ${JSON.stringify(value)} uses "{" or "}" as plain characters, which only non-Unicode regular expressions allow; checked as ${JSON.stringify(literal)}.`);
+        } else ctx.fail(here, `pattern ${JSON.stringify(value)} is not a valid regular expression: ${(error as Error).message}`);
       }
     } else if (key === 'discriminator') {
       const tag = isObject(value) ? value.propertyName : undefined;

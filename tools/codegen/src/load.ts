@@ -92,6 +92,25 @@ export function placeOf(file: string, source: string, pointer: string): string {
   return exact ? `${file}:${line}` : `${file}:${line} #${pointer}`;
 }
 
+/**
+ * OpenAPI lets a discriminator mapping name a component schema of the document by its bare name
+ * (`Cat` for `#/components/schemas/Cat`); Redocly takes such a value for a file reference it
+ * cannot resolve. True for that false "Can't resolve $ref", which is then not reported.
+ */
+export function isBareMappingName(problem: { message: string; location: readonly { source: { absoluteRef: string }; pointer?: string }[] }): boolean {
+  const loc = problem.location[0];
+  if (!loc || !/can't resolve \$ref/i.test(problem.message)) return false;
+  const tokens = parsePointer((loc.pointer ?? '').replace(/^#/, ''));
+  if (tokens.length < 3 || tokens[tokens.length - 2] !== 'mapping' || tokens[tokens.length - 3] !== 'discriminator') return false;
+  try {
+    const { doc } = parsed(readFileSync(loc.source.absoluteRef, 'utf8'));
+    const value = doc.getIn(tokens);
+    return typeof value === 'string' && /^[A-Za-z0-9._-]+$/.test(value) && doc.hasIn(['components', 'schemas', value]);
+  } catch {
+    return false;
+  }
+}
+
 function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
   const { LineCounter, parseDocument } = yaml();
   const errors: SpecError[] = [];
@@ -144,7 +163,7 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
     syntaxErrors();
     throw err;
   }
-  const problems = result.problems.filter((p) => p.severity === 'error' || /resolve/i.test(p.message));
+  const problems = result.problems.filter((p) => (p.severity === 'error' || /resolve/i.test(p.message)) && !isBareMappingName(p));
   if (problems.length > 0 || typeof result.bundle.parsed !== 'object' || result.bundle.parsed === null) {
     syntaxErrors();
     throw new SpecErrors(

@@ -293,6 +293,10 @@ export function normalize(spec: LoadedSpec): SpecModel {
   const jsonSchemas = Object.fromEntries(names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]));
   const operations = n.operations();
   if (n.errors.length > 0) throw new SpecErrors(n.errors);
+  if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) {
+    n.warnings.push(`${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`);
+  }
+  if (operations.length === 0) n.warnings.push(`${spec.entry}: the spec has no operations under paths; the client and mocks have none.`);
 
   const servers = Array.isArray(doc.servers) ? (doc.servers as Json[]) : [];
   const server = servers[0] ?? {};

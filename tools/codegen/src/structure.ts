@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
 import { SpecError } from './errors.js';
-import { placeOf } from './load.js';
+import { isBareMappingName, placeOf } from './load.js';
 
 /** Structural rules: unknown `type` or `in`, undeclared or unused path parameters, duplicates, bad names. */
 const RULES = {
@@ -41,7 +41,7 @@ export async function checkStructure(entryPath: string, cwd: string): Promise<{ 
       }
     }
     const message = p.message.split(`${cwd}/`).join('');
-    if (p.severity !== 'error') continue;
+    if (p.severity !== 'error' || isBareMappingName(p)) continue;
     if (WARN_ONLY.test(message)) warnings.push(`${place}: ${message} (ignored)`);
     else errors.push(new SpecError(place, `${message} [${p.ruleId}]`));
   }

@@ -2,12 +2,62 @@
 import { createRequire } from 'node:module';
 import { successResponses, userParameters, type MediaModel, type OperationModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { SpecError } from '../errors.js';
+import { COMPONENT_PREFIX, resolvePointer } from '../json-schema.js';
+import { placeOf } from '../load.js';
 import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 
 // openapi-typescript's CommonJS build: it then loads TypeScript with require(). Its ES build
 // imports TypeScript as ESM, and Node scans the 9 MB CommonJS file for named exports first
 // (cjs-module-lexer): measured ~470 ms of a ~1.8 s regeneration on the CI machine type.
 const { default: openapiTS, astToString } = createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A `$ref` to a whole component (`#/components/schemas/Pet`), which openapi-typescript types by name. */
+const WHOLE_COMPONENT = /^#\/components\/[^/]+\/[^/]+$/;
+
+/**
+ * The document with every local `$ref` that does not name a whole component replaced by what it
+ * points at. openapi-typescript writes such a ref (`#/paths/~1pets/post/requestBody/content/…/schema/properties/id`)
+ * as an index path through optional members and `schema`/`properties` steps that do not exist
+ * on its types, which does not compile. A cycle through such refs becomes `unknown` (`{}`).
+ * Discriminator mappings by bare schema name become references.
+ * The input is not mutated; a document without such refs is returned as it is.
+ */
+export function forOpenapiTS(document: Json): Json {
+  let changed = false;
+  const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const walk = (node: unknown, inlining: ReadonlySet<string>): unknown => {
+    if (Array.isArray(node)) return node.map((v) => walk(v, inlining));
+    if (!isObject(node)) return node;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !WHOLE_COMPONENT.test(ref)) {
+      const target = resolvePointer(document, ref);
+      if (target !== undefined) {
+        changed = true;
+        const { $ref: _ref, ...siblings } = node;
+        if (inlining.has(ref)) return walk(siblings, inlining);
+        const inlined = walk(target, new Set([...inlining, ref]));
+        return isObject(inlined) ? { ...inlined, ...(walk(siblings, inlining) as Json) } : inlined;
+      }
+    }
+    const out: Json = {};
+    // Extensions and literal examples are data, not schemas: left as written.
+    for (const [k, v] of Object.entries(node)) out[k] = k.startsWith('x-') || k === 'example' ? v : walk(v, inlining);
+    // A discriminator mapping may name a component schema by its bare name; openapi-typescript
+    // (through Redocly) only takes references there.
+    const mapping = isObject(out.discriminator) && isObject(out.discriminator.mapping) ? out.discriminator.mapping : undefined;
+    if (mapping && Object.values(mapping).some((v) => typeof v === 'string' && schemas[v] !== undefined && !v.includes('/'))) {
+      changed = true;
+      const fixed = Object.fromEntries(Object.entries(mapping).map(([k, v]) => [k, typeof v === 'string' && schemas[v] !== undefined && !v.includes('/') ? `${COMPONENT_PREFIX}${v}` : v]));
+      out.discriminator = { ...(out.discriminator as Json), mapping: fixed };
+    }
+    return out;
+  };
+  const result = walk(document, new Set()) as Json;
+  return changed ? result : document;
+}
 
 /** The openapi-typescript type of an operation, reached through `paths` (operations without operationId are only there). */
 export const operationType = (op: OperationModel): string => `paths[${lit(op.path)}][${lit(op.method.toLowerCase())}]`;
@@ -56,7 +106,16 @@ function operationExports(op: OperationModel, names: OperationTypeNames): string
 export const typesEmitter: Emitter = {
   name: 'types',
   async emit(model) {
-    const ast = await openapiTS(model.document as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
+    let ast: Awaited<ReturnType<typeof openapiTS>>;
+    try {
+      ast = await openapiTS(forOpenapiTS(model.document as Json) as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
+    } catch (error) {
+      // openapi-typescript checks the document again (through Redocly): report what it refuses
+      // as a spec problem at the place it names, never as a crash.
+      const message = String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+      const at = / at (#\/\S*)/.exec(message)?.[1];
+      throw new SpecError(at ? placeOf(model.entry, model.entrySource, at) : model.entry, `openapi-typescript cannot type this: ${message}`);
+    }
     const base = astToString(ast);
     const named: string[] = ['', '// Named exports: one per component schema.'];
     for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = components['schemas'][${lit(name)}];`);
