@@ -92,6 +92,9 @@ export function createAjv(model: SpecModel, standalone = false): Ajv2020 {
 }
 
 /** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */
+/** The source of isInt32 as the generated formats module carries it (the same text however the generator runs). */
+export const IS_INT32_SOURCE = 'function isInt32(n: number): boolean {\n    return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;\n}';
+
 export function isInt32(n: number): boolean {
   return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
 }

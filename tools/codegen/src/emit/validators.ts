@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { FORMATS, isInt32, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, IS_INT32_SOURCE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
 import { pascalCase } from '../names.js';
 import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
@@ -146,7 +146,7 @@ function formatsModule(): string {
     `  // ajv-formats ${AJV_FORMATS_VERSION} "full" email, copied at generation time (no run-time dependency).`,
     `  email: /${FORMATS.email.source}/${FORMATS.email.flags},`,
     `  'date-time': /${FORMATS['date-time'].source}/,`,
-    `  int32: { type: 'number', validate: ${isInt32.toString().replace('function isInt32(n)', 'function isInt32(n: number): boolean')} },`,
+    `  int32: { type: 'number', validate: ${IS_INT32_SOURCE} },`,
     '} as const;',
   ].join('\n');
 }
