@@ -39,3 +39,13 @@ const result: CreateOrderResult = { order_id: 'CS1', job_id: 'j' };
 const error: ErrorResponse = { error_code: 'WKS.0001', error_msg: 'x', error_detail: 'y', encoded_authorization_message: 'z' };
 const id: OperationId = 'CreateDesktopPoolChangeOrder';
 export { ok, missing, misspelt, autoPay, noParam, noSize, narrow, result, error, id };
+
+// Narrowing on `type` reaches callbacks: inside `resources.map(r => …)` an entry has the same
+// type as `resources[i]` (the variant's entries: each carries its namesake object, or
+// attach_desktops / resize_exclusive_lites), not the base's all-optional Resource.
+function inCallback(body: CreateOrderBody): unknown[] {
+  if (body.type !== 'addVolumes') return [];
+  type Entry = (typeof body.resources)[number];
+  return body.resources.map((r): Entry => r);
+}
+export { inCallback };

@@ -1,9 +1,9 @@
 /** Emitter for @hwc-workspace/types: openapi-typescript output plus readable named exports. */
 import { createRequire } from 'node:module';
-import { successResponses, userParameters, type MediaModel, type OperationModel } from '../model.js';
+import { successResponses, userParameters, type MediaModel, type OperationModel, type SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { SpecError } from '../errors.js';
-import { COMPONENT_PREFIX, resolvePointer } from '../json-schema.js';
+import { COMPONENT_PREFIX, componentName, resolvePointer } from '../json-schema.js';
 import { placeOf } from '../load.js';
 import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 
@@ -73,10 +73,27 @@ function pick(source: string, names: readonly string[]): string {
   return `Pick<NonNullable<${source}>, ${names.map(lit).join(' | ')}>`;
 }
 
-function operationExports(op: OperationModel, names: OperationTypeNames): string[] {
+/**
+ * A body schema with properties of its own beside a oneOf/anyOf of components is typed by
+ * openapi-typescript as `Base & (A | B)`: narrowing on the discriminator then does not reach
+ * callbacks (`resources.map(r => …)` still sees Base's `resources`). Written as
+ * `(Omit<Base & (A | B), keyof A> & A) | …`, each member's own properties win, and narrowing works
+ * everywhere. Undefined when the schema is not of that shape.
+ */
+function variantUnion(model: SpecModel, media: MediaModel | undefined): string | undefined {
+  const raw = media?.schemaRef !== undefined ? model.schemas[media.schemaRef] : undefined;
+  if (!isObject(raw) || !isObject(raw.properties)) return undefined;
+  const list = Array.isArray(raw.oneOf) ? raw.oneOf : Array.isArray(raw.anyOf) ? raw.anyOf : undefined;
+  const refs = list?.map((v) => (isObject(v) && typeof v.$ref === 'string' && v.$ref.startsWith(COMPONENT_PREFIX) ? componentName(v.$ref) : undefined));
+  if (!refs || refs.length === 0 || refs.some((r) => r === undefined)) return undefined;
+  const whole = `components['schemas'][${lit(media?.schemaRef ?? '')}]`;
+  return refs.map((r) => `(Omit<${whole}, keyof components['schemas'][${lit(r ?? '')}]> & components['schemas'][${lit(r ?? '')}])`).join(' | ');
+}
+
+function operationExports(model: SpecModel, op: OperationModel, names: OperationTypeNames): string[] {
   const O = operationType(op);
   const out: string[] = [];
-  if (names.body) out.push(`export type ${names.body} = NonNullable<${O}['requestBody']>['content'][${lit(op.body?.primary.mediaType ?? '')}];`);
+  if (names.body) out.push(`export type ${names.body} = ${variantUnion(model, op.body?.primary) ?? `NonNullable<${O}['requestBody']>['content'][${lit(op.body?.primary.mediaType ?? '')}]`};`);
   if (names.parameters) {
     const parts: string[] = [];
     for (const [location, prop] of [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const) {
@@ -126,7 +143,7 @@ export const typesEmitter: Emitter = {
     const all = operationTypeNames(model);
     for (const op of model.operations) {
       const names = all.get(op);
-      if (names) named.push('', `// ${key(op.operationId)}: ${op.method} ${op.path}`.replace(/\n/g, ' '), ...operationExports(op, names));
+      if (names) named.push('', `// ${key(op.operationId)}: ${op.method} ${op.path}`.replace(/\n/g, ' '), ...operationExports(model, op, names));
     }
     return new Map([['packages/types/src/generated/openapi.ts', `${base}${named.join('\n')}\n`]]);
   },
