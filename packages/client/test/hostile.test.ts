@@ -161,10 +161,10 @@ describe('answers cannot fill memory', () => {
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as Error).message).toMatch(/larger than 2097152 bytes/);
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * MB);
-  });
+  }, 30_000);
 
-  it('a gzip bomb (a few hundred kB inflating to 300 MB) stops at the cap after decompression', async () => {
-    const bomb = gzipSync(Buffer.alloc(300 * MB, 0x20), { level: 9 });
+  it('a gzip bomb (about 100 kB inflating to 100 MB) stops at the cap after decompression', async () => {
+    const bomb = gzipSync(Buffer.alloc(100 * MB, 0x20));
     const s = await serve('127.0.0.1', (_q, res) => res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb));
     const before = process.memoryUsage().rss;
     const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY));
@@ -172,5 +172,5 @@ describe('answers cannot fill memory', () => {
     expect((error as Error).message).toMatch(/larger than maxResponseBytes/);
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * MB);
     expect(bomb.length).toBeLessThan(MB);
-  });
+  }, 30_000);
 });

@@ -76,5 +76,5 @@ describe('startMockServer limits', () => {
     const body = JSON.stringify({ sub_resource_sku: 's', desktop_ids: ['d'] });
     const statuses = await Promise.all(Array.from({ length: 500 }, () => post(body).then((r) => r.status)));
     expect(statuses.filter((s) => s === 200)).toHaveLength(500);
-  });
+  }, 60_000);
 });
