@@ -13,8 +13,17 @@ const UNKNOWN = new Set(['additionalProperties', 'unevaluatedProperties']);
 /** Runs one compiled validator and reports plain-English issues at JSON pointers. */
 export function runValidator<T>(validate: CompiledValidator | undefined, body: unknown, options?: ValidateOptions, hints?: Readonly<Record<string, string>>): ValidationResult<T> {
   // The valid path allocates only the result: it runs before every order is sent.
-  if (validate === undefined || validate(body)) return { ok: true, value: body as T };
-  let issues = toIssues(validate.errors ?? [], hints);
+  let valid: boolean;
+  try {
+    valid = validate === undefined || validate(body);
+  } catch (error) {
+    // A recursive schema checks nesting by recursion: input nested deeper than the stack allows
+    // is refused as an issue instead of a crash.
+    if (error instanceof RangeError) return { ok: false, issues: [{ path: '', message: 'is nested too deeply to be checked', keyword: 'depth' }] };
+    throw error;
+  }
+  if (valid) return { ok: true, value: body as T };
+  let issues = toIssues(validate?.errors ?? [], hints);
   if (options?.allowUnknownProperties) issues = issues.filter((i) => !UNKNOWN.has(i.keyword));
   return issues.length === 0 ? { ok: true, value: body as T } : { ok: false, issues };
 }

@@ -4,6 +4,8 @@
  * annotations are dropped, and keywords Ajv cannot take are removed (with a warning when they
  * change what is accepted). Pure.
  */
+import { exponentialGroup } from './redos.js';
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -178,7 +180,9 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
       if (typeof value !== 'string') continue;
       try {
         new RegExp(value, 'u');
-        out.pattern = value;
+        const group = exponentialGroup(value);
+        if (group) ctx.fail(here, `pattern ${JSON.stringify(value)} can take exponential time on some strings: ${group} repeats a group that itself repeats without bound, so a crafted value would hang every validator. Rewrite it without the nested repetition`);
+        else out.pattern = value;
       } catch (error) {
         const literal = literalBraces(value);
         if (literal !== undefined) {

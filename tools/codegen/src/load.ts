@@ -9,6 +9,7 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import type { Node } from 'yaml';
 import { SpecError, SpecErrors } from './errors.js';
 import { parsePointer } from './pointer.js';
+import { ConfinedResolver } from './resolver.js';
 import { checkStructure } from './structure.js';
 
 export type OpenApiDocument = Record<string, unknown>;
@@ -111,6 +112,9 @@ export function isBareMappingName(problem: { message: string; location: readonly
   }
 }
 
+/** At most this many aliases per file: a billion-laughs document is refused before anything expands it. */
+export const MAX_ALIASES = 100;
+
 function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
   const { LineCounter, parseDocument } = yaml();
   const errors: SpecError[] = [];
@@ -121,6 +125,45 @@ function checkYamlSyntax(files: readonly string[], cwd: string): SpecError[] {
     for (const err of doc.errors.slice(0, 1)) {
       const { line, col } = counter.linePos(err.pos[0]);
       errors.push(new SpecError(`${relative(cwd, file)}:${line}:${col}`, `YAML syntax error: ${err.message.split('\n')[0]}`));
+    }
+  }
+  return errors;
+}
+
+/**
+ * What YAML allows and a spec must not use, checked before any other parser sees the files:
+ * tags other than YAML's core ones (`!!js/function`), aliases beyond MAX_ALIASES (billion
+ * laughs) and aliases that contain themselves. JSON files cannot hold either and are skipped.
+ */
+function checkYamlSafety(files: readonly string[], cwd: string): SpecError[] {
+  const { LineCounter, parseDocument, visit } = yaml();
+  const errors: SpecError[] = [];
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    if (!/[&*!]/.test(source)) continue;
+    const counter = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
+    const at = (offset: number | undefined) => `${relative(cwd, file)}:${counter.linePos(offset ?? 0).line}`;
+    const tag = doc.warnings.find((w) => /tag/i.test(w.message));
+    if (tag) errors.push(new SpecError(at(tag.pos[0]), `YAML tag refused: ${tag.message.split('\n')[0]}. A spec holds plain data; remove the tag.`));
+    let aliases = 0;
+    let first: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        aliases++;
+        first ??= node.range?.[0];
+      },
+    });
+    if (aliases > MAX_ALIASES) {
+      errors.push(new SpecError(at(first), `${aliases} YAML aliases in one file (at most ${MAX_ALIASES}); refused so that alias expansion cannot blow up. Use $ref instead.`));
+      continue;
+    }
+    if (aliases === 0 || doc.errors.length > 0) continue;
+    try {
+      // Expanded once, capped: an alias inside its own anchor makes a cycle JSON cannot hold.
+      JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIASES }));
+    } catch (error) {
+      errors.push(new SpecError(at(first), `YAML aliases refused: ${(error as Error).message.split('\n')[0]} (an alias inside its own anchor, or too much expansion)`));
     }
   }
   return errors;
@@ -155,16 +198,25 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
     const syntax = checkYamlSyntax(specYamlFiles(dirname(entryPath)), cwd);
     if (syntax.length > 0) throw new SpecErrors(syntax);
   };
+  const yamlFiles = specYamlFiles(dirname(entryPath));
+  const unsafe = checkYamlSafety(yamlFiles, cwd);
+  if (unsafe.length > 0) throw new SpecErrors(unsafe);
+  if (readFileSync(entryPath, 'utf8').trim() === '') throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is empty; it needs at least openapi, info and paths')]);
   const config = await createConfig({});
+  const externalRefResolver = new ConfinedResolver(dirname(entryPath));
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
-    result = await bundle({ ref: entryPath, config });
+    result = await bundle({ ref: entryPath, config, externalRefResolver });
   } catch (err) {
     syntaxErrors();
     throw err;
   }
   const problems = result.problems.filter((p) => (p.severity === 'error' || /resolve/i.test(p.message)) && !isBareMappingName(p));
-  if (problems.length > 0 || typeof result.bundle.parsed !== 'object' || result.bundle.parsed === null) {
+  if (problems.length === 0 && (typeof result.bundle.parsed !== 'object' || result.bundle.parsed === null || Array.isArray(result.bundle.parsed))) {
+    syntaxErrors();
+    throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is not an OpenAPI document (its top level is not a mapping)')]);
+  }
+  if (problems.length > 0) {
     syntaxErrors();
     throw new SpecErrors(
       problems.map((p) => {
@@ -185,7 +237,7 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (renamed.length > 0) {
     throw new SpecErrors(renamed.map((p) => nameClash(p.message, p.location[0], entryPath, cwd)));
   }
-  const structure = await checkStructure(entryPath, cwd);
+  const structure = await checkStructure(entryPath, cwd, new ConfinedResolver(dirname(entryPath)));
   if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
   return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/'), entrySource: readFileSync(entryPath, 'utf8'), warnings: structure.warnings };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { createConfig, lint } from '@redocly/openapi-core';
+import { createConfig, lint, type BaseResolver } from '@redocly/openapi-core';
 import { SpecError } from './errors.js';
 import { isBareMappingName, placeOf } from './load.js';
 
@@ -21,9 +21,9 @@ const RULES = {
 
 const WARN_ONLY = /is not expected here/;
 
-export async function checkStructure(entryPath: string, cwd: string): Promise<{ errors: SpecError[]; warnings: string[] }> {
+export async function checkStructure(entryPath: string, cwd: string, externalRefResolver?: BaseResolver): Promise<{ errors: SpecError[]; warnings: string[] }> {
   const config = await createConfig({ rules: RULES });
-  const problems = await lint({ ref: entryPath, config });
+  const problems = await lint({ ref: entryPath, config, ...(externalRefResolver ? { externalRefResolver } : {}) });
   const errors: SpecError[] = [];
   const warnings: string[] = [];
   const sources = new Map<string, string>();

@@ -24,6 +24,13 @@ const CASES: Record<string, RegExp> = {
   'duplicate-parameter': /spec\/openapi\.yaml:10: Operations must have unique `name` \+ `in` parameters/,
   'invalid-pattern': /spec\/openapi\.yaml:9: pattern "\^\(a" is not a valid regular expression/,
   'name-clash': /spec\/openapi\.yaml:14: two different schemas are both named "Thing" \(in spec\/a\.yaml and spec\/b\.yaml\)/,
+  'ref-over-network': /spec\/openapi\.yaml:9: Can't resolve \$ref: refused by hwc-codegen: \$refs over the network are not followed/,
+  'ref-outside-spec': /spec\/openapi\.yaml:9: Can't resolve \$ref: refused by hwc-codegen: \$refs may only point at files inside the spec's directory/,
+  'yaml-tag': /spec\/openapi\.yaml:8: YAML tag refused/,
+  'alias-cycle': /spec\/openapi\.yaml:9: YAML aliases refused/,
+  'billion-laughs': /spec\/openapi\.yaml:6: YAML aliases refused: Excessive alias count/,
+  'empty-spec': /spec\/openapi\.yaml:1: the spec is empty/,
+  'catastrophic-pattern': /spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time/,
   'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
 };
 

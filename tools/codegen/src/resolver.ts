@@ -1,0 +1,41 @@
+/**
+ * The only way the loader reads a `$ref`: files inside the spec's own directory, never a URL and
+ * never a path that leaves the directory (through `..` or a symlink). Redocly reports a refused
+ * `$ref` as unresolvable, with the reason below and the place it was written.
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { BaseResolver, type Source } from '@redocly/openapi-core';
+
+export const REFUSED = 'refused by hwc-codegen:';
+
+function inside(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+export class ConfinedResolver extends BaseResolver {
+  private readonly root: string;
+  private readonly lexicalRoot: string;
+
+  constructor(specDir: string) {
+    super({ http: { headers: [] } });
+    this.lexicalRoot = resolve(specDir);
+    this.root = realpathSync(specDir);
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef)) throw new Error(`${REFUSED} $refs over the network are not followed (${absoluteRef})`);
+    const outside = (file: string) => new Error(`${REFUSED} $refs may only point at files inside the spec's directory (${relative(this.root, file)} is outside)`);
+    // As written first (whether or not the file exists), then as the disk resolves it (symlinks).
+    if (!inside(this.lexicalRoot, absoluteRef)) throw outside(absoluteRef);
+    let real: string;
+    try {
+      real = realpathSync(absoluteRef);
+    } catch {
+      return super.loadExternalRef(absoluteRef); // missing: Redocly says so, with the place
+    }
+    if (!inside(this.root, real)) throw outside(real);
+    return super.loadExternalRef(absoluteRef);
+  }
+}
