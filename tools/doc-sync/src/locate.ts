@@ -1,8 +1,11 @@
-/** Where a bundled spec node was written: the YAML file that defines it, and its line. */
+/**
+ * Where a bundled spec node was written: the YAML file that defines it, and its line. Each spec
+ * file is parsed once (with positions); each place asked for is looked up once and remembered.
+ */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { locate, specYamlFiles } from '@hwc-workspace/codegen';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { specYamlFiles } from '@hwc-workspace/codegen';
 
 export interface Place {
   readonly file: string;
@@ -10,32 +13,73 @@ export interface Place {
   readonly line?: number;
 }
 
+interface Parsed {
+  readonly doc: Document.Parsed;
+  readonly counter: LineCounter;
+}
+
 export class SpecIndex {
   private readonly owners = new Map<string, string>();
-  private readonly sources = new Map<string, string>();
+  private readonly parsed = new Map<string, Parsed>();
   private readonly pathFiles = new Map<string, string>();
+  private readonly places = new Map<string, Place>();
 
   constructor(specDir: string, private readonly root: string) {
     for (const abs of specYamlFiles(specDir)) {
       const file = relative(root, abs).split('\\').join('/');
-      const text = readFileSync(abs, 'utf8');
-      this.sources.set(file, text);
-      const doc = parse(text) as Record<string, unknown> | null;
-      if (!doc || typeof doc !== 'object') continue;
-      if (basename(abs) === 'openapi.yaml' && typeof doc.paths === 'object' && doc.paths) {
-        for (const [p, item] of Object.entries(doc.paths as Record<string, { $ref?: string }>)) {
-          if (item?.$ref) this.pathFiles.set(p, relative(root, join(dirname(abs), item.$ref)).split('\\').join('/'));
+      const counter = new LineCounter();
+      const doc = parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, uniqueKeys: false });
+      this.parsed.set(file, { doc, counter });
+      const top = doc.contents;
+      if (!isMap(top)) continue;
+      const keys = top.items.map((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key));
+      if (basename(abs) === 'openapi.yaml') {
+        const paths = top.get('paths');
+        if (isMap(paths)) {
+          for (const pair of paths.items) {
+            const item = pair.value;
+            const ref = isMap(item) ? item.get('$ref') : undefined;
+            if (typeof ref === 'string') this.pathFiles.set(String((pair.key as { value?: unknown } | null)?.value ?? pair.key), relative(root, join(dirname(abs), ref)).split('\\').join('/'));
+          }
         }
       } else if (!/paths\//.test(file)) {
-        for (const key of Object.keys(doc)) if (!this.owners.has(key)) this.owners.set(key, file);
+        for (const key of keys) if (!this.owners.has(key)) this.owners.set(key, file);
       }
     }
   }
 
+  /** The line of the node a JSON pointer names in one file, when every step of it exists. */
+  private lineOf(file: string, pointer: string): number | undefined {
+    const entry = this.parsed.get(file);
+    if (!entry) return undefined;
+    let node: unknown = entry.doc.contents;
+    let offset = (node as Node | null)?.range?.[0] ?? 0;
+    for (const raw of pointer.split('/').slice(1)) {
+      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === token);
+        if (!pair) return undefined;
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(token)] as Node | undefined;
+        if (!item) return undefined;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else return undefined;
+    }
+    return entry.counter.linePos(offset).line;
+  }
+
   private place(file: string, pointer: string): Place {
-    const source = this.sources.get(file);
-    const found = source ? locate(source, pointer) : undefined;
-    return found?.exact ? { file, pointer, line: found.line } : { file, pointer };
+    const key = `${file}#${pointer}`;
+    let found = this.places.get(key);
+    if (!found) {
+      const line = this.lineOf(file, pointer);
+      found = line ? { file, pointer, line } : { file, pointer };
+      this.places.set(key, found);
+    }
+    return found;
   }
 
   /** A component (schema or parameter) by name, and a pointer inside it. */
@@ -48,6 +92,11 @@ export class SpecIndex {
     const file = this.pathFiles.get(path);
     const at = `/${method.toLowerCase()}${inner}`;
     return file ? this.place(file, at) : this.place('spec/openapi.yaml', `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}${at}`);
+  }
+
+  /** The file that holds a path item, when openapi.yaml `$ref`s it. */
+  pathFile(path: string): string | undefined {
+    return this.pathFiles.get(path);
   }
 }
 
