@@ -2,15 +2,22 @@
  * Where a bundled spec node was written: the YAML file that defines it, and its line. Each spec
  * file is parsed once (with positions); each place asked for is looked up once and remembered.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { specYamlFiles } from '@hwc-workspace/codegen';
 
 export interface Place {
   readonly file: string;
   readonly pointer: string;
   readonly line?: number;
+}
+
+/** The spec's YAML files (the generator's rule: every .yaml/.yml but redocly's config), sorted. */
+function specYamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !e.name.startsWith('redocly') && !e.parentPath.includes('node_modules'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 interface Parsed {
@@ -20,37 +27,49 @@ interface Parsed {
 
 export class SpecIndex {
   private readonly owners = new Map<string, string>();
+  private readonly files = new Map<string, string>();
   private readonly parsed = new Map<string, Parsed>();
   private readonly pathFiles = new Map<string, string>();
   private readonly places = new Map<string, Place>();
 
   constructor(specDir: string, private readonly root: string) {
+    // Top-level keys are read off the text; a file is parsed (once, with positions) only when a
+    // place in it is asked for: most runs point into a few files.
     for (const abs of specYamlFiles(specDir)) {
       const file = relative(root, abs).split('\\').join('/');
-      const counter = new LineCounter();
-      const doc = parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, uniqueKeys: false });
-      this.parsed.set(file, { doc, counter });
-      const top = doc.contents;
-      if (!isMap(top)) continue;
-      const keys = top.items.map((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key));
+      this.files.set(file, abs);
       if (basename(abs) === 'openapi.yaml') {
-        const paths = top.get('paths');
-        if (isMap(paths)) {
-          for (const pair of paths.items) {
-            const item = pair.value;
-            const ref = isMap(item) ? item.get('$ref') : undefined;
+        const paths = this.parse(file)?.doc.contents;
+        const item = isMap(paths) ? paths.get('paths') : undefined;
+        if (isMap(item)) {
+          for (const pair of item.items) {
+            const ref = isMap(pair.value) ? pair.value.get('$ref') : undefined;
             if (typeof ref === 'string') this.pathFiles.set(String((pair.key as { value?: unknown } | null)?.value ?? pair.key), relative(root, join(dirname(abs), ref)).split('\\').join('/'));
           }
         }
       } else if (!/paths\//.test(file)) {
-        for (const key of keys) if (!this.owners.has(key)) this.owners.set(key, file);
+        for (const m of readFileSync(abs, 'utf8').matchAll(/^(?:'([^']+)'|"([^"]+)"|([^\s#'"\-][^:#]*?)):(?:\s|$)/gm)) {
+          const key = m[1] ?? m[2] ?? m[3]!;
+          if (!this.owners.has(key)) this.owners.set(key, file);
+        }
       }
     }
   }
 
+  private parse(file: string): Parsed | undefined {
+    let entry = this.parsed.get(file);
+    const abs = this.files.get(file);
+    if (!entry && abs) {
+      const counter = new LineCounter();
+      entry = { doc: parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, uniqueKeys: false }), counter };
+      this.parsed.set(file, entry);
+    }
+    return entry;
+  }
+
   /** The line of the node a JSON pointer names in one file, when every step of it exists. */
   private lineOf(file: string, pointer: string): number | undefined {
-    const entry = this.parsed.get(file);
+    const entry = this.parse(file);
     if (!entry) return undefined;
     let node: unknown = entry.doc.contents;
     let offset = (node as Node | null)?.range?.[0] ?? 0;

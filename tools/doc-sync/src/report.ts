@@ -64,7 +64,7 @@ export function toText(reports: readonly PageReport[]): string {
   return `${out.join('\n')}\n`;
 }
 
-export function toJson(reports: readonly PageReport[]): string {
+export function toJson(reports: readonly PageReport[], drafts?: { files: readonly string[]; openapiLines: readonly string[] }): string {
   const impact = summarize(reports);
-  return `${JSON.stringify({ drift: impact.level !== 'none', impact, summary: summaryLine(impact), pages: reports }, null, 2)}\n`;
+  return `${JSON.stringify({ drift: impact.level !== 'none', impact, summary: summaryLine(impact), pages: reports, ...(drafts ? { drafts } : {}) }, null, 2)}\n`;
 }
