@@ -4,7 +4,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
+
+// The YAML parser (with positions) is loaded on the first place not already known: a warm run
+// that finds every place in its cache never loads it.
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface Place {
   readonly file: string;
@@ -20,6 +26,12 @@ function specYamlFiles(dir: string): string[] {
     .sort();
 }
 
+export interface IndexSnapshot {
+  readonly owners: readonly (readonly [string, string])[];
+  readonly pathFiles: readonly (readonly [string, string])[];
+  readonly places: readonly (readonly [string, Place])[];
+}
+
 interface Parsed {
   readonly doc: Document.Parsed;
   readonly counter: LineCounter;
@@ -32,12 +44,22 @@ export class SpecIndex {
   private readonly pathFiles = new Map<string, string>();
   private readonly places = new Map<string, Place>();
 
-  constructor(specDir: string, private readonly root: string) {
+  /**
+   * `known`: the owners, path files and places of an earlier run over the same spec files (see
+   * snapshot()); then no file is read unless a new place is asked for.
+   */
+  constructor(specDir: string, private readonly root: string, known?: IndexSnapshot) {
+    for (const abs of specYamlFiles(specDir)) this.files.set(relative(root, abs).split('\\').join('/'), abs);
+    if (known) {
+      for (const [k, v] of known.owners) this.owners.set(k, v);
+      for (const [k, v] of known.pathFiles) this.pathFiles.set(k, v);
+      for (const [k, v] of known.places) this.places.set(k, v);
+      return;
+    }
     // Top-level keys are read off the text; a file is parsed (once, with positions) only when a
     // place in it is asked for: most runs point into a few files.
-    for (const abs of specYamlFiles(specDir)) {
-      const file = relative(root, abs).split('\\').join('/');
-      this.files.set(file, abs);
+    for (const [file, abs] of this.files) {
+      const { isMap } = yaml();
       if (basename(abs) === 'openapi.yaml') {
         const paths = this.parse(file)?.doc.contents;
         const item = isMap(paths) ? paths.get('paths') : undefined;
@@ -60,6 +82,7 @@ export class SpecIndex {
     let entry = this.parsed.get(file);
     const abs = this.files.get(file);
     if (!entry && abs) {
+      const { LineCounter, parseDocument } = yaml();
       const counter = new LineCounter();
       entry = { doc: parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, uniqueKeys: false }), counter };
       this.parsed.set(file, entry);
@@ -71,6 +94,7 @@ export class SpecIndex {
   private lineOf(file: string, pointer: string): number | undefined {
     const entry = this.parse(file);
     if (!entry) return undefined;
+    const { isMap, isSeq } = yaml();
     let node: unknown = entry.doc.contents;
     let offset = (node as Node | null)?.range?.[0] ?? 0;
     for (const raw of pointer.split('/').slice(1)) {
@@ -111,6 +135,11 @@ export class SpecIndex {
     const file = this.pathFiles.get(path);
     const at = `/${method.toLowerCase()}${inner}`;
     return file ? this.place(file, at) : this.place('spec/openapi.yaml', `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}${at}`);
+  }
+
+  /** What a later run over the same files can start from. */
+  snapshot(): IndexSnapshot {
+    return { owners: [...this.owners], pathFiles: [...this.pathFiles], places: [...this.places] };
   }
 
   /** The file that holds a path item, when openapi.yaml `$ref`s it. */

@@ -1,7 +1,10 @@
 /** One doc-sync run: read pages, load the spec, compare. Exit 0 no drift, 1 drift, 2 bad input. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as Codegen from '@hwc-workspace/codegen';
+import type { SpecModel } from '@hwc-workspace/codegen';
+import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
 import { draftPage, writeDrafts } from './draft.js';
 import { SpecIndex } from './locate.js';
@@ -20,13 +23,14 @@ export interface RunResult {
  * The generator's loader and normalizer only: its index also loads the emitters (openapi-typescript,
  * TypeScript itself), which would triple doc-sync's start-up time for nothing.
  */
+const CODEGEN = new URL('./', import.meta.resolve('@hwc-workspace/codegen'));
 async function codegen(): Promise<Pick<typeof Codegen, 'loadSpec' | 'normalize'>> {
-  const base = new URL('./', import.meta.resolve('@hwc-workspace/codegen'));
+  const base = CODEGEN;
   const [load, normalize] = await Promise.all([import(new URL('load.js', base).href), import(new URL('normalize.js', base).href)]);
   return { loadSpec: (load as typeof Codegen).loadSpec, normalize: (normalize as typeof Codegen).normalize };
 }
 
-export async function run(files: readonly string[], options: { json?: boolean; root: string; cwd: string; spec?: string; draft?: string }): Promise<RunResult> {
+export async function run(files: readonly string[], options: { json?: boolean; root: string; cwd: string; spec?: string; draft?: string; cache?: boolean }): Promise<RunResult> {
   if (files.length === 0) return { code: 2, stdout: '', stderr: 'doc-sync: no page files given.\nUsage: npm run doc-sync -- <page files (.txt or .html)…> [--json] [--draft <dir>]\n' };
   const pages = [];
   for (const f of files) {
@@ -43,14 +47,22 @@ export async function run(files: readonly string[], options: { json?: boolean; r
     }
   }
   const specPath = resolve(options.root, options.spec ?? 'spec/openapi.yaml');
-  const { loadSpec, normalize } = await codegen();
-  const model = normalize(await loadSpec(specPath, options.root));
-  const index = new SpecIndex(resolve(specPath, '..'), options.root);
+  const specDir = resolve(specPath, '..');
+  const key = options.cache === false ? '' : cacheKey(specDir, readdirSync(fileURLToPath(CODEGEN)).filter((f) => f.endsWith('.js')).map((f) => fileURLToPath(new URL(f, CODEGEN))));
+  const cached = key ? readCache(specPath, key) : undefined;
+  let model: SpecModel;
+  if (cached) model = cached.model;
+  else {
+    const { loadSpec, normalize } = await codegen();
+    model = normalize(await loadSpec(specPath, options.root));
+  }
+  const index = new SpecIndex(specDir, options.root, cached?.index);
   const reports: PageReport[] = pages.map(({ file, page }) => {
     const findings = compare(page, model, index);
     const op = model.operations.find((o) => o.path === page.uri && o.method === page.method);
     return { file, title: page.title, ...(op ? { operationId: op.operationId } : {}), findings };
   });
+  if (key) writeCache(specPath, { key, model, index: index.snapshot() });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
   let drafted: ReturnType<typeof writeDrafts> | undefined;
   if (options.draft !== undefined) {
