@@ -98,7 +98,7 @@ function isRecorded(records: readonly RecordedDifference[], kind: DriftKind, val
   return records.some((r) => r.kind === kind && [...r.values].sort().join('\u0000') === want);
 }
 
-/** For enum kinds: the values some record of this kind lists (each value is known on its own). */
+/** For kinds about values (enum values, field names, statuses): each value a record of this kind lists is known on its own. */
 function recordedValues(records: readonly RecordedDifference[], kind: DriftKind): Set<string> {
   return new Set(records.filter((r) => r.kind === kind).flatMap((r) => r.values));
 }
@@ -210,7 +210,7 @@ function compareTable(table: Table, op: OperationModel, params: (index: SpecInde
       const def = Object.prototype.hasOwnProperty.call(props, row.name) ? props[row.name] : undefined;
       const where = index.component(name, `/properties/${row.name}`);
       if (def === undefined) {
-        out.push({ kind: 'field-added', impact: impactOf('field-added', { section, mandatory: Boolean(row.mandatory) }), message: `${table.title}: ${row.name} (${row.type}${row.mandatory ? ', mandatory' : ''}) is not in ${name}`, where: index.component(name, '/properties'), known: isRecorded(schemaRecords, 'field-added', [row.name]), pageLine: row.line, suggestion: suggestion(row) });
+        out.push({ kind: 'field-added', impact: impactOf('field-added', { section, mandatory: Boolean(row.mandatory) }), message: `${table.title}: ${row.name} (${row.type}${row.mandatory ? ', mandatory' : ''}) is not in ${name}`, where: index.component(name, '/properties'), known: recordedValues(schemaRecords, 'field-added').has(row.name), pageLine: row.line, suggestion: suggestion(row) });
         continue;
       }
       const target = isObj(def) && typeof def.$ref === 'string' ? (model.schemas[def.$ref.split('/').pop() ?? ''] as Json | undefined) : undefined;
@@ -236,7 +236,7 @@ function compareTable(table: Table, op: OperationModel, params: (index: SpecInde
     }
     for (const [prop, def] of Object.entries(props)) {
       if (onPage.has(prop)) continue;
-      out.push({ kind: 'field-removed', impact: 'breaking', message: `${table.title}: ${name}.${prop} is not on the page`, where: index.component(name, `/properties/${prop}`), known: fromSdk(def) || isRecorded(schemaRecords, 'field-removed', [prop]) });
+      out.push({ kind: 'field-removed', impact: 'breaking', message: `${table.title}: ${name}.${prop} is not on the page`, where: index.component(name, `/properties/${prop}`), known: fromSdk(def) || recordedValues(schemaRecords, 'field-removed').has(prop) });
     }
   }
 }
@@ -265,12 +265,12 @@ function compareStatuses(page: Page, op: OperationModel, opNode: Json, doc: Json
   for (const s of page.statuses) {
     if (spec.has(s.code) || seen.has(s.code)) continue;
     seen.add(s.code);
-    out.push({ kind: 'status-added', impact: 'minor', message: `status ${s.code} ("${s.description}") is documented on the page but not in the spec`, where: index.operation(op.path, op.method, '/responses'), known: isRecorded(records, 'status-added', [String(s.code)]), suggestion: `'${s.code}':\n  $ref: ../responses.yaml#/<one of the shared error responses>` });
+    out.push({ kind: 'status-added', impact: 'minor', message: `status ${s.code} ("${s.description}") is documented on the page but not in the spec`, where: index.operation(op.path, op.method, '/responses'), known: recordedValues(records, 'status-added').has(String(s.code)), suggestion: `'${s.code}':\n  $ref: ../responses.yaml#/<one of the shared error responses>` });
   }
   for (const code of spec) {
     if (onPage.has(code)) continue;
     const gateway = fromGateway(code);
-    out.push({ kind: 'status-removed', impact: 'breaking', message: gateway ? `status ${code} is the API gateway's (x-source: gateway), not on the page` : `status ${code} is in the spec but no longer on the page`, where: index.operation(op.path, op.method, `/responses/${code}`), known: gateway || isRecorded(records, 'status-removed', [String(code)]) });
+    out.push({ kind: 'status-removed', impact: 'breaking', message: gateway ? `status ${code} is the API gateway's (x-source: gateway), not on the page` : `status ${code} is in the spec but no longer on the page`, where: index.operation(op.path, op.method, `/responses/${code}`), known: gateway || recordedValues(records, 'status-removed').has(String(code)) });
   }
 }
 
