@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { JsonScanner, parseHtmlPage, parsePage, run } from '../src/index.js';
+import { draftPage, JsonScanner, parseHtmlPage, parsePage, run } from '../src/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
@@ -63,6 +63,15 @@ describe('an HTML copy of a page', () => {
   it('reads into the same page model as the text copy (line numbers aside)', () => {
     const noLines = (v: unknown) => JSON.stringify(v, (k, x) => (k === 'line' ? undefined : x));
     expect(noLines(parseHtmlPage(readFileSync(join(FIXTURES, 'clean-page.html'), 'utf8'), 'h'))).toBe(noLines(parsePage(CLEAN, 't')));
+  });
+  it('a new page\'s HTML copy gives the text copy\'s page model and the same draft', () => {
+    const dir = join(FIXTURES, 'new-pages');
+    const noLines = (v: unknown) => JSON.stringify(v, (k, x) => (k === 'line' ? undefined : x));
+    const h = parseHtmlPage(readFileSync(join(dir, 'delete-gizmo.html'), 'utf8'), 'h');
+    const t = parsePage(readFileSync(join(dir, 'delete-gizmo.txt'), 'utf8'), 't');
+    expect(noLines(h)).toBe(noLines(t));
+    const ctx = { specDir: join(FIXTURES, 'spec'), schemaNames: new Set<string>(), operationIds: new Set<string>() };
+    expect([...draftPage(h, ctx).files]).toEqual([...draftPage(t, ctx).files]);
   });
   it.each([false, true])('gives the same report, clean and mutated (json=%s)', async (json) => {
     const html = readFileSync(join(FIXTURES, 'clean-page.html'), 'utf8');
