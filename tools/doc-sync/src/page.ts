@@ -14,6 +14,10 @@ export interface Table {
   readonly title: string;
   readonly line: number;
   readonly rows: readonly Row[];
+  /** Whether the table is printed under "Request Parameters" (or the URI) or "Response Parameters". */
+  readonly section: 'request' | 'response';
+  /** For response tables: the "Status code: N" they are printed under. */
+  readonly status?: number;
 }
 
 export interface Page {
@@ -22,6 +26,10 @@ export interface Page {
   readonly method: string;
   readonly uri: string;
   readonly iamAction?: string;
+  /** The breadcrumb as printed ("Help Center/ …/ Title"). */
+  readonly breadcrumb: string;
+  /** The API name, where the page shows one ("API name: ShowJob"). */
+  readonly apiName?: string;
   readonly tables: readonly Table[];
   readonly statuses: readonly { readonly code: number; readonly description: string }[];
   readonly requestExamples: readonly unknown[];

@@ -1,10 +1,15 @@
 /** One doc-sync run: read pages, load the spec, compare. Exit 0 no drift, 1 drift, 2 bad input. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { loadSpec, normalize } from '@hwc-workspace/codegen';
+import { fileURLToPath } from 'node:url';
+import type * as Codegen from '@hwc-workspace/codegen';
+import type { SpecModel } from '@hwc-workspace/codegen';
+import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
+import { draftPage, writeDrafts } from './draft.js';
 import { SpecIndex } from './locate.js';
 import { PageError } from './page.js';
+import { looksLikeHtml, parseHtmlPage } from './html.js';
 import { parsePage } from './parse.js';
 import { toJson, toText, type PageReport } from './report.js';
 
@@ -14,8 +19,19 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export async function run(files: readonly string[], options: { json?: boolean; root: string; cwd: string; spec?: string }): Promise<RunResult> {
-  if (files.length === 0) return { code: 2, stdout: '', stderr: 'doc-sync: no page files given.\nUsage: npm run doc-sync -- <page files…> [--json]\n' };
+/**
+ * The generator's loader and normalizer only: its index also loads the emitters (openapi-typescript,
+ * TypeScript itself), which would triple doc-sync's start-up time for nothing.
+ */
+const CODEGEN = new URL('./', import.meta.resolve('@hwc-workspace/codegen'));
+async function codegen(): Promise<Pick<typeof Codegen, 'loadSpec' | 'normalize'>> {
+  const base = CODEGEN;
+  const [load, normalize] = await Promise.all([import(new URL('load.js', base).href), import(new URL('normalize.js', base).href)]);
+  return { loadSpec: (load as typeof Codegen).loadSpec, normalize: (normalize as typeof Codegen).normalize };
+}
+
+export async function run(files: readonly string[], options: { json?: boolean; root: string; cwd: string; spec?: string; draft?: string; cache?: boolean }): Promise<RunResult> {
+  if (files.length === 0) return { code: 2, stdout: '', stderr: 'doc-sync: no page files given.\nUsage: npm run doc-sync -- <page files (.txt or .html)…> [--json] [--draft <dir>]\n' };
   const pages = [];
   for (const f of files) {
     const abs = resolve(options.cwd, f);
@@ -23,20 +39,44 @@ export async function run(files: readonly string[], options: { json?: boolean; r
     try {
       const bytes = readFileSync(abs);
       // A NUL byte marks a binary file; parsePage reports it as such.
-      pages.push({ file: shown, page: parsePage(bytes.includes(0) ? '\u0000' : bytes.toString('utf8'), shown) });
+      const text = bytes.includes(0) ? '\u0000' : bytes.toString('utf8');
+      pages.push({ file: shown, page: looksLikeHtml(abs, text) && !text.includes('\u0000') ? parseHtmlPage(text, shown) : parsePage(text, shown) });
     } catch (e) {
       if (e instanceof PageError) return { code: 2, stdout: '', stderr: `doc-sync: ${e.message}\n` };
       return { code: 2, stdout: '', stderr: `doc-sync: ${shown}:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n` };
     }
   }
   const specPath = resolve(options.root, options.spec ?? 'spec/openapi.yaml');
-  const model = normalize(await loadSpec(specPath, options.root));
-  const index = new SpecIndex(resolve(specPath, '..'), options.root);
+  const specDir = resolve(specPath, '..');
+  const key = options.cache === false ? '' : cacheKey(specDir, readdirSync(fileURLToPath(CODEGEN)).filter((f) => f.endsWith('.js')).map((f) => fileURLToPath(new URL(f, CODEGEN))));
+  const cached = key ? readCache(specPath, key) : undefined;
+  let model: SpecModel;
+  if (cached) model = cached.model;
+  else {
+    const { loadSpec, normalize } = await codegen();
+    model = normalize(await loadSpec(specPath, options.root));
+  }
+  const index = new SpecIndex(specDir, options.root, cached?.index);
   const reports: PageReport[] = pages.map(({ file, page }) => {
     const findings = compare(page, model, index);
     const op = model.operations.find((o) => o.path === page.uri && o.method === page.method);
     return { file, title: page.title, ...(op ? { operationId: op.operationId } : {}), findings };
   });
+  if (key) writeCache(specPath, { key, model, index: index.snapshot() });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
-  return { code: drift ? 1 : 0, stdout: options.json ? toJson(reports) : toText(reports), stderr: '' };
+  let drafted: ReturnType<typeof writeDrafts> | undefined;
+  if (options.draft !== undefined) {
+    const missing = pages.filter(({ page }) => !model.operations.some((o) => o.path === page.uri && o.method === page.method));
+    if (missing.length > 0) {
+      const ctx = { specDir: resolve(specPath, '..'), schemaNames: new Set(Object.keys(model.schemas)), operationIds: new Set(model.operations.map((o) => o.operationId)) };
+      const dir = resolve(options.cwd, options.draft);
+      try {
+        drafted = writeDrafts(missing.map(({ page }) => draftPage(page, ctx)), dir, relative(options.cwd, dir) || '.');
+      } catch (e) {
+        return { code: 2, stdout: '', stderr: `doc-sync: ${(e as Error).message}\n` };
+      }
+    }
+  }
+  const stdout = options.json ? toJson(reports, drafted ? { files: drafted.files.map((f) => relative(options.cwd, f)), openapiLines: drafted.pathLines } : undefined) : `${toText(reports)}${drafted ? drafted.text : ''}`;
+  return { code: drift ? 1 : 0, stdout, stderr: '' };
 }

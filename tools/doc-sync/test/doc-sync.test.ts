@@ -89,3 +89,15 @@ describe.skipIf(!existsSync(SEEDS))('the real pages against the real spec', () =
     expect(r.code).toBe(0);
   });
 });
+
+describe('the npm script', () => {
+  it('prints doc-sync\'s report only and passes its exit code through', () => {
+    const file = join(tmp, 'script-page.txt');
+    writeFileSync(file, MUTATIONS[0]![1](CLEAN));
+    const r = spawnSync(process.execPath, [join(HERE, '../bin/doc-sync.mjs'), 'script-page.txt', '--root', FIXTURES], { encoding: 'utf8', cwd: resolve(HERE, '../../..'), env: { ...process.env, INIT_CWD: tmp, DOC_SYNC_CWD: '' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('script-page.txt: "Buying a Gadget" → BuyGadget: 1 change, 1 known');
+    expect(r.stdout.trimEnd().split('\n').pop()).toMatch(/^impact: minor/);
+    expect(r.stderr).toBe('');
+  });
+});
