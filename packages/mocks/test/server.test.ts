@@ -9,7 +9,7 @@ import { startMockServer, type MockServer } from '../src/index.js';
 
 let mock: MockServer;
 beforeAll(async () => {
-  mock = await startMockServer({ auth: false, requestTimeoutMs: 1_000, headersTimeoutMs: 1_000 });
+  mock = await startMockServer({ auth: false });
 });
 afterAll(() => mock.close());
 
@@ -58,9 +58,10 @@ describe('startMockServer limits', () => {
   });
 
   it('cuts off a client that sends one byte per second', async () => {
+    const slow = await startMockServer({ auth: false, requestTimeoutMs: 1_000, headersTimeoutMs: 1_000 });
     const started = Date.now();
     const closed = await new Promise<boolean>((resolve) => {
-      const socket = connect(Number(new URL(mock.url).port), '127.0.0.1', () => {
+      const socket = connect(Number(new URL(slow.url).port), '127.0.0.1', () => {
         socket.write(`POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`);
         const timer = setInterval(() => socket.write('{'), 1_000);
         socket.on('close', () => (clearInterval(timer), resolve(true)));
@@ -68,6 +69,7 @@ describe('startMockServer limits', () => {
         setTimeout(() => (clearInterval(timer), socket.destroy(), resolve(false)), 8_000);
       });
     });
+    await slow.close();
     expect(closed).toBe(true);
     expect(Date.now() - started).toBeLessThan(7_000);
   }, 10_000);
