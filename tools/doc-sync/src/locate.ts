@@ -78,10 +78,17 @@ export class SpecIndex {
     }
   }
 
+  /** How many spec files this index has parsed: at most one parse per file, however many places are asked for. */
+  get parsedFiles(): number {
+    return this.parses;
+  }
+  private parses = 0;
+
   private parse(file: string): Parsed | undefined {
     let entry = this.parsed.get(file);
     const abs = this.files.get(file);
     if (!entry && abs) {
+      this.parses++;
       const { LineCounter, parseDocument } = yaml();
       const counter = new LineCounter();
       entry = { doc: parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, uniqueKeys: false }), counter };
