@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SpecError, SpecErrors } from './errors.js';
+import { startTypesWorker } from './emit/openapi-ts.js';
 import { generate } from './generate.js';
 import { loadSpec } from './load.js';
 import { diffAgainstDisk, writeAtomically } from './write.js';
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const root = resolve(values.root);
+  // openapi-typescript loads on a second thread while this one bundles and checks the spec.
+  startTypesWorker();
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
     const warnings: string[] = [];

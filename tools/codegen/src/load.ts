@@ -237,7 +237,8 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (renamed.length > 0) {
     throw new SpecErrors(renamed.map((p) => nameClash(p.message, p.location[0], entryPath, cwd)));
   }
-  const structure = await checkStructure(entryPath, cwd, new ConfinedResolver(dirname(entryPath)));
+  // The same resolver: its cache holds every file bundling already read and parsed.
+  const structure = await checkStructure(entryPath, cwd, externalRefResolver);
   if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
   return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/'), entrySource: readFileSync(entryPath, 'utf8'), warnings: structure.warnings };
 }

@@ -1,16 +1,12 @@
 /** Emitter for @hwc-workspace/types: openapi-typescript output plus readable named exports. */
-import { createRequire } from 'node:module';
 import { successResponses, userParameters, type MediaModel, type OperationModel, type SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { SpecError } from '../errors.js';
 import { COMPONENT_PREFIX, componentName, resolvePointer } from '../json-schema.js';
 import { placeOf } from '../load.js';
 import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
+import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
 
-// openapi-typescript's CommonJS build: it then loads TypeScript with require(). Its ES build
-// imports TypeScript as ESM, and Node scans the 9 MB CommonJS file for named exports first
-// (cjs-module-lexer): measured ~470 ms of a ~1.8 s regeneration on the CI machine type.
-const { default: openapiTS, astToString } = createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -123,17 +119,17 @@ function operationExports(model: SpecModel, op: OperationModel, names: Operation
 export const typesEmitter: Emitter = {
   name: 'types',
   async emit(model) {
-    let ast: Awaited<ReturnType<typeof openapiTS>>;
+    let base: string;
     try {
-      ast = await openapiTS(forOpenapiTS(model.document as Json) as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
+      base = await renderTypes(forOpenapiTS(model.document as Json));
     } catch (error) {
+      if (!(error instanceof OpenapiTSRefusal)) throw error;
       // openapi-typescript checks the document again (through Redocly): report what it refuses
       // as a spec problem at the place it names, never as a crash.
-      const message = String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+      const message = error.message.split('\n')[0] ?? '';
       const at = / at (#\/\S*)/.exec(message)?.[1];
       throw new SpecError(at ? placeOf(model.entry, model.entrySource, at) : model.entry, `openapi-typescript cannot type this: ${message}`);
     }
-    const base = astToString(ast);
     const named: string[] = ['', '// Named exports: one per component schema.'];
     for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = components['schemas'][${lit(name)}];`);
     named.push('', '/** A body in a media type other than JSON, passed through as it is. */');
