@@ -18,6 +18,20 @@ export function timeProcess(cmd, args, { runs = 5, cwd } = {}) {
   return median(times);
 }
 
+/** Median wall times (ms) of several commands, each its own process, run in turns (A, B, A, B, ...). */
+export function timeProcesses(commands, { runs = 3, cwd } = {}) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, [cmd, args]] of Object.entries(commands)) {
+      const t0 = performance.now();
+      const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+      times[name].push(performance.now() - t0);
+      if (r.status !== 0) throw new Error(`Failed to run ${cmd} ${args.join(' ')}: ${r.stderr.slice(0, 500)}`);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
 /** Operations per second of an async function, median of rounds (hyperjump validates asynchronously). */
 export async function throughputAsync(fn, { rounds = 5, minMs = 300 } = {}) {
   const rates = [];
@@ -35,8 +49,7 @@ export async function throughputAsync(fn, { rounds = 5, minMs = 300 } = {}) {
   return median(rates);
 }
 
-export function printTable(rows) {
-  const headers = ['benchmark', 'ours', 'peer', 'ratio', 'target', 'met'];
+export function printTable(rows, headers = ['benchmark', 'ours', 'peer', 'ratio', 'target', 'met']) {
   const cells = rows.map((r) => [r.name, r.ours, r.peer, r.ratio, r.target, r.met ? 'yes' : 'NO']);
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
   const line = (c) => `| ${c.map((x, i) => String(x).padEnd(widths[i])).join(' | ')} |`;
@@ -49,7 +62,7 @@ export function printTable(rows) {
  * Operations per second of several synchronous functions, measured in interleaved rounds
  * (A, B, C, A, B, C, ...) so that drift and JIT warm-up hit each one alike; medians.
  */
-export function throughputInterleaved(fns, { rounds = 9, minMs = 200 } = {}) {
+export function throughputInterleaved(fns, { rounds = 9, minMs = 200, batch = 200 } = {}) {
   const rates = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (let r = 0; r < rounds; r++) {
     for (const [name, fn] of Object.entries(fns)) {
@@ -57,8 +70,8 @@ export function throughputInterleaved(fns, { rounds = 9, minMs = 200 } = {}) {
       const t0 = performance.now();
       let t = t0;
       while (t - t0 < minMs) {
-        for (let i = 0; i < 200; i++) fn();
-        n += 200;
+        for (let i = 0; i < batch; i++) fn();
+        n += batch;
         t = performance.now();
       }
       if (r > 0) rates[name].push((n * 1000) / (t - t0));
