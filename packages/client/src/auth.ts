@@ -1,7 +1,10 @@
 import type { Middleware } from 'openapi-fetch';
 import { WorkspaceConfigError } from './errors.js';
 import { hasControlCharacters } from './scrub.js';
-import { signOwnedRequest, type AkSkCredentials } from './signing.js';
+import { signHeaders, signOwnedRequest, type AkSkCredentials } from './signing.js';
+
+/** Where the client's own calls put the body text they send (null: no body), for signing in place. */
+export const SENT_BODY = Symbol('hwc-workspace.sentBody');
 
 /** `{ token }` sends X-Auth-Token; AK/SK credentials sign every request (SDK-HMAC-SHA256). */
 export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
@@ -27,9 +30,15 @@ export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middlewa
   }
   const credentials: AkSkCredentials = { accessKey: auth.accessKey, secretKey: auth.secretKey, ...(auth.securityToken ? { securityToken: auth.securityToken } : {}) };
   return {
-    onRequest: async ({ request }) => {
+    onRequest: async ({ request, params }) => {
       request.headers.set('X-Project-Id', projectId);
-      // openapi-fetch built this request for us alone: sign it without copying its body.
+      // The client's own calls pass the exact text they send: the request is signed in place,
+      // with no copy of its body. Other calls through `client.raw` are read once and rebuilt.
+      const sent = (params as { [SENT_BODY]?: string | null })[SENT_BODY];
+      if (sent !== undefined) {
+        signHeaders(request.method, new URL(request.url), request.headers, sent ?? '', credentials);
+        return undefined;
+      }
       return signOwnedRequest(request, credentials);
     },
   };

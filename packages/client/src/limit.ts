@@ -12,6 +12,10 @@ export class ResponseTooLarge extends Error {
 export function limitResponse(response: Response, maxBytes: number): Response {
   if (!response.body) return response;
   const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  // An uncompressed body cannot outgrow its declared length (fetch fails on extra bytes): no
+  // counting needed when that length is within the cap.
+  const encoding = response.headers.get('Content-Encoding');
+  if ((encoding === null || encoding === 'identity') && declared <= maxBytes) return response;
   let seen = 0;
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     start(controller) {

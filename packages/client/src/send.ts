@@ -7,6 +7,7 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
 import { checkInput, checkRequest, type Issue, type OperationValidators, type RequestInput } from '@hwc-workspace/validators';
 import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
+import { SENT_BODY } from './auth.js';
 import { limitResponse, ResponseTooLarge } from './limit.js';
 import { isSafeMethod, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
 import { toResult, type RawAnswer } from './results.js';
@@ -117,7 +118,8 @@ export function createSender(config: SenderConfig): Send {
         let answer: RawAnswer;
         try {
           answer = await request(method, op.path, {
-            params: { path: pathValues },
+            // A text body is signed in place from this very string; other bodies are read back.
+            params: { path: pathValues, [SENT_BODY]: typeof sent === 'string' ? sent : sent === undefined ? null : undefined },
             pathSerializer: () => `${config.baseUrl}${path}`,
             querySerializer: () => query,
             body: sent,

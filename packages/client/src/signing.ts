@@ -33,7 +33,8 @@ export interface SigningParts {
   readonly url: URL;
   /** The headers to sign, by lower-case name. */
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: Uint8Array;
+  /** The bytes sent; a string is hashed as its UTF-8 bytes, which is what fetch sends for it. */
+  readonly body: Uint8Array | string;
 }
 
 /** A segment's text; a malformed escape (`%ZZ`) is kept as written rather than thrown on. */
@@ -91,19 +92,27 @@ export async function signRequest(request: Request, credentials: AkSkCredentials
   return signOwnedRequest(request.clone(), credentials, options);
 }
 
-/** signRequest for a request nobody else will read: its body is consumed, not copied (faster). */
-export async function signOwnedRequest(request: Request, credentials: AkSkCredentials, options: { date?: Date } = {}): Promise<Request> {
-  const url = new URL(request.url);
-  const body = new Uint8Array(await request.arrayBuffer());
-  const headers = new Headers(request.headers);
-  headers.set('X-Sdk-Date', sdkDate(options.date ?? new Date()));
+/**
+ * Signs in place: sets X-Sdk-Date, X-Security-Token (temporary keys) and Authorization on
+ * `headers`, over `body`, the exact bytes (or text, hashed as UTF-8) that will be sent.
+ */
+export function signHeaders(method: string, url: URL, headers: Headers, body: Uint8Array | string, credentials: AkSkCredentials, date: Date = new Date()): void {
+  headers.set('X-Sdk-Date', sdkDate(date));
   if (credentials.securityToken) headers.set('X-Security-Token', credentials.securityToken);
   const signed: Record<string, string> = { host: url.host, 'x-sdk-date': headers.get('X-Sdk-Date') ?? '' };
   for (const name of DEFAULT_SIGNED) {
     const value = headers.get(name);
     if (value !== null) signed[name] = value;
   }
-  headers.set('Authorization', authorizationFor({ method: request.method, url, headers: signed, body }, credentials));
+  headers.set('Authorization', authorizationFor({ method, url, headers: signed, body }, credentials));
+}
+
+/** signRequest for a request nobody else will read: its body is consumed, not copied (faster). */
+export async function signOwnedRequest(request: Request, credentials: AkSkCredentials, options: { date?: Date } = {}): Promise<Request> {
+  const url = new URL(request.url);
+  const body = new Uint8Array(await request.arrayBuffer());
+  const headers = new Headers(request.headers);
+  signHeaders(request.method, url, headers, body, credentials, options.date);
   return new Request(url, {
     method: request.method,
     headers,
