@@ -6,4 +6,5 @@
 export { createWorkspaceHandlers, type WorkspaceHandlers, type WorkspaceHandlersOptions, type OperationMock } from './handlers.js';
 export { FIXTURES } from './generated/fixtures.js';
 export type { OperationFixture } from './fixture.js';
+export type { ExampleName, ErrorStatus, MethodName } from './names.js';
 export { handleOperation } from './handle.js';

@@ -183,6 +183,12 @@ describe('the tarballs', () => {
     }
   });
 
+  it('give client methods their operation summary and description as JSDoc (what an editor shows on hover)', () => {
+    const dts = readFileSync(join(app(), 'node_modules/@hwc-workspace/client/dist/generated/operations.d.ts'), 'utf8');
+    const bound = dts.slice(dts.indexOf('bindOperations'));
+    expect(bound).toMatch(/\/\*\*\n\s+\* Place a yearly\/monthly order\n\s+\*\n\s+\* Places a yearly\/monthly order[\s\S]*?\*\/\n\s+createOrder: \(/);
+  });
+
   it('are clean for publint --strict (as installed from them)', async () => {
     const publint = join(ROOT, 'node_modules', '.bin', 'publint');
     for (const name of PACKAGES) {

@@ -33,7 +33,8 @@ export function errorSuite(makeClient: () => WorkspaceClient, pin: (m: MethodNam
       const result = await call(makeClient(), m)(Object.values(FIXTURES[m].requestExamples)[0]);
       expect(result.data).toBeUndefined();
       expect(result.response.status).toBe(status);
-      const expected = Object.values(FIXTURES[m].responses[String(status)].examples)[0] as Record<string, unknown>;
+      const responses: Readonly<Record<string, { readonly examples?: Readonly<Record<string, unknown>> }>> = FIXTURES[m].responses;
+      const expected = Object.values(responses[String(status)]?.examples ?? {})[0] as Record<string, unknown>;
       expect(result.error).toEqual(expected);
       for (const field of ['error_code', 'error_msg', 'error_detail', 'encoded_authorization_message']) {
         if (field in expected) expect(result.error?.[field]).toBe(expected[field]);

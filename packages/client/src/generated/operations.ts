@@ -44,7 +44,6 @@ export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];
  * adding them to an existing order. Answers with the ID of the job that provisions them. The call
  * is billed and not idempotent: never resend it without checking the job first.
  *
- *
  * `POST /v2/{project_id}/desktop/sub-resources`. Import this function alone to bundle only this operation's validators.
  */
 export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktopSubResourcesBody, options?: CallOptions): Promise<WorkspaceResult<T.AddDesktopSubResourcesData>> {
@@ -57,7 +56,6 @@ export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktop
  * Orders desktops billed through hourly packages, with a monthly or yearly subscription period
  * and a policy for when the package hours run out. The call creates a billable order and is not
  * idempotent: never resend it without looking the order up first.
- *
  *
  * `POST /v2/{project_id}/desktops/orders/subscribe`. Import this function alone to bundle only this operation's validators.
  */
@@ -72,7 +70,6 @@ export function createDesktopOrder(ctx: OperationContext, body: T.CreateDesktopO
  * disk, change specifications, switch image, or buy or cancel collaboration resources. `type`
  * picks the change and the parameter object it needs. Each affected subscription yields an
  * order, reported one by one. Not idempotent: never resend without checking the orders first.
- *
  *
  * `POST /v2/{project_id}/desktop-pool/periodic/change/order`. Import this function alone to bundle only this operation's validators.
  */
@@ -89,7 +86,6 @@ export function createDesktopPoolChangeOrder(ctx: OperationContext, body: T.Crea
  * The call creates a billable order and is not idempotent: never resend it without looking the
  * order up first.
  *
- *
  * `POST /v2/{project_id}/periodic/subscribe/order`. Import this function alone to bundle only this operation's validators.
  */
 export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateOrderData>> {
@@ -102,11 +98,19 @@ export function bindOperations(ctx: OperationContext) {
     /**
      * Buy collaboration resources for desktops
      *
+     * Buys desktop collaboration resources (identified by their SKU) for existing desktops, optionally
+     * adding them to an existing order. Answers with the ID of the job that provisions them. The call
+     * is billed and not idempotent: never resend it without checking the job first.
+     *
      * `POST /v2/{project_id}/desktop/sub-resources`
      */
     addDesktopSubResources: (body: T.AddDesktopSubResourcesBody, options?: CallOptions) => addDesktopSubResources(ctx, body, options),
     /**
      * Order desktops with hourly packages
+     *
+     * Orders desktops billed through hourly packages, with a monthly or yearly subscription period
+     * and a policy for when the package hours run out. The call creates a billable order and is not
+     * idempotent: never resend it without looking the order up first.
      *
      * `POST /v2/{project_id}/desktops/orders/subscribe`
      */
@@ -114,11 +118,22 @@ export function bindOperations(ctx: OperationContext) {
     /**
      * Change the orders of a yearly/monthly desktop pool
      *
+     * Changes the yearly/monthly orders behind a desktop pool or some of its desktops: add or grow a
+     * disk, change specifications, switch image, or buy or cancel collaboration resources. `type`
+     * picks the change and the parameter object it needs. Each affected subscription yields an
+     * order, reported one by one. Not idempotent: never resend without checking the orders first.
+     *
      * `POST /v2/{project_id}/desktop-pool/periodic/change/order`
      */
     createDesktopPoolChangeOrder: (body: T.CreateDesktopPoolChangeOrderBody, options?: CallOptions) => createDesktopPoolChangeOrder(ctx, body, options),
     /**
      * Place a yearly/monthly order
+     *
+     * Places a yearly/monthly order for Workspace resources: desktops, disks, system-disk rebuilds,
+     * desktop pools and their growth, internet access, dedicated hosts, collaboration seats or
+     * bandwidth. `type` picks what is bought and which object each entry of `resources` carries.
+     * The call creates a billable order and is not idempotent: never resend it without looking the
+     * order up first.
      *
      * `POST /v2/{project_id}/periodic/subscribe/order`
      */
