@@ -19,8 +19,3 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Bod
   }
   return { ok: true, body: new Uint8Array(Buffer.concat(chunks)) };
 }
-
-/** The media type of a Content-Type header, lower-case, without parameters. */
-export function mediaTypeOf(header: string | null | undefined): string {
-  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}

@@ -3,7 +3,7 @@ import { OPERATIONS, type OperationDescriptor } from '@hwc-workspace/client';
 import { validateRequest } from '@hwc-workspace/validators';
 import type { OperationId } from '@hwc-workspace/types';
 import type { OperationFixture } from './fixture.js';
-import { mediaTypeOf } from './body.js';
+import { mediaTypeOf } from './media.js';
 import { readParameters } from './request.js';
 import { exampleOf, invalidRequestError, nextRequestId, successStatus } from './responses.js';
 

@@ -3,6 +3,7 @@ import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { documentedResponse, handleOperation } from './handle.js';
 import { documentedStatuses, exampleOf, successStatus } from './responses.js';
+import type { ErrorStatus, ExampleName, MethodName } from './names.js';
 
 export interface WorkspaceHandlersOptions {
   /** Only answer requests to this base URL (default: any origin). */
@@ -10,17 +11,16 @@ export interface WorkspaceHandlersOptions {
 }
 
 /** Handlers of one operation: the default one, and ones pinned to an example or an error status. */
-export interface OperationMock {
+export interface OperationMock<M extends MethodName = MethodName> {
   /** Validates parameters and body (400 when invalid), then answers the documented success with the matching example. */
   readonly handler: HttpHandler;
   /** Answers the documented success with the named response example, after validating the request. */
-  example(name: string): HttpHandler;
+  example(name: ExampleName<M>): HttpHandler;
   /** Answers the documented error status with its example body. */
-  error(status: number): HttpHandler;
+  error(status: ErrorStatus<M>): HttpHandler;
 }
 
-type MethodName = keyof typeof FIXTURES;
-export type WorkspaceHandlers = HttpHandler[] & { readonly [M in MethodName]: OperationMock };
+export type WorkspaceHandlers = HttpHandler[] & { readonly [M in MethodName]: OperationMock<M> };
 
 /** MSW's handler factory for an HTTP method. */
 function route(method: string): typeof http.get {

@@ -5,7 +5,7 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../src/index.js';
+import { startMockServer, type MockServer } from '../src/server.js';
 
 let mock: MockServer;
 beforeAll(async () => {

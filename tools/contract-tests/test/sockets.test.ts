@@ -1,6 +1,6 @@
 /** The contract suite over real sockets, against startMockServer on 127.0.0.1: AK/SK, then token. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '@hwc-workspace/mocks';
+import { startMockServer, type MockServer } from '@hwc-workspace/mocks/server';
 import { createWorkspaceClient, signRequest } from '@hwc-workspace/client';
 import { exampleSuite } from './suite.js';
 

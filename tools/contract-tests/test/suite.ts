@@ -59,7 +59,7 @@ export function errorSuite(makeClient: () => WorkspaceClient, pin: (m: MethodNam
       const result = await call(makeClient(), m)(requestsOf(m)[0]!.request);
       expect(result.data).toBeUndefined();
       expect(result.response.status).toBe(status);
-      const responses: Readonly<Record<string, { examples: Readonly<Record<string, unknown>> }>> = FIXTURES[m].responses;
+      const responses: Readonly<Record<string, { readonly examples?: Readonly<Record<string, unknown>> }>> = FIXTURES[m].responses;
       const expected = Object.values(responses[String(status)]?.examples ?? {})[0] as Record<string, unknown>;
       expect(result.error).toEqual(expected);
       for (const field of ['error_code', 'error_msg', 'error_detail', 'encoded_authorization_message']) {

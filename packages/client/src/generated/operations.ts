@@ -46,7 +46,6 @@ export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];
  * adding them to an existing order. Answers with the ID of the job that provisions them. The call
  * is billed and not idempotent: never resend it without checking the job first.
  *
- *
  * `POST /v2/{project_id}/desktop/sub-resources`. Import this function alone to bundle only this operation's validators.
  */
 export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktopSubResourcesBody, options?: CallOptions): Promise<WorkspaceResult<T.AddDesktopSubResourcesData>> {
@@ -59,7 +58,6 @@ export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktop
  * Orders desktops billed through hourly packages, with a monthly or yearly subscription period
  * and a policy for when the package hours run out. The call creates a billable order and is not
  * idempotent: never resend it without looking the order up first.
- *
  *
  * `POST /v2/{project_id}/desktops/orders/subscribe`. Import this function alone to bundle only this operation's validators.
  */
@@ -75,7 +73,6 @@ export function createDesktopOrder(ctx: OperationContext, body: T.CreateDesktopO
  * picks the change and the parameter object it needs. Each affected subscription yields an
  * order, reported one by one. Not idempotent: never resend without checking the orders first.
  *
- *
  * `POST /v2/{project_id}/desktop-pool/periodic/change/order`. Import this function alone to bundle only this operation's validators.
  */
 export function createDesktopPoolChangeOrder(ctx: OperationContext, body: T.CreateDesktopPoolChangeOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateDesktopPoolChangeOrderData>> {
@@ -90,7 +87,6 @@ export function createDesktopPoolChangeOrder(ctx: OperationContext, body: T.Crea
  * bandwidth. `type` picks what is bought and which object each entry of `resources` carries.
  * The call creates a billable order and is not idempotent: never resend it without looking the
  * order up first.
- *
  *
  * `POST /v2/{project_id}/periodic/subscribe/order`. Import this function alone to bundle only this operation's validators.
  */
@@ -108,7 +104,6 @@ export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, opti
  * No Help Center page for this operation was saved: its method, path, parameters and response
  * fields come from Huawei's SDK models.
  *
- *
  * `GET /v2/{project_id}/workspace-jobs/{job_id}`. Import this function alone to bundle only this operation's validators.
  */
 export function showJob(ctx: OperationContext, input: T.ShowJobInput, options?: CallOptions): Promise<WorkspaceResult<T.ShowJobData>> {
@@ -121,11 +116,19 @@ export function bindOperations(ctx: OperationContext) {
     /**
      * Buy collaboration resources for desktops
      *
+     * Buys desktop collaboration resources (identified by their SKU) for existing desktops, optionally
+     * adding them to an existing order. Answers with the ID of the job that provisions them. The call
+     * is billed and not idempotent: never resend it without checking the job first.
+     *
      * `POST /v2/{project_id}/desktop/sub-resources`
      */
     addDesktopSubResources: (body: T.AddDesktopSubResourcesBody, options?: CallOptions) => addDesktopSubResources(ctx, body, options),
     /**
      * Order desktops with hourly packages
+     *
+     * Orders desktops billed through hourly packages, with a monthly or yearly subscription period
+     * and a policy for when the package hours run out. The call creates a billable order and is not
+     * idempotent: never resend it without looking the order up first.
      *
      * `POST /v2/{project_id}/desktops/orders/subscribe`
      */
@@ -133,17 +136,35 @@ export function bindOperations(ctx: OperationContext) {
     /**
      * Change the orders of a yearly/monthly desktop pool
      *
+     * Changes the yearly/monthly orders behind a desktop pool or some of its desktops: add or grow a
+     * disk, change specifications, switch image, or buy or cancel collaboration resources. `type`
+     * picks the change and the parameter object it needs. Each affected subscription yields an
+     * order, reported one by one. Not idempotent: never resend without checking the orders first.
+     *
      * `POST /v2/{project_id}/desktop-pool/periodic/change/order`
      */
     createDesktopPoolChangeOrder: (body: T.CreateDesktopPoolChangeOrderBody, options?: CallOptions) => createDesktopPoolChangeOrder(ctx, body, options),
     /**
      * Place a yearly/monthly order
      *
+     * Places a yearly/monthly order for Workspace resources: desktops, disks, system-disk rebuilds,
+     * desktop pools and their growth, internet access, dedicated hosts, collaboration seats or
+     * bandwidth. `type` picks what is bought and which object each entry of `resources` carries.
+     * The call creates a billable order and is not idempotent: never resend it without looking the
+     * order up first.
+     *
      * `POST /v2/{project_id}/periodic/subscribe/order`
      */
     createOrder: (body: T.CreateOrderBody, options?: CallOptions) => createOrder(ctx, body, options),
     /**
      * Look up a job
+     *
+     * Shows a Workspace job and its sub-jobs: its type, status, start and end times and, when it
+     * failed, its error code and reason. This is how to learn what became of the `job_id` an order
+     * operation answered with. The call only reads: it changes nothing and can be repeated safely.
+     *
+     * No Help Center page for this operation was saved: its method, path, parameters and response
+     * fields come from Huawei's SDK models.
      *
      * `GET /v2/{project_id}/workspace-jobs/{job_id}`
      */

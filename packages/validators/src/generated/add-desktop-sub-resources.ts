@@ -1,8 +1,8 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 // @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.
-import type { OperationValidators } from '../types.js';
-export const validateAddDesktopSubResourcesRequest = validate21;
+import type { CompiledValidator, OperationValidators } from '../types.js';
+export const validateAddDesktopSubResourcesRequest: CompiledValidator = validate21 as unknown as CompiledValidator;
 const schema32 = {"type":"object","additionalProperties":false,"required":["sub_resource_sku","desktop_ids"],"properties":{"sub_resource_sku":{"type":"string"},"order_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -116,7 +116,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateAddDesktopSubResourcesResponse = validate22;
+export const validateAddDesktopSubResourcesResponse: CompiledValidator = validate22 as unknown as CompiledValidator;
 const schema33 = {"type":"object","properties":{"job_id":{"type":"string"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -158,7 +158,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":{"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate23;
+export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,11 +1,11 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 // @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.
-import type { OperationValidators } from '../types.js';
+import type { CompiledValidator, OperationValidators } from '../types.js';
 import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateCreateDesktopOrderRequest = validate24;
+export const validateCreateDesktopOrderRequest: CompiledValidator = validate24 as unknown as CompiledValidator;
 const schema35 = {"type":"object","additionalProperties":false,"required":["hour_package_resources"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"hour_package_resources":{"type":"array","items":{"$ref":"#/$defs/HourPackageResource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}}};
 const schema36 = {"type":"string"};
 const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
@@ -2152,7 +2152,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreateDesktopOrderResponse = validate37;
+export const validateCreateDesktopOrderResponse: CompiledValidator = validate37 as unknown as CompiledValidator;
 const schema58 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2206,7 +2206,7 @@ return errors === 0;
 }
 validate37.evaluated = {"props":{"order_id":true,"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate23;
+export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,11 +1,11 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 // @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.
-import type { OperationValidators } from '../types.js';
+import type { CompiledValidator, OperationValidators } from '../types.js';
 import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateCreateDesktopPoolChangeOrderRequest = validate38;
+export const validateCreateDesktopPoolChangeOrderRequest: CompiledValidator = validate38 as unknown as CompiledValidator;
 const schema59 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
 const schema60 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
 const schema57 = {"type":"string"};
@@ -2816,7 +2816,7 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreateDesktopPoolChangeOrderResponse = validate69;
+export const validateCreateDesktopPoolChangeOrderResponse: CompiledValidator = validate69 as unknown as CompiledValidator;
 const schema89 = {"type":"object","properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/OrderV5"}}}};
 const schema90 = {"type":"object","if":{"type":"object","required":["result"],"properties":{"result":{"type":"string","const":"FAIL"}}},"then":{"type":"object","required":["result_code"],"properties":{"result_code":{"type":"string"}}},"properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"job_id":{"type":"string"},"result_msg":{"type":"string"}}};
 
@@ -3120,7 +3120,7 @@ return errors === 0;
 }
 validate69.evaluated = {"props":{"orders":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate23;
+export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,11 +1,11 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 // @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.
-import type { OperationValidators } from '../types.js';
+import type { CompiledValidator, OperationValidators } from '../types.js';
 import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateCreateOrderRequest = validate70;
+export const validateCreateOrderRequest: CompiledValidator = validate70 as unknown as CompiledValidator;
 const schema91 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
 const schema92 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"]};
 const schema36 = {"type":"string"};
@@ -7860,7 +7860,7 @@ return errors === 0;
 }
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreateOrderResponse = validate132;
+export const validateCreateOrderResponse: CompiledValidator = validate132 as unknown as CompiledValidator;
 const schema143 = {"type":"object","properties":{"order_id":{"type":"string"},"job_id":{"type":"string"}}};
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7914,7 +7914,7 @@ return errors === 0;
 }
 validate132.evaluated = {"props":{"order_id":true,"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate23;
+export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,11 +1,11 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 // @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.
-import type { OperationValidators } from '../types.js';
+import type { CompiledValidator, OperationValidators } from '../types.js';
 import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateInlineShowJobParameters = validate136;
+export const validateInlineShowJobParameters: CompiledValidator = validate136 as unknown as CompiledValidator;
 const schema147 = {"$id":"op.show-job.parameters","type":"object","properties":{"path":{"type":"object","properties":{"job_id":{"type":"string","minLength":1}},"required":["job_id"]}},"required":["path"]};
 const func1 = ucs2length;
 
@@ -97,7 +97,7 @@ return errors === 0;
 }
 validate136.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateShowJobResponse = validate133;
+export const validateShowJobResponse: CompiledValidator = validate133 as unknown as CompiledValidator;
 const schema144 = {"type":"object","properties":{"id":{"type":"string"},"job_type":{"type":"string"},"begin_time":{"type":"string"},"end_time":{"type":"string"},"status":{"type":"string"},"job_error_code":{"type":"string"},"fail_reason":{"type":"string"},"sub_jobs_total":{"type":"integer","format":"int32"},"sub_jobs":{"type":"array","items":{"$ref":"#/$defs/JobDetailInfo"}}}};
 const formats0 = formats.int32;
 const schema145 = {"type":"object","properties":{"id":{"type":"string"},"job_type":{"type":"string"},"entities":{"$ref":"#/$defs/JobEntities"},"begin_time":{"type":"string"},"end_time":{"type":"string"},"status":{"type":"string"},"error_code":{"type":"string"},"fail_reason":{"type":"string"},"host":{"type":"string"},"project_id":{"type":"string"},"job_id":{"type":"string"},"process":{"type":"integer","format":"int32"},"attach_user":{"type":"string"},"entity":{"type":"string"},"ip_address":{"type":"string"}}};
@@ -545,7 +545,7 @@ return errors === 0;
 }
 validate133.evaluated = {"props":{"id":true,"job_type":true,"begin_time":true,"end_time":true,"status":true,"job_error_code":true,"fail_reason":true,"sub_jobs_total":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate23;
+export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -74,7 +74,7 @@ export const clientEmitter: Emitter = {
     L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];", '');
     for (const op of model.operations) {
       const n = types.get(op);
-      const doc = [op.summary, op.description, `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
+      const doc = [op.summary, op.description?.trim(), `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
       L.push(...jsdoc(op.deprecated ? [...doc, '@deprecated The spec marks this operation as deprecated.'] : doc));
       const data = `T.${n?.data}`;
       if (op.callShape === 'body') {
@@ -94,7 +94,7 @@ export const clientEmitter: Emitter = {
     L.push('  return {');
     for (const op of model.operations) {
       const n = types.get(op);
-      const doc = jsdoc([op.summary, `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '    ');
+      const doc = jsdoc([op.summary, op.description?.trim(), `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '    ');
       const arg = op.callShape === 'body' ? 'body' : 'input';
       const type = op.callShape === 'body' ? `T.${n?.body ?? 'OpaqueBody'}` : `T.${n?.input}`;
       const optional = op.callShape === 'body' ? (op.body?.required ? '' : '?') : op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required ? '' : '?';

@@ -33,7 +33,12 @@ function toEsm(code: string): string {
     return target.name;
   });
   const head = [...imports.entries()].sort().map(([name, from]) => `import { ${name} } from '${from}';`);
-  return `${head.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+  // Ajv exports each entry as `export const name = validateN;`, whose declaration would carry Ajv's
+  // internal signature (parentData, dynamicAnchors…) into the .d.ts that consumers type-check. Give
+  // each export the package's own CompiledValidator type instead, so the file's @ts-nocheck stays
+  // out of what consumers read.
+  const typed = body.replace(/^export const (\w+) = (validate\d+);$/gm, (_m: string, name: string, fn: string) => `export const ${name}: CompiledValidator = ${fn} as unknown as CompiledValidator;`);
+  return `${head.join('\n')}\n${typed.replace(/^"use strict";/, '')}`;
 }
 
 /**
@@ -94,7 +99,7 @@ function operationModule(model: SpecModel, op: OperationModel): string {
   const code = nameOf.size > 0 ? toEsm(standaloneCode(ajv, Object.fromEntries([...nameOf].map(([id, name]) => [name, id])))).trim() : '';
   const lines = [
     '// @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.',
-    "import type { OperationValidators } from '../types.js';",
+    "import type { CompiledValidator, OperationValidators } from '../types.js';",
     code,
     '',
     ...jsdoc([`Compiled validators of ${op.operationId} (${op.method} ${op.path}).`]),
