@@ -49,7 +49,8 @@ beforeAll(async () => {
   if (build.status !== 'built') throw new Error(`scratch build of the shapes fixture is ${build.status}:\n${build.message}`);
   const load = (path: string) => import(pathToFileURL(join(build.dir, path)).href);
   client = (await load('pkgs/client/src/index.js')) as ClientModule;
-  mocks = (await load('pkgs/mocks/src/index.js')) as MocksModule;
+  // The MSW handlers from the main entry, the node:http server from its own subpath (as the package exports them).
+  mocks = { ...(await load('pkgs/mocks/src/index.js')), ...(await load('pkgs/mocks/src/server.js')) } as MocksModule;
   // msw as the scratch mocks resolve it (walking up from the scratch directory), so handlers and server share one copy.
   writeFileSync(join(build.dir, 'msw-node.mjs'), "export * from 'msw/node';\n");
   msw = (await load('msw-node.mjs')) as MswNode;
