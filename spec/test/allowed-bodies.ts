@@ -4,7 +4,7 @@
  * default, so a refusal here would block an order Huawei sells. Used by the spec tests and by
  * the validators' tests, beside the invalid-body table.
  */
-import type { InvalidCase } from './invalid-bodies.js';
+import { desktop, type InvalidCase } from './invalid-bodies.js';
 
 export interface AllowedCase {
   readonly name: string;
@@ -14,14 +14,6 @@ export interface AllowedCase {
   readonly source: string;
 }
 
-const desktop = (over: Record<string, unknown> = {}) => ({
-  desktop_type: 'DEDICATED',
-  product_id: 'workspace.x86.general.xlarge2',
-  image_type: 'private',
-  image_id: 'e1d65e11-861c-459d-a3a8-ab150d79befc',
-  root_volume: { type: 'SAS', size: 80 },
-  ...over,
-});
 const order = (createDesktops: Record<string, unknown>) => ({ type: 'createDesktops', resources: [{ period_type: 2, period_num: 1, create_desktops: createDesktops }] });
 const poolReq = (over: Record<string, unknown> = {}) => ({ name: 'pool-1', type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'], ...over });
 const poolOrder = (over: Record<string, unknown> = {}) => ({ type: 'createDesktopPool', resources: [{ create_desktop_pool: poolReq(over) }] });

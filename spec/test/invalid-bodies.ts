@@ -11,7 +11,8 @@ export interface InvalidCase {
   readonly keyword: string;
 }
 
-const desktop = (over: Record<string, unknown> = {}) => ({
+/** A valid create_desktops object, with `over` replacing or adding fields (shared with the allowed-body table). */
+export const desktop = (over: Record<string, unknown> = {}) => ({
   desktop_type: 'DEDICATED',
   product_id: 'workspace.x86.general.xlarge2',
   image_type: 'private',

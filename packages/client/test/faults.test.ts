@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caught } from './caught.js';
 import { createWorkspaceClient, WorkspaceAbortError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const SECRET = 'SUPER-SECRET-KEY-do-not-print-123';
@@ -36,14 +37,6 @@ function expectNoSecret(...things: unknown[]) {
   }
 }
 
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('faults', () => {
   it('connection refused → WorkspaceNetworkError', async () => {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caught } from './caught.js';
 import { createWorkspaceClient, WorkspaceConfigError, WorkspaceNetworkError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const SECRET = 'SK-hostile-secret-0123456789';
@@ -31,14 +32,6 @@ async function serve(host: string, handler: (req: IncomingMessage, res: ServerRe
   return { url: `http://${host}:${(server.address() as AddressInfo).port}`, seen };
 }
 
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Every way an error can be printed. */
 const printed = (e: unknown) => [String(e), (e as Error)?.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e) ?? ''].join('\n');
