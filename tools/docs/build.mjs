@@ -4,17 +4,25 @@
 // CLI 2 writes that option from its own telemetry switch (REDOCLY_TELEMETRY=off) and ignores
 // `--openapi.disableTelemetry` and the config key, so we set the variable and then check the page.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { specWithSamples } from './samples.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 mkdirSync(resolve(root, 'docs/api'), { recursive: true });
+// The bundled spec, with a TypeScript call and a curl line on every operation and links to the
+// maintainer guides; spec/ itself is not changed.
+const { document } = await specWithSamples(resolve(root, 'spec/openapi.yaml'), root);
+const GUIDES = 'https://github.com/hwc-workspace/hwc-workspace/blob/main/docs';
+document.info.description = `${document.info.description ?? ''}\n\nGuides: [where the sources disagree](${GUIDES}/doc-conflicts.md) · [regenerating after Huawei changes a page](${GUIDES}/regenerating.md).\n`;
+const bundled = resolve(root, 'docs/api/openapi.bundled.json');
+writeFileSync(bundled, JSON.stringify(document));
 execFileSync(
   process.execPath,
-  [require.resolve('@redocly/cli/bin/cli.js'), 'build-docs', 'spec/openapi.yaml', '--config', 'spec/redocly.yaml', '--inlineBundle', '-o', 'docs/api/index.html', '--title', 'Huawei Cloud Workspace order API'],
+  [require.resolve('@redocly/cli/bin/cli.js'), 'build-docs', bundled, '--config', 'spec/redocly.yaml', '--inlineBundle', '-o', 'docs/api/index.html', '--title', 'Huawei Cloud Workspace order API'],
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
 // Redoc's attribution logo is an <img> from cdn.redoc.ly: the one request the page would make off
@@ -32,4 +40,5 @@ if (!/__redoc_options = \{[^\n]*"disableTelemetry":true/.test(html)) {
   console.error('Failed to build the docs: docs/api/index.html would send telemetry to Redocly (no "disableTelemetry":true in __redoc_options). Did a @redocly/cli update change how build-docs takes that option?');
   process.exit(1);
 }
+rmSync(bundled, { force: true });
 console.log('docs: wrote docs/api/index.html');
