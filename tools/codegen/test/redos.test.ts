@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exponentialGroup } from '../src/redos.js';
 
 describe('exponentialGroup (linear-time ReDoS check)', () => {
-  it.each(['^(a+)+$', '(\\w*)*', '^(?:x+y?)+$', '((ab)*c)*', '(a{1,})*', '^([a-z]+\\.?)+@'])('refuses %s', (p) => {
+  it.each(['^(a+)+$', '(\\w*)*', '^(?:x+y?)+$', '((ab)*c)*', '(a{1,})*', '^([a-z]+\\.?)+@', '(-[a-z-]+)*', '(a[a-z]+)*', '(\\.\\w*\\.?)*x'])('refuses %s', (p) => {
     expect(exponentialGroup(p)).toBeDefined();
   });
   it.each([
@@ -13,6 +13,8 @@ describe('exponentialGroup (linear-time ReDoS check)', () => {
     '^[(+*]+$',
     '^\\(a+\\)+$',
     '^(ab|cd)*$',
+    '(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)',
+    '^[a-z0-9]+(\\.[a-z0-9]+)*$',
   ])('accepts %s', (p) => {
     expect(exponentialGroup(p)).toBeUndefined();
   });
