@@ -7,6 +7,7 @@ import { bindOperations, type Region } from './generated/operations.js';
 import type { OperationContext } from './operation.js';
 import { hasControlCharacters, isWellFormed, scrubber } from './scrub.js';
 import { createSender } from './send.js';
+import { VERSION } from './version.js';
 
 export interface WorkspaceClientOptions {
   /** One of the Workspace regions; `ap-southeast-1` when neither this nor `endpoint` is given. */
@@ -38,7 +39,6 @@ export interface WorkspaceClientOptions {
   readonly headers?: Record<string, string>;
 }
 
-const VERSION = '0.1.0';
 
 /** Every credential string, so that no message taken from a lower layer can carry one. */
 function secretsOf(auth: WorkspaceAuth | undefined): (string | undefined)[] {

@@ -100,3 +100,11 @@ describe('hash backends', () => {
     }
   });
 });
+
+describe('User-Agent version', () => {
+  it('is the package version (src/version.ts is stamped from package.json by npm run version)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { VERSION } = await import('../src/version.js');
+    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  });
+});
