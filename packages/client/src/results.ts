@@ -1,4 +1,4 @@
-import { checkResponse, type OperationValidators } from '@hwc-workspace/validators';
+import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
 import { ResponseTooLarge } from './limit.js';
 import type { MediaKind, OperationDescriptor } from './operation.js';
@@ -22,12 +22,6 @@ function snippet(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** The documented response of a status: exact, its range (`2XX`), then `default`. */
-function documented(op: OperationDescriptor, status: number): { mediaType: string; kind: MediaKind } | null | undefined {
-  const own = (key: string) => (Object.hasOwn(op.responses, key) ? op.responses[key] : undefined);
-  return own(String(status)) ?? own(`${String(status).charAt(0)}XX`) ?? own('default');
-}
-
 function kindOf(contentType: string | null): MediaKind {
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'application/json' || type.endsWith('+json')) return 'json';
@@ -48,7 +42,7 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
   if (response.ok) {
     // The service accepted the request: an answer that cannot be read is not a refusal.
     const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason);
-    const spec = documented(op, response.status);
+    const spec = byStatus(op.responses, response.status);
     const kind = spec?.kind ?? kindOf(type);
     if (!raw.data) return { data: undefined as T, response, requestId };
     let text: string;

@@ -65,9 +65,14 @@ export function checkInput<T>(validators: OperationValidators, input: unknown, o
 }
 
 /** The validator of a status: exact, then its range (`4XX`), then `default`. */
-function responseValidator(validators: OperationValidators, status: number): CompiledValidator | undefined {
-  const own = (key: string) => (Object.hasOwn(validators.responses, key) ? validators.responses[key] : undefined);
-  return own(String(status)) ?? own(`${String(status).charAt(0)}XX`) ?? own('default');
+/**
+ * The entry of a table keyed by documented status (as OpenAPI writes them) that answers `status`:
+ * the exact code, else its range (`4XX`), else `default`. Own keys only; a key that holds null
+ * (a documented status without a body) still counts as found.
+ */
+export function byStatus<T>(table: Readonly<Record<string, T>>, status: number): T | undefined {
+  for (const key of [String(status), `${String(status).charAt(0)}XX`, 'default']) if (Object.hasOwn(table, key)) return table[key];
+  return undefined;
 }
 
 /**
@@ -75,7 +80,7 @@ function responseValidator(validators: OperationValidators, status: number): Com
  * properties pass. A status the spec does not document gives an issue at the root.
  */
 export function checkResponse<T>(validators: OperationValidators, status: number, body: unknown): ValidationResult<T> {
-  const validate = responseValidator(validators, status);
+  const validate = byStatus(validators.responses, status);
   if (!validate) {
     const documented = Object.keys(validators.responses).join(', ');
     return { ok: false, issues: [{ path: '', message: `status ${status} is not documented for ${validators.operationId} (documented: ${documented})`, keyword: 'status' }] };

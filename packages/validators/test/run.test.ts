@@ -11,3 +11,16 @@ describe('runValidator', () => {
     expect(runValidator(recursive, [['leaf']])).toEqual({ ok: true, value: [['leaf']] });
   });
 });
+
+describe('byStatus', () => {
+  it('takes the exact status, then its range, then default, and counts a documented null as found', async () => {
+    const { byStatus } = await import('../src/index.js');
+    const table = { '204': null, '2XX': 'range', default: 'default', '404': 'exact' };
+    expect(byStatus(table, 404)).toBe('exact');
+    expect(byStatus(table, 204)).toBeNull();
+    expect(byStatus(table, 201)).toBe('range');
+    expect(byStatus(table, 500)).toBe('default');
+    expect(byStatus({ '200': 1 }, 500)).toBeUndefined();
+    expect(byStatus(Object.create({ '500': 'inherited' }) as Record<string, string>, 500)).toBeUndefined();
+  });
+});

@@ -4,10 +4,12 @@
  * annotations are dropped, and keywords Ajv cannot take are removed (with a warning when they
  * change what is accepted). Pure.
  */
+import { escapeToken } from './pointer.js';
 import { exponentialGroup } from './redos.js';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain JSON object (not an array, not null). */
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
 export const SPEC_ID = 'spec';
@@ -19,7 +21,7 @@ export function componentName(ref: string): string {
 
 /** The Ajv id of a component schema; any name works (escaped as a pointer token, then for a URI). */
 export function schemaId(name: string): string {
-  return `${SPEC_ID}#/$defs/${encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
+  return `${SPEC_ID}#/$defs/${encodeURIComponent(escapeToken(name))}`;
 }
 
 /** JSON Schema 2020-12 keywords that validate or that Ajv understands. Everything else is dropped. */
@@ -116,13 +118,19 @@ function literalBraces(pattern: string): string | undefined {
   }
 }
 
+/** A node with its chain of local `$ref`s followed (at most 20 hops, so a ref cycle ends). */
+export function resolveRefs(document: Json, node: unknown): unknown {
+  let current = node;
+  for (let i = 0; i < 20 && isObject(current) && typeof current.$ref === 'string'; i++) current = resolvePointer(document, current.$ref);
+  return current;
+}
+
 /** Ajv's discriminator support needs oneOf branches that each pin the tag with const/enum. */
 function discriminatorUsable(node: Json, ctx: ConvertContext, tag: string): boolean {
   if (!Array.isArray(node.oneOf)) return false;
   const topRequired = Array.isArray(node.required) && node.required.includes(tag);
   return node.oneOf.every((branch) => {
-    let b: unknown = branch;
-    for (let i = 0; i < 20 && isObject(b) && typeof b.$ref === 'string'; i++) b = resolvePointer(ctx.document, b.$ref);
+    const b = resolveRefs(ctx.document, branch);
     if (!isObject(b) || !isObject(b.properties)) return false;
     const prop = b.properties[tag];
     if (!isObject(prop) || (prop.const === undefined && !Array.isArray(prop.enum))) return false;

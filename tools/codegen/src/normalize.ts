@@ -6,7 +6,7 @@
  */
 import { SpecError, SpecErrors } from './errors.js';
 import { FORMATS } from './ajv-schemas.js';
-import { COMPONENT_PREFIX, componentName, resolvePointer, toJsonSchema, type ConvertContext } from './json-schema.js';
+import { COMPONENT_PREFIX, componentName, isObject, resolveRefs, toJsonSchema, type ConvertContext } from './json-schema.js';
 import { placeOf, type LoadedSpec } from './load.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
@@ -16,7 +16,6 @@ export { camelCase, kebabCase } from './names.js';
 export type { ExampleModel, OperationModel, ResponseModel, SpecModel, ParameterModel, MediaModel, RequestBodyModel } from './model.js';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Methods the client can send. OPTIONS and TRACE are skipped with a warning. */
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'] as const;
@@ -44,12 +43,6 @@ function sortComponents(doc: Json): Json {
     copy.components = components;
   }
   return copy;
-}
-
-function resolve(doc: Json, node: unknown): unknown {
-  let current = node;
-  for (let i = 0; i < 20 && isObject(current) && typeof current.$ref === 'string'; i++) current = resolvePointer(doc, current.$ref);
-  return current;
 }
 
 export function mediaKind(mediaType: string): MediaKind {
@@ -84,7 +77,7 @@ class Normalizer {
     const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
     this.authHeaders = new Set(
       Object.values(schemes)
-        .map((s) => resolve(this.doc, s))
+        .map((s) => resolveRefs(this.doc, s))
         .filter((s): s is Json => isObject(s) && s.type === 'apiKey' && s.in === 'header' && typeof s.name === 'string')
         .map((s) => String(s.name).toLowerCase()),
     );
@@ -97,7 +90,7 @@ class Normalizer {
   examples(media: Json, pointer: (string | number)[]): ExampleModel[] {
     const named = isObject(media.examples) ? media.examples : {};
     const out: ExampleModel[] = Object.keys(named).map((name) => {
-      const ex = resolve(this.doc, named[name]);
+      const ex = resolveRefs(this.doc, named[name]);
       const value = isObject(ex) ? ex.value : undefined;
       return { name, ...(isObject(ex) && typeof ex.summary === 'string' ? { summary: ex.summary } : {}), value, pointer: toPointer([...pointer, 'examples', name]) };
     });
@@ -108,7 +101,7 @@ class Normalizer {
   media(content: unknown, pointer: (string | number)[]): MediaModel[] {
     if (!isObject(content)) return [];
     return Object.keys(content).map((mediaType) => {
-      const media = resolve(this.doc, content[mediaType]);
+      const media = resolveRefs(this.doc, content[mediaType]);
       const m = isObject(media) ? media : {};
       const here = [...pointer, 'content', mediaType];
       const kind = mediaKind(mediaType);
@@ -131,7 +124,7 @@ class Normalizer {
     const add = (list: unknown, base: (string | number)[]) => {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
-        const param = resolve(this.doc, raw);
+        const param = resolveRefs(this.doc, raw);
         if (!isObject(param)) return;
         merged.set(`${String(param.in)}:${String(param.name)}`, { param, pointer: toPointer([...base, i]) });
       });
@@ -154,6 +147,7 @@ class Normalizer {
         schema = isObject(first) ? first.schema : undefined;
       }
       const style = typeof param.style === 'string' ? param.style : location === 'query' ? 'form' : 'simple';
+      const valueType = this.valueType(schema);
       const filledBy = location === 'path' && name === PROJECT_PARAMETER ? 'projectId' : location === 'header' && this.authHeaders.has(name.toLowerCase()) ? 'auth' : undefined;
       out.push({
         name,
@@ -163,8 +157,8 @@ class Normalizer {
         jsonSchema: toJsonSchema(schema ?? {}, this.convert, `${pointer}/schema`),
         style,
         explode: typeof param.explode === 'boolean' ? param.explode : style === 'form',
-        valueType: this.valueType(schema),
-        ...(this.valueType(schema) === 'array' ? { itemType: this.valueType((resolve(this.doc, schema) as Json).items) } : {}),
+        valueType,
+        ...(valueType === 'array' ? { itemType: this.valueType((resolveRefs(this.doc, schema) as Json).items) } : {}),
         allowReserved: param.allowReserved === true,
         ...(typeof param.description === 'string' ? { description: param.description } : {}),
         deprecated: param.deprecated === true,
@@ -177,7 +171,7 @@ class Normalizer {
 
   /** The JSON type a parameter value has, following refs and taking the first of a union. */
   valueType(schema: unknown, depth = 0): ValueType {
-    const s = resolve(this.doc, schema);
+    const s = resolveRefs(this.doc, schema);
     if (!isObject(s) || depth > 5) return 'string';
     const types = Array.isArray(s.type) ? s.type.filter((t) => t !== 'null') : [s.type];
     const t = types[0];
@@ -189,7 +183,7 @@ class Normalizer {
   }
 
   body(op: Json, base: (string | number)[]): RequestBodyModel | undefined {
-    const body = resolve(this.doc, op.requestBody);
+    const body = resolveRefs(this.doc, op.requestBody);
     if (!isObject(body)) return undefined;
     const media = this.media(body.content, [...base, 'requestBody']);
     const primary = media.find((m) => m.kind === 'json') ?? media[0];
@@ -202,7 +196,7 @@ class Normalizer {
       .filter((s) => /^(\d{3}|[1-5]XX|default)$/i.test(s))
       .sort(sortStatuses)
       .map((status) => {
-        const response = resolve(this.doc, raw[status]);
+        const response = resolveRefs(this.doc, raw[status]);
         const r = isObject(response) ? response : {};
         const media = this.media(r.content, [...base, 'responses', status]);
         const primary = media.find((m) => m.kind === 'json') ?? media[0];
@@ -220,7 +214,7 @@ class Normalizer {
 
   discriminatorOf(body: RequestBodyModel | undefined): string | undefined {
     if (body?.primary.kind !== 'json') return undefined;
-    const schema = resolve(this.doc, body.primary.schema);
+    const schema = resolveRefs(this.doc, body.primary.schema);
     return isObject(schema) && isObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string' ? schema.discriminator.propertyName : undefined;
   }
 
@@ -229,7 +223,7 @@ class Normalizer {
     const found: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName'>[] = [];
     const seen = new Map<string, string>();
     for (const path of Object.keys(paths)) {
-      const item = resolve(this.doc, paths[path]);
+      const item = resolveRefs(this.doc, paths[path]);
       if (!isObject(item)) continue;
       for (const extra of ['options', 'trace']) {
         if (isObject(item[extra])) this.warnings.push(`${this.place(toPointer(['paths', path, extra]))}: ${extra.toUpperCase()} ${path} skipped: the client does not send ${extra.toUpperCase()} requests.`);

@@ -2,14 +2,13 @@
 import { successResponses, userParameters, type MediaModel, type OperationModel, type SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { SpecError } from '../errors.js';
-import { COMPONENT_PREFIX, componentName, resolvePointer } from '../json-schema.js';
+import { COMPONENT_PREFIX, componentName, isObject, resolvePointer } from '../json-schema.js';
 import { placeOf } from '../load.js';
 import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
 
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A `$ref` to a whole component (`#/components/schemas/Pet`), which openapi-typescript types by name. */
 const WHOLE_COMPONENT = /^#\/components\/[^/]+\/[^/]+$/;
 
