@@ -2226,7 +2226,7 @@ errors++;
 }
 if(data.add_volume_param !== undefined){
 if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if (vErrors === null) vErrors = validate39.errors; else for (const e of validate39.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2304,7 +2304,7 @@ errors++;
 }
 if(data.extend_volume_param !== undefined){
 if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if (vErrors === null) vErrors = validate41.errors; else for (const e of validate41.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2382,7 +2382,7 @@ errors++;
 }
 if(data.resize_param !== undefined){
 if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const e of validate43.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2460,7 +2460,7 @@ errors++;
 }
 if(data.change_image_param !== undefined){
 if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = validate45.errors; else for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2538,7 +2538,7 @@ errors++;
 }
 if(data.add_sub_resources_param !== undefined){
 if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if (vErrors === null) vErrors = validate47.errors; else for (const e of validate47.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2616,7 +2616,7 @@ errors++;
 }
 if(data.delete_sub_resources_param !== undefined){
 if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if (vErrors === null) vErrors = validate49.errors; else for (const e of validate49.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2695,37 +2695,37 @@ errors++;
 }
 if(data.add_volume_param !== undefined){
 if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if (vErrors === null) vErrors = validate39.errors; else for (const e of validate39.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.extend_volume_param !== undefined){
 if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if (vErrors === null) vErrors = validate41.errors; else for (const e of validate41.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.resize_param !== undefined){
 if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const e of validate43.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.change_image_param !== undefined){
 if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = validate45.errors; else for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.add_sub_resources_param !== undefined){
 if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if (vErrors === null) vErrors = validate47.errors; else for (const e of validate47.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.delete_sub_resources_param !== undefined){
 if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if (vErrors === null) vErrors = validate49.errors; else for (const e of validate49.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2745,37 +2745,37 @@ const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "ADD_VOLUME"){
 if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if (vErrors === null) vErrors = validate51.errors; else for (const e of validate51.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "EXTEND_VOLUME"){
 if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if (vErrors === null) vErrors = validate53.errors; else for (const e of validate53.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "RESIZE"){
 if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if (vErrors === null) vErrors = validate55.errors; else for (const e of validate55.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "CHANGE_IMAGE"){
 if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if (vErrors === null) vErrors = validate57.errors; else for (const e of validate57.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ADD_SUB_RESOURCES"){
 if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if (vErrors === null) vErrors = validate59.errors; else for (const e of validate59.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "DELETE_SUB_RESOURCES"){
 if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if (vErrors === null) vErrors = validate61.errors; else for (const e of validate61.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }

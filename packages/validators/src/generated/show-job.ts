@@ -513,7 +513,7 @@ if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate134(data8[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if (vErrors === null) vErrors = validate134.errors; else for (const e of validate134.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
