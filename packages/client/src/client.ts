@@ -1,10 +1,12 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
+import { readCredentials, secretsOf } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceConfigError } from './errors.js';
 import { bindOperations, type Region } from './generated/operations.js';
 import type { OperationContext } from './operation.js';
+import { checkClientHeaders } from './headers.js';
 import { hasControlCharacters, isWellFormed, scrubber } from './scrub.js';
 import { createSender } from './send.js';
 import { VERSION } from './version.js';
@@ -40,11 +42,8 @@ export interface WorkspaceClientOptions {
 }
 
 
-/** Every credential string, so that no message taken from a lower layer can carry one. */
-function secretsOf(auth: WorkspaceAuth | undefined): (string | undefined)[] {
-  if (!auth) return [];
-  return 'token' in auth ? [auth.token] : [auth.accessKey, auth.secretKey, auth.securityToken];
-}
+/** The longest delay setTimeout keeps: 2^31 - 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The project ID goes into every path: it must stay one segment of well-formed text. */
 function checkProjectId(projectId: unknown): asserts projectId is string {
@@ -65,20 +64,19 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
     throw new WorkspaceConfigError(`Failed to create the Workspace client: retries must be a whole number >= 0, not ${String(options.retries)}.`);
   }
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be a positive number, not ${String(options.timeoutMs)}.`);
+  // Timers hold 32-bit signed milliseconds: Node fires a longer one after 1 ms, which would end every call at once.
+  if (timeoutMs > MAX_TIMER_MS) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days), not ${String(options.timeoutMs)}.`);
   const baseUrl = resolveEndpoint(options);
+  const auth = readCredentials(options.auth);
   const userAgent = `hwc-workspace-client/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
-  for (const [name, value] of Object.entries({ userAgent: options.userAgent ?? '', ...options.headers })) {
-    if (typeof value !== 'string' || hasControlCharacters(value) || hasControlCharacters(name)) {
-      throw new WorkspaceConfigError(`Failed to create the Workspace client: the ${name === 'userAgent' ? 'userAgent' : `header ${JSON.stringify(name.replace(/[\r\n\0]/g, ' '))}`} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
-    }
-  }
+  checkClientHeaders({ 'User-Agent': userAgent, ...options.headers });
   if (options.maxResponseBytes !== undefined && !(Number.isInteger(options.maxResponseBytes) && options.maxResponseBytes > 0)) {
     throw new WorkspaceConfigError(`Failed to create the Workspace client: maxResponseBytes must be a whole number > 0, not ${String(options.maxResponseBytes)}.`);
   }
   // Look the global fetch up per call, so test tools that patch it later still see requests.
   const userFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const raw = createClient<paths>({ baseUrl, fetch: userFetch, headers: { 'User-Agent': userAgent, ...options.headers } });
-  if (options.auth) raw.use(authMiddleware(options.auth, options.projectId));
+  if (auth) raw.use(authMiddleware(auth, options.projectId));
   const validate = options.validate ?? true;
   const validateResponses = options.validateResponses ?? false;
 
@@ -92,7 +90,7 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
     validate,
     validateResponses,
     maxResponseBytes: options.maxResponseBytes ?? 10 * 1024 * 1024,
-    scrub: scrubber(secretsOf(options.auth)),
+    scrub: scrubber(secretsOf(auth)),
   });
   const ctx = { raw, projectId: options.projectId, send, baseUrl };
   // Printing shows where it talks to, never how it authenticates.

@@ -1,7 +1,7 @@
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
 import { ResponseTooLarge } from './limit.js';
-import type { MediaKind, OperationDescriptor } from './operation.js';
+import { isSafeMethod, type MediaKind, type OperationDescriptor } from './operation.js';
 
 export type WorkspaceResult<T> =
   | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
@@ -41,7 +41,7 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
   const type = response.headers.get('Content-Type');
   if (response.ok) {
     // The service accepted the request: an answer that cannot be read is not a refusal.
-    const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason);
+    const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason, isSafeMethod(op.method));
     const spec = byStatus(op.responses, response.status);
     const kind = spec?.kind ?? kindOf(type);
     if (!raw.data) return { data: undefined as T, response, requestId };
