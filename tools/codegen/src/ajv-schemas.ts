@@ -54,6 +54,26 @@ function parametersSchema(op: OperationModel): Record<string, unknown> {
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
 }
 
+/** True when a property, required name or parameter is named like a member of Object.prototype. */
+function namesInheritedMember(model: SpecModel): boolean {
+  const inherited = (name: unknown) => typeof name === 'string' && name in Object.prototype;
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): boolean => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+    seen.add(node);
+    if (Array.isArray(node)) return node.some(walk);
+    const n = node as Record<string, unknown>;
+    for (const key of ['properties', 'dependentRequired', 'dependentSchemas'] as const) {
+      const table = n[key];
+      if (typeof table === 'object' && table !== null && Object.keys(table).some(inherited)) return true;
+    }
+    if (Array.isArray(n.required) && n.required.some(inherited)) return true;
+    return Object.values(n).some(walk);
+  };
+  const media = model.operations.flatMap((op) => [op.body?.primary, ...op.responses.map((r) => r.primary)]).map((m) => m?.jsonSchema);
+  return walk(model.jsonSchemas) || walk(media) || model.operations.some((op) => userParameters(op).some((p) => inherited(p.name)));
+}
+
 /** Registers every operation's own (inline) schemas beside the root schema. */
 function addOperationSchemas(ajv: Ajv2020, model: SpecModel): void {
   for (const op of model.operations) {
@@ -80,6 +100,10 @@ export function createAjv(model: SpecModel, standalone = false, overrides: Optio
     strictTuples: true,
     strictRequired: false,
     validateFormats: true,
+    // Values from own properties only when a name could be inherited from a plain JSON object
+    // (`constructor`, `toString`, `__proto__`…): such a property is absent unless the body has it.
+    // Other specs keep Ajv's plain reads, which measured twice as fast.
+    ownProperties: namesInheritedMember(model),
     // Generated code: no Ajv messages (the package writes its own words). Small $defs stay
     // inlined: measured, calling them as functions cost ~25% of throughput for ~1.3 kB gzip.
     ...(standalone ? { messages: false, code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("./formats.js").formats` } } : {}),
