@@ -3,27 +3,12 @@
  * the deadline gives the answer instead, "may have reached the service" is false whenever the
  * platform refused before connecting, and a capped lookup says what happened.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caught } from './caught.js';
+import { serve } from './serve.js';
 import { createWorkspaceClient, WorkspaceConfigError, WorkspaceNetworkError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const BODY = { sub_resource_sku: 'sku', desktop_ids: ['d1'] };
-const servers: { close: () => void }[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void) {
-  let hits = 0;
-  const server = createServer((req, res) => {
-    hits++;
-    req.resume();
-    handler(req, res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits };
-}
 
 const client = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { token: 'token-1' }, ...extra });
 

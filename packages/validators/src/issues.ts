@@ -164,6 +164,11 @@ export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<str
     const hint = e.keyword === 'not' ? hints[e.schemaPath] : undefined;
     issues.push({ path: pointerOf(e), message: hint ?? message(e), keyword: e.keyword });
   }
+  return settle(issues);
+}
+
+/** A discriminator issue only when nothing more specific was found; each issue once. */
+export function settle(issues: readonly Issue[]): Issue[] {
   const specific = issues.filter((i) => i.keyword !== 'discriminator');
   const chosen = specific.length > 0 ? specific : issues;
   const seen = new Set<string>();

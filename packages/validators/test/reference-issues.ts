@@ -1,8 +1,9 @@
 /**
  * The first toIssues, kept as the oracle for the linear one: it rescans every error for every
  * anyOf/oneOf error (quadratic), which is easy to read and was right on every case it saw.
- * Only its grouping is kept here; messages come from the package.
+ * Only its grouping is kept here; messages and the final filtering (settle) come from the package.
  */
+import { settle } from '../src/issues.js';
 import type { AjvError, Issue } from '../src/types.js';
 
 type Leaf = (e: AjvError, hints: Readonly<Record<string, string>>) => Issue;
@@ -36,13 +37,5 @@ export function referenceIssues(errors: readonly AjvError[], leaf: Leaf, hints: 
     }
     issues.push(leaf(e, hints));
   }
-  const specific = issues.filter((i) => i.keyword !== 'discriminator');
-  const chosen = specific.length > 0 ? specific : issues;
-  const seen = new Set<string>();
-  return chosen.filter((i) => {
-    const key = `${i.path}\u0000${i.keyword}\u0000${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return settle(issues);
 }
