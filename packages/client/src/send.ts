@@ -149,7 +149,7 @@ export function createSender(config: SenderConfig): Send {
         }
         const retry = !last && isRetryableStatus(answer.response.status) ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After'))) : undefined;
         const wait = retry !== undefined && fits(retry) ? retry : undefined;
-        if (wait === undefined) return await toResult<D>(op, validators, answer, config.validateResponses);
+        if (wait === undefined) return await toResult<D>(op, validators, answer, config.validateResponses, config.scrub);
         await answer.data?.cancel().catch(() => undefined);
         await sleep(wait, signal);
       }

@@ -72,3 +72,20 @@ describe('the scrubber knows secrets of any type', () => {
     expect(scrub(`Received type number (${NUMBER}); ${NUMBER + 1}; ${SECRET}`)).toBe('Received type number ([redacted]); [redacted]; [redacted]');
   });
 });
+
+describe('an answer that echoes a credential', () => {
+  it('is scrubbed from the messages and details the client writes', async () => {
+    const { serve } = await import('./serve.js');
+    const { caught } = await import('./caught.js');
+    const TOKEN = 'TOKEN-echoed-0123456789';
+    const echo = (status: number) => serve((req, res) => res.writeHead(status, { 'Content-Type': 'text/html' }).end(`<pre>X-Auth-Token was ${String(req.headers['x-auth-token'])}</pre>`));
+    const ok = await echo(200);
+    const unreadable = await caught(createWorkspaceClient({ endpoint: ok.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources({ sub_resource_sku: 's', desktop_ids: ['d'] }));
+    expect((unreadable as Error).message).toMatch(/not JSON/);
+    expect(printed(unreadable)).not.toContain(TOKEN);
+    const bad = await echo(502);
+    const result = await createWorkspaceClient({ endpoint: bad.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources({ sub_resource_sku: 's', desktop_ids: ['d'] });
+    expect(result.error?.error_code).toBe('HWC.CLIENT.HTTP_502');
+    expect(JSON.stringify(result.error)).not.toContain(TOKEN);
+  });
+});
