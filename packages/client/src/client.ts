@@ -68,6 +68,7 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
   if (timeoutMs > MAX_TIMER_MS) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days), not ${String(options.timeoutMs)}.`);
   const baseUrl = resolveEndpoint(options);
   const auth = readCredentials(options.auth);
+  if (options.userAgent !== undefined && typeof options.userAgent !== 'string') throw new WorkspaceConfigError('Failed to create the Workspace client: userAgent must be a string, like "my-app/1.0".');
   const userAgent = `hwc-workspace-client/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
   checkClientHeaders({ 'User-Agent': userAgent, ...options.headers });
   if (options.maxResponseBytes !== undefined && !(Number.isInteger(options.maxResponseBytes) && options.maxResponseBytes > 0)) {

@@ -150,6 +150,7 @@ describe('what is validated is what is sent', () => {
   it('a userAgent fetch would trim or refuse is refused when the client is created', () => {
     expect(() => context('http://127.0.0.1:9', { userAgent: 'app/1.0 ' })).toThrow(WorkspaceConfigError);
     expect(() => context('http://127.0.0.1:9', { userAgent: 'app/€' })).toThrow(WorkspaceConfigError);
+    expect(() => context('http://127.0.0.1:9', { userAgent: 42 })).toThrow(WorkspaceConfigError);
   });
 });
 
