@@ -88,19 +88,19 @@ function unescapeToken(token: string): string {
 }
 
 const isAlternatives = (e: AjvError) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
-const groupKey = (schemaPath: string, instancePath: string) => `${schemaPath}\u0000${instancePath}`;
+
+/** Each failed anyOf/oneOf, by schema path then instance path: branch index → the properties its errors are about. */
+type Groups = Map<string, Map<string, Map<string, Set<string>>>>;
 
 /** The failed anyOf/oneOf a schema path lies under, with the index of its branch there (memoised: schema paths repeat). */
-/** By anyOf/oneOf (schema path + instance path): branch index → the properties its errors are about. */
-type Groups = Map<string, Map<string, Set<string>>>;
 type Within = readonly { readonly at: string; readonly index: string }[];
-function withinOf(alternatives: ReadonlySet<string>): (schemaPath: string) => Within {
+function withinOf(groups: Groups): (schemaPath: string) => Within {
   const memo = new Map<string, Within>();
   return (schemaPath) => {
     let found = memo.get(schemaPath);
     if (!found) {
       found = prefixes(schemaPath)
-        .filter((at) => alternatives.has(at))
+        .filter((at) => groups.has(at))
         .map((at) => ({ at, index: schemaPath.slice(at.length + 1).split('/')[0] ?? '' }));
       memo.set(schemaPath, found);
     }
@@ -113,7 +113,7 @@ function withinOf(alternatives: ReadonlySet<string>): (schemaPath: string) => Wi
  * anyOf at (schema path S, instance path I), branch index → the properties its errors are about
  * (relative to I), in the order the errors come. Each error is looked up only under the prefixes
  * of its own paths, so a body with thousands of failed alternatives costs time linear in its errors.
- * `groups` holds an empty entry for each failed anyOf/oneOf (keyed by its schema and instance path).
+ * `groups` holds an empty entry for each failed anyOf/oneOf.
  */
 function groupBranches(errors: readonly AjvError[], within: (schemaPath: string) => Within, groups: Groups): void {
   for (const b of errors) {
@@ -123,8 +123,9 @@ function groupBranches(errors: readonly AjvError[], within: (schemaPath: string)
     const bases = prefixes(b.instancePath);
     if (b.keyword === 'required') bases.push(b.instancePath);
     for (const { at, index } of under) {
+      const byInstance = groups.get(at);
       for (const base of bases) {
-        const branches = groups.get(groupKey(at, base));
+        const branches = byInstance?.get(base);
         if (!branches) continue;
         const prop = base === b.instancePath ? String(b.params.missingProperty) : unescapeToken(b.instancePath.slice(base.length + 1).split('/')[0] ?? '');
         let props = branches.get(index);
@@ -142,21 +143,21 @@ function groupBranches(errors: readonly AjvError[], within: (schemaPath: string)
  * reported only when nothing more specific is. Time is linear in the number of errors.
  */
 export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<string, string>> = {}): Issue[] {
-  const alternatives = new Set<string>();
   const groups: Groups = new Map();
   for (const e of errors) {
     if (!isAlternatives(e)) continue;
-    alternatives.add(e.schemaPath);
-    groups.set(groupKey(e.schemaPath, e.instancePath), new Map());
+    let byInstance = groups.get(e.schemaPath);
+    if (!byInstance) groups.set(e.schemaPath, (byInstance = new Map()));
+    byInstance.set(e.instancePath, new Map());
   }
-  const within = withinOf(alternatives);
-  if (alternatives.size > 0) groupBranches(errors, within, groups);
+  const within = withinOf(groups);
+  if (groups.size > 0) groupBranches(errors, within, groups);
   const issues: Issue[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue;
-    if (alternatives.size > 0 && within(e.schemaPath).length > 0) continue;
+    if (groups.size > 0 && within(e.schemaPath).length > 0) continue;
     if (isAlternatives(e)) {
-      const options = [...(groups.get(groupKey(e.schemaPath, e.instancePath))?.values() ?? [])].map((s) => [...s].join(' + '));
+      const options = [...(groups.get(e.schemaPath)?.get(e.instancePath)?.values() ?? [])].map((s) => [...s].join(' + '));
       const text = options.length > 0 ? `must include one of: ${options.join(' | ')} (non-empty)` : 'must match one of the allowed alternatives';
       issues.push({ path: e.instancePath, message: text, keyword: e.keyword });
       continue;
