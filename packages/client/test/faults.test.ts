@@ -2,15 +2,29 @@
  * Faults against small local servers: each gives its documented typed outcome, exactly one
  * request reaches the server (nothing is retried), and the secret key shows up nowhere.
  */
-import type { IncomingMessage } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
 import { caught } from './caught.js';
-import { serve } from './serve.js';
 import { createWorkspaceClient, WorkspaceAbortError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const SECRET = 'SUPER-SECRET-KEY-do-not-print-123';
 const TOKEN = 'TOKEN-do-not-print-456';
 const BODY = { sub_resource_sku: 'sku', desktop_ids: ['d1'] };
+const servers: { close: () => void }[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  let hits = 0;
+  const server = createServer((req, res) => {
+    hits++;
+    req.resume();
+    handler(req, res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits, server };
+}
 
 const aksk = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 5_000, ...extra });
 

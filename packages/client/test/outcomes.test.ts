@@ -30,7 +30,7 @@ describe('a retry wait that would pass the deadline', () => {
     const result = await client(s.url, { timeoutMs: 3_000 }).showJob({ path: { job_id: 'j' } });
     expect(result.error?.error_code).toBe('APIGW.0503');
     expect(result.response.status).toBe(503);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
   });
 
   it('a Retry-After within the time left is still waited for', async () => {
@@ -38,7 +38,7 @@ describe('a retry wait that would pass the deadline', () => {
     const s = await serve((_q, res) => (n++ === 0 ? res.writeHead(503, { 'Retry-After': '1' }).end() : res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"SUCCESS"}')));
     const result = await client(s.url, { timeoutMs: 10_000 }).showJob({ path: { job_id: 'j' } });
     expect(result.data).toEqual({ status: 'SUCCESS' });
-    expect(s.hits()).toBe(2);
+    expect(s.seen.length).toBe(2);
   });
 });
 
@@ -63,7 +63,7 @@ describe('nothing left when the platform refused before connecting', () => {
     expect(error).toBeInstanceOf(WorkspaceValidationError);
     expect((error as WorkspaceValidationError).issues[0]?.path).toBe(`/headers/${name}`);
     expect((error as WorkspaceValidationError).mayHaveReachedService).toBe(false);
-    expect(s.hits()).toBe(0);
+    expect(s.seen.length).toBe(0);
   });
 });
 
@@ -78,7 +78,7 @@ describe('a lookup capped by maxResponseBytes says what happened', () => {
     expect(message).toMatch(/A lookup \(GET, HEAD\) changes nothing/);
     expect(message).toMatch(/not retried/);
     expect(message).not.toMatch(/Nothing was retried|order/);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
   });
 
   it('a success over the cap: the lookup may simply be repeated, no order is mentioned', async () => {
@@ -88,6 +88,6 @@ describe('a lookup capped by maxResponseBytes says what happened', () => {
     expect((error as Error).message).toMatch(/larger than 1024 bytes/);
     expect((error as Error).message).toMatch(/A lookup \(GET, HEAD\) changes nothing/);
     expect((error as Error).message).not.toMatch(/order/);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
   });
 });

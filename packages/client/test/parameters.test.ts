@@ -5,27 +5,13 @@
  * would read back as more items refused, and issue lists capped with their total.
  * Operations are described by hand, as the generator would emit them.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_REPORTED_ISSUES, type CompiledValidator, type OperationValidators } from '@hwc-workspace/validators';
 import { caught } from './caught.js';
+import { json, serve as serveWith } from './serve.js';
 import { createWorkspaceClient, createWorkspaceContext, WorkspaceConfigError, WorkspaceValidationError, type OperationDescriptor, type ParameterDescriptor } from '../src/index.js';
 
-const servers: { close: () => void }[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
-
-async function serve() {
-  const seen: { url: string; headers: IncomingMessage['headers'] }[] = [];
-  const server = createServer((req, res) => {
-    req.resume();
-    seen.push({ url: req.url ?? '', headers: req.headers });
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
+const serve = () => serveWith((_q, res) => json(res, 200, {}));
 
 const param = (name: string, where: ParameterDescriptor['in'], extra: Partial<ParameterDescriptor> = {}): ParameterDescriptor => ({ name, in: where, required: false, style: where === 'query' ? 'form' : 'simple', explode: where === 'query', type: 'string', ...extra });
 
