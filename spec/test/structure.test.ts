@@ -37,7 +37,7 @@ describe('spec structure', () => {
     expect(model.serverUrl).toBe('https://workspace.{region}.myhuaweicloud.com');
   });
 
-  it('gives every operation its provenance (a doc page, or x-source: sdk without one), a defined tag and project_id', () => {
+  it('gives every operation its provenance (a doc page, or x-source: api-definition without one), a defined tag and project_id', () => {
     const paths = doc.paths as Record<string, Json>;
     const tags = new Set((doc.tags as Json[]).map((t) => t.name));
     const withoutPage: string[] = [];
@@ -45,7 +45,7 @@ describe('spec structure', () => {
       const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
       if (op['x-doc-page'] === undefined) {
         withoutPage.push(operation.operationId);
-        expect(op['x-source'], operation.operationId).toBe('sdk');
+        expect(op['x-source'], operation.operationId).toBe('api-definition');
       } else {
         expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
       }
@@ -76,19 +76,19 @@ describe('spec structure', () => {
     }
   });
 
-  it('marks the response of an operation without a page, and every field in it, x-source: sdk', () => {
+  it('marks the response of an operation without a page x-source: api-definition, and every field in it api-definition or sdk', () => {
     const paths = doc.paths as Record<string, Json>;
     const reached = new Set<string>();
     const visit = (name: string): void => {
       if (reached.has(name)) return;
       reached.add(name);
       const schema = model.schemas[name] as Json;
-      expect(schema['x-source'], name).toBe('sdk');
+      expect(schema['x-source'], name).toBe('api-definition');
       for (const [prop, def] of Object.entries((schema.properties ?? {}) as Json)) {
         const d = def as Json;
         const ref = (typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined)?.split('/').pop();
         if (ref) visit(ref);
-        if (typeof d.$ref !== 'string') expect(d['x-source'], `${name}.${prop}`).toBe('sdk');
+        if (typeof d.$ref !== 'string') expect(['api-definition', 'sdk'], `${name}.${prop}`).toContain(d['x-source']);
       }
     };
     for (const operation of model.operations) {
