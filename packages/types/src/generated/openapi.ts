@@ -169,10 +169,7 @@ export interface components {
         ApplySharedVpcDedicatedParam: {
             /** @description Direct Connect address chosen by the tenant. */
             address?: string;
-            /**
-             * Format: int32
-             * @description Port of that address.
-             */
+            /** @description Port of that address. */
             port?: number;
             /** @description AZs for the service resources; two random AZs when left out. */
             availability_zone?: string[];
@@ -295,31 +292,18 @@ export interface components {
              * @enum {string}
              */
             autoscale_type?: "ACCESS_CREATED" | "AUTO_CREATED";
-            /**
-             * Format: int32
-             * @description Most desktops the policy may create.
-             */
+            /** @description Most desktops the policy may create. */
             max_auto_created?: number;
-            /**
-             * Format: int32
-             * @description Desktops are created whenever fewer than this many are idle.
-             */
+            /** @description Desktops are created whenever fewer than this many are idle. */
             min_idle?: number;
             /**
-             * Format: int32
              * @deprecated
              * @description Desktops created per scaling step. Deprecated in Huawei's SDK models and the API definition.
              */
             once_auto_created?: number;
-            /**
-             * Format: int32
-             * @description Fewest desktops kept when scaling in. Not on the page; from the API definition and the SDK models.
-             */
+            /** @description Fewest desktops kept when scaling in. Not on the page; from the API definition and the SDK models. */
             min_retention?: number;
-            /**
-             * Format: int32
-             * @description Minutes an idle desktop is kept. Not on the page; from the API definition and the SDK models.
-             */
+            /** @description Minutes an idle desktop is kept. Not on the page; from the API definition and the SDK models. */
             idle_retention_duration?: number;
             /** @description Whether faulty desktops are isolated automatically. Not on the page; from the API definition (since 2026-04-25) and the SDK models. */
             auto_isolation_enable?: boolean;
@@ -430,10 +414,7 @@ export interface components {
              * @enum {string}
              */
             type: "DYNAMIC" | "STATIC";
-            /**
-             * Format: int32
-             * @description Number of desktops the pool is created with.
-             */
+            /** @description Number of desktops the pool is created with. */
             size: number;
             /** @description Free-text description of the pool. */
             description?: string;
@@ -463,10 +444,7 @@ export interface components {
             /** @description Tags to put on the pool's desktops. */
             tags?: components["schemas"]["Tag"][];
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
-            /**
-             * Format: int32
-             * @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released.
-             */
+            /** @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released. */
             disconnected_retention_period?: number;
             /**
              * @description Whether the pool scales itself.
@@ -516,10 +494,7 @@ export interface components {
             desktop_name?: string;
             /** @description Fixed IP addresses to give the desktops, at most 100. */
             desktop_ips?: string[];
-            /**
-             * Format: int32
-             * @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`.
-             */
+            /** @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`. */
             size?: number;
             /**
              * @description Whether the desktop users get an e-mail once their desktop exists.
@@ -805,20 +780,11 @@ export interface components {
         /** @description A data disk. */
         DataVolume: {
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description Data disk size in GB, 10 to 32760, a multiple of 10.
-             */
+            /** @description Data disk size in GB, 10 to 32760, a multiple of 10. */
             size: number;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit.
-             */
+            /** @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -924,22 +890,13 @@ export interface components {
             handle_type?: components["schemas"]["PoolChangeHandleType"];
             /** @description Type of the new disk, such as `SAS`. */
             volume_type: string;
-            /**
-             * Format: int32
-             * @description Size of the new disk in GB.
-             */
+            /** @description Size of the new disk in GB. */
             volume_size: number;
             /** @description The pool disk to add; needed when repairing disks that differ between the pool's desktops. Known only from the API definition (not on the page or in the SDK models). */
             desktop_pool_disk_id?: string;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS of the new disk. Known only from the API definition.
-             */
+            /** @description Provisioned IOPS of the new disk. Known only from the API definition. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput of the new disk; the API definition, its only source, does not state the unit.
-             */
+            /** @description Provisioned throughput of the new disk; the API definition, its only source, does not state the unit. */
             throughput?: number;
             /** @description ID of the KMS key that encrypts the new disk. Known only from the API definition. */
             kms_id?: string;
@@ -955,18 +912,12 @@ export interface components {
             handle_type?: components["schemas"]["PoolChangeHandleType"];
             /** @description The pool disk to grow. */
             desktop_pool_disk_id: string;
-            /**
-             * Format: int32
-             * @description Size of the disk after growing, in GB.
-             */
+            /** @description Size of the disk after growing, in GB. */
             new_size: number;
         } & components["schemas"]["PoolTargetRequired"];
         /** @description More desktops for an existing pool. */
         ExpandDesktopPoolOrderReq: {
-            /**
-             * Format: int32
-             * @description Number of desktops to add.
-             */
+            /** @description Number of desktops to add. */
             size?: number;
             /** @description The pool to expand. */
             pool_id: string;
@@ -1190,7 +1141,7 @@ export interface components {
         };
         /** @description Reinstalls the system disk of desktops from an image. */
         RebuildDesktopsReq: {
-            /** @description Desktops to rebuild. */
+            /** @description Desktops to rebuild, at most 100. */
             desktop_ids: string[];
             image_type: components["schemas"]["ImageType"];
             /** @description ID of the image to install. */
@@ -1268,20 +1219,11 @@ export interface components {
         /** @description The system disk. */
         RootVolume: {
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description System disk size in GB, 80 to 32760, a multiple of 10.
-             */
+            /** @description System disk size in GB, 80 to 32760, a multiple of 10. */
             size: number;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit.
-             */
+            /** @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -1360,10 +1302,7 @@ export interface components {
         UserResetPolicy: {
             /** @description Turns user-initiated resets on or off. */
             enable?: boolean;
-            /**
-             * Format: int32
-             * @description How many resets each user gets per day; the count starts afresh at midnight.
-             */
+            /** @description How many resets each user gets per day; the count starts afresh at midnight. */
             reset_count_per_day?: number;
         };
         /** @description A disk of a pool desktop. */
@@ -1371,22 +1310,13 @@ export interface components {
             /** @description ID of an existing disk, for batch operations on disks. */
             id?: string;
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description Disk size in GB.
-             */
+            /** @description Disk size in GB. */
             size: number;
             /** @description Specification code of the disk. */
             resource_spec_code?: string;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Not on the page; from the API definition and the SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the page; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput. Not on the page; from the API definition and the SDK models, which do not state its unit.
-             */
+            /** @description Provisioned throughput. Not on the page; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };

@@ -13,14 +13,14 @@ const schema58 = {"type":"string","maxLength":1500};
 const func1 = ucs2length;
 const schema37 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3],"minimum":0,"maximum":255},"period_num":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"is_auto_renew":{"type":"integer","format":"int32","minimum":0,"maximum":255},"used_up_policy":{"type":"string","enum":["SHUTDOWN_OR_HIBERNATE","PAY_PER_USE"]},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"}}};
 const formats0 = formats.int32;
-const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"],"maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"size":{"type":"integer","format":"int32","minimum":1,"maximum":100},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string","maxLength":36},"hour_package_product_id":{"type":"string","minLength":1,"maxLength":255},"hour_package_offering_id":{"type":"string","minLength":1,"maxLength":255},"buy_type":{"type":"string","enum":["speed","custom"],"minLength":1,"maxLength":55},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string","minLength":1,"maxLength":255},"domain":{"type":"string","minLength":1,"maxLength":255},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"],"maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"size":{"type":"integer","minimum":1,"maximum":100},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string","maxLength":36},"hour_package_product_id":{"type":"string","minLength":1,"maxLength":255},"hour_package_offering_id":{"type":"string","minLength":1,"maxLength":255},"buy_type":{"type":"string","enum":["speed","custom"],"minLength":1,"maxLength":55},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string","minLength":1,"maxLength":255},"domain":{"type":"string","minLength":1,"maxLength":255},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string","maxLength":255}}};
 const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","maxLength":255}}};
 const schema53 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"},"value":{"type":"string","maxLength":43,"pattern":"^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}}};
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","maxLength":255},"port":{"type":"integer","format":"int32","minimum":1025,"maximum":65535},"availability_zone":{"type":"array","maxItems":10,"items":{"type":"string","maxLength":255}}}};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","maxLength":255},"port":{"type":"integer","minimum":1025,"maximum":65535},"availability_zone":{"type":"array","maxItems":10,"items":{"type":"string","maxLength":255}}}};
 const func8 = Object.prototype.hasOwnProperty;
-const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32","minimum":0,"maximum":16380000},"throughput":{"type":"integer","format":"int32","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 const schema41 = {"type":"string","minLength":1,"maxLength":255};
 const schema42 = {"type":"string"};
 
@@ -146,8 +146,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.iops !== undefined){
+let data2 = data.iops;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -156,12 +160,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.iops !== undefined){
-let data2 = data.iops;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 16380000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,9 +171,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 16380000 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -181,8 +181,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.throughput !== undefined){
+let data3 = data.throughput;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,8 +195,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4095000 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -201,12 +206,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data3 = data.throughput;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -215,9 +216,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 4095000 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err16 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -226,8 +229,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -236,47 +241,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(formats0.validate(data3))){
-const err18 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err19 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
 validate27.errors = vErrors;
 return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32","minimum":0,"maximum":16380000},"throughput":{"type":"integer","format":"int32","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -400,8 +370,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.iops !== undefined){
+let data2 = data.iops;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -410,12 +384,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.iops !== undefined){
-let data2 = data.iops;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 16380000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -424,9 +395,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 16380000 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -435,8 +405,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.throughput !== undefined){
+let data3 = data.throughput;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -445,8 +419,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4095000 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -455,12 +430,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data3 = data.throughput;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -469,9 +440,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 4095000 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err16 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -480,48 +453,15 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
-}
-errors++;
-}
-if(!(formats0.validate(data3))){
-const err18 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err19 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
 }
 errors++;
 }
@@ -544,7 +484,7 @@ const pattern10 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=
 const pattern11 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
 const pattern12 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
 const pattern13 = new RegExp("^[A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$", "u");
-const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -647,7 +587,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(formats20.test(data1))){
+if(!(formats8.test(data1))){
 const err8 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -2632,8 +2572,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!(formats0.validate(data21))){
-const err59 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.email_notification !== undefined){
+if(typeof data.email_notification !== "boolean"){
+const err59 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2643,10 +2586,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data.email_notification !== undefined){
-if(typeof data.email_notification !== "boolean"){
-const err60 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
+if(data.enterprise_project_id !== undefined){
+let data23 = data.enterprise_project_id;
+if(typeof data23 === "string"){
+if(func1(data23) > 36){
+const err60 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2656,11 +2600,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-let data23 = data.enterprise_project_id;
-if(typeof data23 === "string"){
-if(func1(data23) > 36){
-const err61 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+else {
+const err61 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2670,8 +2611,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(data.tags !== undefined){
+let data24 = data.tags;
+if(Array.isArray(data24)){
+if(data24.length > 20){
+const err62 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2680,12 +2624,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.tags !== undefined){
-let data24 = data.tags;
-if(Array.isArray(data24)){
-if(data24.length > 20){
-const err63 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.key === undefined){
+const err63 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2694,12 +2638,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-const len5 = data24.length;
-for(let i5=0; i5<len5; i5++){
-let data25 = data24[i5];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.key === undefined){
-const err64 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+for(const key3 in data25){
+if(!((key3 === "key") || (key3 === "value"))){
+const err64 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2708,9 +2649,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!((key3 === "key") || (key3 === "value"))){
-const err65 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data25.key !== undefined){
+let data26 = data25.key;
+if(typeof data26 === "string"){
+if(func1(data26) > 128){
+const err65 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2719,12 +2663,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data25.key !== undefined){
-let data26 = data25.key;
-if(typeof data26 === "string"){
-if(func1(data26) > 128){
-const err66 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(func1(data26) < 1){
+const err66 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2733,8 +2673,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(func1(data26) < 1){
-const err67 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern14.test(data26)){
+const err67 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2743,8 +2683,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!pattern14.test(data26)){
-const err68 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
+}
+else {
+const err68 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2754,8 +2695,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data25.value !== undefined){
+let data27 = data25.value;
+if(typeof data27 === "string"){
+if(func1(data27) > 43){
+const err69 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2764,12 +2708,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data25.value !== undefined){
-let data27 = data25.value;
-if(typeof data27 === "string"){
-if(func1(data27) > 43){
-const err70 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+if(!pattern15.test(data27)){
+const err70 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2778,8 +2718,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern15.test(data27)){
-const err71 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
+}
+else {
+const err71 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2789,8 +2730,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+const err72 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2802,7 +2744,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+const err73 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2812,9 +2754,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(data.apply_shared_vpc_dedicated_param !== undefined){
+let data28 = data.apply_shared_vpc_dedicated_param;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key4 in data28){
+if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
+const err74 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2824,12 +2769,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.apply_shared_vpc_dedicated_param !== undefined){
-let data28 = data.apply_shared_vpc_dedicated_param;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
-const err75 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(data28.address !== undefined){
+let data29 = data28.address;
+if(typeof data29 === "string"){
+if(func1(data29) > 255){
+const err75 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2839,11 +2783,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data28.address !== undefined){
-let data29 = data28.address;
-if(typeof data29 === "string"){
-if(func1(data29) > 255){
-const err76 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err76 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2853,8 +2794,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
+if(data28.port !== undefined){
+let data30 = data28.port;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err77 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2863,11 +2806,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data28.port !== undefined){
-let data30 = data28.port;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err78 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 65535 || isNaN(data30)){
+const err78 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2876,34 +2817,13 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 65535 || isNaN(data30)){
-const err79 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(data30 < 1025 || isNaN(data30)){
+const err79 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1025}};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
-}
-errors++;
-}
-if(data30 < 1025 || isNaN(data30)){
-const err80 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1025}};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(!(formats0.validate(data30))){
-const err81 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
 }
 errors++;
 }
@@ -2913,12 +2833,12 @@ if(data28.availability_zone !== undefined){
 let data31 = data28.availability_zone;
 if(Array.isArray(data31)){
 if(data31.length > 10){
-const err82 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/maxItems",keyword:"maxItems",params:{limit: 10}};
+const err80 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/maxItems",keyword:"maxItems",params:{limit: 10}};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err80];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -2927,7 +2847,30 @@ for(let i6=0; i6<len6; i6++){
 let data32 = data31[i6];
 if(typeof data32 === "string"){
 if(func1(data32) > 255){
-const err83 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err81 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2937,37 +2880,14 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+const err84 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
-}
-errors++;
-}
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
 }
 errors++;
 }
@@ -2982,7 +2902,32 @@ if(data.desktop_name_policy_id !== undefined){
 let data34 = data.desktop_name_policy_id;
 if(typeof data34 === "string"){
 if(func1(data34) > 36){
-const err87 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+const err85 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.hour_package_product_id !== undefined){
+let data35 = data.hour_package_product_id;
+if(typeof data35 === "string"){
+if(func1(data35) > 255){
+const err87 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2991,9 +2936,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data35) < 1){
+const err88 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3003,11 +2947,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.hour_package_product_id !== undefined){
-let data35 = data.hour_package_product_id;
-if(typeof data35 === "string"){
-if(func1(data35) > 255){
-const err89 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err89 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3016,8 +2957,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(func1(data35) < 1){
-const err90 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.hour_package_offering_id !== undefined){
+let data36 = data.hour_package_offering_id;
+if(typeof data36 === "string"){
+if(func1(data36) > 255){
+const err90 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3026,9 +2971,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data36) < 1){
+const err91 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3038,11 +2982,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.hour_package_offering_id !== undefined){
-let data36 = data.hour_package_offering_id;
-if(typeof data36 === "string"){
-if(func1(data36) > 255){
-const err92 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err92 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3051,8 +2992,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(func1(data36) < 1){
-const err93 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.buy_type !== undefined){
+let data37 = data.buy_type;
+if(!((data37 === "speed") || (data37 === "custom"))){
+const err93 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3061,9 +3005,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
+if(typeof data37 === "string"){
+if(func1(data37) > 55){
+const err94 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3072,11 +3016,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.buy_type !== undefined){
-let data37 = data.buy_type;
-if(!((data37 === "speed") || (data37 === "custom"))){
-const err95 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
+if(func1(data37) < 1){
+const err95 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3085,9 +3026,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(func1(data37) > 55){
-const err96 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/maxLength",keyword:"maxLength",params:{limit: 55}};
+}
+else {
+const err96 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3096,8 +3037,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func1(data37) < 1){
-const err97 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.if_mount_old_desktop_disk !== undefined){
+if(typeof data.if_mount_old_desktop_disk !== "boolean"){
+const err97 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3107,8 +3050,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
+if(data.ou_name !== undefined){
+let data39 = data.ou_name;
+if(typeof data39 === "string"){
+if(func1(data39) > 255){
+const err98 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3117,10 +3063,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data.if_mount_old_desktop_disk !== undefined){
-if(typeof data.if_mount_old_desktop_disk !== "boolean"){
-const err99 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
+if(func1(data39) < 1){
+const err99 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3130,11 +3074,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.ou_name !== undefined){
-let data39 = data.ou_name;
-if(typeof data39 === "string"){
-if(func1(data39) > 255){
-const err100 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err100 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3143,8 +3084,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func1(data39) < 1){
-const err101 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.domain !== undefined){
+let data40 = data.domain;
+if(typeof data40 === "string"){
+if(func1(data40) > 255){
+const err101 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3153,9 +3098,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(func1(data40) < 1){
+const err102 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3165,11 +3109,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.domain !== undefined){
-let data40 = data.domain;
-if(typeof data40 === "string"){
-if(func1(data40) > 255){
-const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3178,8 +3119,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(func1(data40) < 1){
-const err104 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.tenantId !== undefined){
+if(typeof data.tenantId !== "string"){
+const err104 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3189,37 +3132,14 @@ vErrors.push(err104);
 errors++;
 }
 }
+}
 else {
-const err105 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data.tenantId !== undefined){
-if(typeof data.tenantId !== "string"){
-const err106 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-}
-else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
 }
 errors++;
 }

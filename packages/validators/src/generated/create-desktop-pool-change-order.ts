@@ -9,12 +9,11 @@ export const validateCreateDesktopPoolChangeOrderRequest: CompiledValidator = va
 const schema60 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
 const schema61 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
 const schema58 = {"type":"string","maxLength":1500};
-const schema62 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string","minLength":1,"maxLength":255},"volume_size":{"type":"integer","format":"int32","minimum":10,"maximum":8200},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"iops":{"type":"integer","format":"int32","minimum":0,"maximum":16380000},"throughput":{"type":"integer","format":"int32","minimum":0,"maximum":4095000},"kms_id":{"type":"string","maxLength":255}}};
+const schema62 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string","minLength":1,"maxLength":255},"volume_size":{"type":"integer","minimum":10,"maximum":8200},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"type":"string","maxLength":255}}};
 const schema63 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
 const schema64 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"minLength":1,"maxLength":55};
 const func1 = ucs2length;
 const func8 = Object.prototype.hasOwnProperty;
-const formats0 = formats.int32;
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -406,8 +405,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.desktop_pool_disk_id !== undefined){
+let data9 = data.desktop_pool_disk_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err30 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -416,13 +420,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data.desktop_pool_disk_id !== undefined){
-let data9 = data.desktop_pool_disk_id;
-if(typeof data9 === "string"){
-if(func1(data9) > 255){
-const err31 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data9) < 1){
+const err31 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -431,8 +430,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data9) < 1){
-const err32 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err32 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -442,8 +442,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
+if(data.iops !== undefined){
+let data10 = data.iops;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err33 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -452,11 +454,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.iops !== undefined){
-let data10 = data.iops;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 16380000 || isNaN(data10)){
+const err34 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -465,9 +465,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 16380000 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(data10 < 0 || isNaN(data10)){
+const err35 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -476,8 +475,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err36 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.throughput !== undefined){
+let data11 = data.throughput;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err36 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -486,8 +489,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 4095000 || isNaN(data11)){
+const err37 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -496,48 +500,13 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data11 = data.throughput;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err38 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data11 < 0 || isNaN(data11)){
+const err38 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 4095000 || isNaN(data11)){
-const err39 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(data11 < 0 || isNaN(data11)){
-const err40 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(!(formats0.validate(data11))){
-const err41 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
 }
 errors++;
 }
@@ -547,35 +516,35 @@ if(data.kms_id !== undefined){
 let data12 = data.kms_id;
 if(typeof data12 === "string"){
 if(func1(data12) > 255){
-const err42 = {instancePath:instancePath+"/kms_id",schemaPath:"#/properties/kms_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err39 = {instancePath:instancePath+"/kms_id",schemaPath:"#/properties/kms_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err39];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err39);
 }
 errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/kms_id",schemaPath:"#/properties/kms_id/type",keyword:"type",params:{type: "string"}};
+const err40 = {instancePath:instancePath+"/kms_id",schemaPath:"#/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err40];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err40);
 }
 errors++;
 }
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err41];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -584,7 +553,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["desktop_pool_disk_id","new_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"new_size":{"type":"integer","format":"int32","minimum":10,"maximum":8200}}};
+const schema65 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["desktop_pool_disk_id","new_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"new_size":{"type":"integer","minimum":10,"maximum":8200}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -976,26 +945,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -1408,6 +1367,7 @@ const schema71 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const schema75 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"],"maxLength":255};
 const schema42 = {"type":"string"};
+const formats0 = formats.int32;
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

@@ -13,11 +13,11 @@ const schema57 = {"type":"object","additionalProperties":false,"properties":{"is
 const schema58 = {"type":"string","maxLength":1500};
 const func1 = ucs2length;
 const schema95 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6],"minimum":0,"maximum":255},"period_num":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"is_auto_renew":{"type":"integer","format":"int32","minimum":0,"maximum":255},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
-const schema125 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32","minimum":1,"maximum":1000},"pool_id":{"type":"string","minLength":1,"maxLength":255}}};
+const schema125 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","minimum":1,"maximum":1000},"pool_id":{"type":"string","minLength":1,"maxLength":255}}};
 const func8 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
 const schema96 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string","minLength":1,"maxLength":255},"volumes":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}}}};
-const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32","minimum":0,"maximum":16380000},"throughput":{"type":"integer","format":"int32","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 const schema41 = {"type":"string","minLength":1,"maxLength":255};
 const schema42 = {"type":"string"};
 
@@ -143,8 +143,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.iops !== undefined){
+let data2 = data.iops;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -153,12 +157,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.iops !== undefined){
-let data2 = data.iops;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 16380000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -167,9 +168,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 16380000 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -178,8 +178,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.throughput !== undefined){
+let data3 = data.throughput;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -188,8 +192,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4095000 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -198,12 +203,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data3 = data.throughput;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -212,9 +213,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 4095000 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err16 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -223,48 +226,15 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
-}
-errors++;
-}
-if(!(formats0.validate(data3))){
-const err18 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err19 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
 }
 errors++;
 }
@@ -410,13 +380,13 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"],"maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"size":{"type":"integer","format":"int32","minimum":1,"maximum":100},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string","maxLength":36},"hour_package_product_id":{"type":"string","minLength":1,"maxLength":255},"hour_package_offering_id":{"type":"string","minLength":1,"maxLength":255},"buy_type":{"type":"string","enum":["speed","custom"],"minLength":1,"maxLength":55},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string","minLength":1,"maxLength":255},"domain":{"type":"string","minLength":1,"maxLength":255},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"],"maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"size":{"type":"integer","minimum":1,"maximum":100},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string","maxLength":36},"hour_package_product_id":{"type":"string","minLength":1,"maxLength":255},"hour_package_offering_id":{"type":"string","minLength":1,"maxLength":255},"buy_type":{"type":"string","enum":["speed","custom"],"minLength":1,"maxLength":55},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string","minLength":1,"maxLength":255},"domain":{"type":"string","minLength":1,"maxLength":255},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string","maxLength":255}}};
 const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","maxLength":255}}};
 const schema53 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"},"value":{"type":"string","maxLength":43,"pattern":"^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}}};
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","maxLength":255},"port":{"type":"integer","format":"int32","minimum":1025,"maximum":65535},"availability_zone":{"type":"array","maxItems":10,"items":{"type":"string","maxLength":255}}}};
-const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32","minimum":0,"maximum":16380000},"throughput":{"type":"integer","format":"int32","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","maxLength":255},"port":{"type":"integer","minimum":1025,"maximum":65535},"availability_zone":{"type":"array","maxItems":10,"items":{"type":"string","maxLength":255}}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -540,8 +510,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.iops !== undefined){
+let data2 = data.iops;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -550,12 +524,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.iops !== undefined){
-let data2 = data.iops;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 16380000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -564,9 +535,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 16380000 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -575,8 +545,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.throughput !== undefined){
+let data3 = data.throughput;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -585,8 +559,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4095000 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -595,12 +570,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data3 = data.throughput;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -609,9 +580,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 4095000 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err16 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -620,48 +593,15 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
-}
-errors++;
-}
-if(!(formats0.validate(data3))){
-const err18 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err19 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
 }
 errors++;
 }
@@ -684,7 +624,7 @@ const pattern10 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=
 const pattern11 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
 const pattern12 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
 const pattern13 = new RegExp("^[A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$", "u");
-const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -787,7 +727,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(formats20.test(data1))){
+if(!(formats8.test(data1))){
 const err8 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -2772,8 +2712,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!(formats0.validate(data21))){
-const err59 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.email_notification !== undefined){
+if(typeof data.email_notification !== "boolean"){
+const err59 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2783,10 +2726,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data.email_notification !== undefined){
-if(typeof data.email_notification !== "boolean"){
-const err60 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
+if(data.enterprise_project_id !== undefined){
+let data23 = data.enterprise_project_id;
+if(typeof data23 === "string"){
+if(func1(data23) > 36){
+const err60 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2796,11 +2740,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-let data23 = data.enterprise_project_id;
-if(typeof data23 === "string"){
-if(func1(data23) > 36){
-const err61 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+else {
+const err61 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2810,8 +2751,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(data.tags !== undefined){
+let data24 = data.tags;
+if(Array.isArray(data24)){
+if(data24.length > 20){
+const err62 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2820,12 +2764,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.tags !== undefined){
-let data24 = data.tags;
-if(Array.isArray(data24)){
-if(data24.length > 20){
-const err63 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.key === undefined){
+const err63 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2834,12 +2778,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-const len5 = data24.length;
-for(let i5=0; i5<len5; i5++){
-let data25 = data24[i5];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.key === undefined){
-const err64 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+for(const key3 in data25){
+if(!((key3 === "key") || (key3 === "value"))){
+const err64 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2848,9 +2789,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!((key3 === "key") || (key3 === "value"))){
-const err65 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data25.key !== undefined){
+let data26 = data25.key;
+if(typeof data26 === "string"){
+if(func1(data26) > 128){
+const err65 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2859,12 +2803,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data25.key !== undefined){
-let data26 = data25.key;
-if(typeof data26 === "string"){
-if(func1(data26) > 128){
-const err66 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(func1(data26) < 1){
+const err66 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2873,8 +2813,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(func1(data26) < 1){
-const err67 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern14.test(data26)){
+const err67 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2883,8 +2823,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!pattern14.test(data26)){
-const err68 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
+}
+else {
+const err68 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2894,8 +2835,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data25.value !== undefined){
+let data27 = data25.value;
+if(typeof data27 === "string"){
+if(func1(data27) > 43){
+const err69 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2904,12 +2848,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data25.value !== undefined){
-let data27 = data25.value;
-if(typeof data27 === "string"){
-if(func1(data27) > 43){
-const err70 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+if(!pattern15.test(data27)){
+const err70 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2918,8 +2858,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern15.test(data27)){
-const err71 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
+}
+else {
+const err71 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2929,8 +2870,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+const err72 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2942,7 +2884,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+const err73 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2952,9 +2894,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(data.apply_shared_vpc_dedicated_param !== undefined){
+let data28 = data.apply_shared_vpc_dedicated_param;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key4 in data28){
+if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
+const err74 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2964,12 +2909,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.apply_shared_vpc_dedicated_param !== undefined){
-let data28 = data.apply_shared_vpc_dedicated_param;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
-const err75 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(data28.address !== undefined){
+let data29 = data28.address;
+if(typeof data29 === "string"){
+if(func1(data29) > 255){
+const err75 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2979,11 +2923,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data28.address !== undefined){
-let data29 = data28.address;
-if(typeof data29 === "string"){
-if(func1(data29) > 255){
-const err76 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err76 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2993,8 +2934,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
+if(data28.port !== undefined){
+let data30 = data28.port;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err77 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3003,11 +2946,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data28.port !== undefined){
-let data30 = data28.port;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err78 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 65535 || isNaN(data30)){
+const err78 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3016,34 +2957,13 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 65535 || isNaN(data30)){
-const err79 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(data30 < 1025 || isNaN(data30)){
+const err79 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1025}};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
-}
-errors++;
-}
-if(data30 < 1025 || isNaN(data30)){
-const err80 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1025}};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(!(formats0.validate(data30))){
-const err81 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
 }
 errors++;
 }
@@ -3053,12 +2973,12 @@ if(data28.availability_zone !== undefined){
 let data31 = data28.availability_zone;
 if(Array.isArray(data31)){
 if(data31.length > 10){
-const err82 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/maxItems",keyword:"maxItems",params:{limit: 10}};
+const err80 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/maxItems",keyword:"maxItems",params:{limit: 10}};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err80];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -3067,7 +2987,30 @@ for(let i6=0; i6<len6; i6++){
 let data32 = data31[i6];
 if(typeof data32 === "string"){
 if(func1(data32) > 255){
-const err83 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err81 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3077,37 +3020,14 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+const err84 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
-}
-errors++;
-}
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
 }
 errors++;
 }
@@ -3122,7 +3042,32 @@ if(data.desktop_name_policy_id !== undefined){
 let data34 = data.desktop_name_policy_id;
 if(typeof data34 === "string"){
 if(func1(data34) > 36){
-const err87 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+const err85 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.hour_package_product_id !== undefined){
+let data35 = data.hour_package_product_id;
+if(typeof data35 === "string"){
+if(func1(data35) > 255){
+const err87 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3131,9 +3076,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data35) < 1){
+const err88 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3143,11 +3087,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.hour_package_product_id !== undefined){
-let data35 = data.hour_package_product_id;
-if(typeof data35 === "string"){
-if(func1(data35) > 255){
-const err89 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err89 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3156,8 +3097,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(func1(data35) < 1){
-const err90 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.hour_package_offering_id !== undefined){
+let data36 = data.hour_package_offering_id;
+if(typeof data36 === "string"){
+if(func1(data36) > 255){
+const err90 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3166,9 +3111,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data36) < 1){
+const err91 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3178,11 +3122,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.hour_package_offering_id !== undefined){
-let data36 = data.hour_package_offering_id;
-if(typeof data36 === "string"){
-if(func1(data36) > 255){
-const err92 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err92 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3191,8 +3132,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(func1(data36) < 1){
-const err93 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.buy_type !== undefined){
+let data37 = data.buy_type;
+if(!((data37 === "speed") || (data37 === "custom"))){
+const err93 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3201,9 +3145,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
+if(typeof data37 === "string"){
+if(func1(data37) > 55){
+const err94 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3212,11 +3156,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.buy_type !== undefined){
-let data37 = data.buy_type;
-if(!((data37 === "speed") || (data37 === "custom"))){
-const err95 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
+if(func1(data37) < 1){
+const err95 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3225,9 +3166,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(func1(data37) > 55){
-const err96 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/maxLength",keyword:"maxLength",params:{limit: 55}};
+}
+else {
+const err96 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3236,8 +3177,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func1(data37) < 1){
-const err97 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.if_mount_old_desktop_disk !== undefined){
+if(typeof data.if_mount_old_desktop_disk !== "boolean"){
+const err97 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3247,8 +3190,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
+if(data.ou_name !== undefined){
+let data39 = data.ou_name;
+if(typeof data39 === "string"){
+if(func1(data39) > 255){
+const err98 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3257,10 +3203,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data.if_mount_old_desktop_disk !== undefined){
-if(typeof data.if_mount_old_desktop_disk !== "boolean"){
-const err99 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
+if(func1(data39) < 1){
+const err99 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3270,11 +3214,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.ou_name !== undefined){
-let data39 = data.ou_name;
-if(typeof data39 === "string"){
-if(func1(data39) > 255){
-const err100 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err100 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3283,8 +3224,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func1(data39) < 1){
-const err101 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.domain !== undefined){
+let data40 = data.domain;
+if(typeof data40 === "string"){
+if(func1(data40) > 255){
+const err101 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3293,9 +3238,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(func1(data40) < 1){
+const err102 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3305,11 +3249,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.domain !== undefined){
-let data40 = data.domain;
-if(typeof data40 === "string"){
-if(func1(data40) > 255){
-const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3318,8 +3259,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(func1(data40) < 1){
-const err104 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.tenantId !== undefined){
+if(typeof data.tenantId !== "string"){
+const err104 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3329,8 +3272,9 @@ vErrors.push(err104);
 errors++;
 }
 }
+}
 else {
-const err105 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3339,36 +3283,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data.tenantId !== undefined){
-if(typeof data.tenantId !== "string"){
-const err106 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-}
-else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"os_type":{"type":"string","maxLength":255},"delay_time":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"message":{"type":"string","maxLength":400},"order_id":{"type":"string","maxLength":255},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"maxLength":255}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
+const schema97 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"os_type":{"type":"string","maxLength":255},"delay_time":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"message":{"type":"string","maxLength":400},"order_id":{"type":"string","maxLength":255},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"maxLength":255}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
 const schema75 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"],"maxLength":255};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3544,10 +3464,8 @@ errors++;
 if(data.desktop_ids !== undefined){
 let data2 = data.desktop_ids;
 if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+if(data2.length > 100){
+const err12 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3556,10 +3474,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3569,10 +3489,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data4 = data.image_type;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+else {
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3581,8 +3499,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data4 === "private") || (data4 === "gold")) || (data4 === "market"))){
-const err15 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3592,11 +3512,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.image_id !== undefined){
-let data5 = data.image_id;
-if(typeof data5 === "string"){
-if(func1(data5) > 255){
-const err16 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(data.image_type !== undefined){
+let data4 = data.image_type;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3605,8 +3524,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data5) < 1){
-const err17 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(!(((data4 === "private") || (data4 === "gold")) || (data4 === "market"))){
+const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3616,8 +3535,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(data.image_id !== undefined){
+let data5 = data.image_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3626,12 +3548,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.os_type !== undefined){
-let data6 = data.os_type;
-if(typeof data6 === "string"){
-if(func1(data6) > 255){
-const err19 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data5) < 1){
+const err19 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3642,7 +3560,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
+const err20 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3652,10 +3570,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.delay_time !== undefined){
-let data7 = data.delay_time;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
+if(data.os_type !== undefined){
+let data6 = data.os_type;
+if(typeof data6 === "string"){
+if(func1(data6) > 255){
+const err21 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3664,9 +3583,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 2147483647 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+else {
+const err22 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3675,8 +3594,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7 < 0 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.delay_time !== undefined){
+let data7 = data.delay_time;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3685,8 +3607,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err24 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 2147483647 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3695,13 +3618,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data.message !== undefined){
-let data8 = data.message;
-if(typeof data8 === "string"){
-if(func1(data8) > 400){
-const err25 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 400}};
+if(data7 < 0 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3710,9 +3628,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data7))){
+const err26 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3722,11 +3639,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.order_id !== undefined){
-let data9 = data.order_id;
-if(typeof data9 === "string"){
-if(func1(data9) > 255){
-const err27 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+}
+if(data.message !== undefined){
+let data8 = data.message;
+if(typeof data8 === "string"){
+if(func1(data8) > 400){
+const err27 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 400}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3737,7 +3655,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
+const err28 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3747,11 +3665,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-let data10 = data.enterprise_project_id;
-if(typeof data10 === "string"){
-if(func1(data10) > 36){
-const err29 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(data.order_id !== undefined){
+let data9 = data.order_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err29 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3762,7 +3680,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+const err30 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3772,10 +3690,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined){
-let data11 = data.encrypt_type;
-if(!(((data11 === "KEEP") || (data11 === "UNENCRYPTED")) || (data11 === "ENCRYPTED"))){
-const err31 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+if(data.enterprise_project_id !== undefined){
+let data10 = data.enterprise_project_id;
+if(typeof data10 === "string"){
+if(func1(data10) > 36){
+const err31 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3784,9 +3703,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(typeof data11 === "string"){
-if(func1(data11) > 255){
-const err32 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/maxLength",keyword:"maxLength",params:{limit: 255}};
+}
+else {
+const err32 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3796,8 +3715,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(data.encrypt_type !== undefined){
+let data11 = data.encrypt_type;
+if(!(((data11 === "KEEP") || (data11 === "UNENCRYPTED")) || (data11 === "ENCRYPTED"))){
+const err33 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3806,10 +3727,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err34 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(typeof data11 === "string"){
+if(func1(data11) > 255){
+const err34 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3819,10 +3739,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data13 = data.handle_type;
-if(!(((data13 === "ONLY_FOR_EXPAND") || (data13 === "FOR_EXPAND_AND_IDLE")) || (data13 === "FOR_EXPAND_AND_ALL"))){
-const err35 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/enum",keyword:"enum",params:{allowedValues: schema97.properties.handle_type.enum}};
+else {
+const err35 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3831,9 +3749,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data13 === "string"){
-if(func1(data13) > 255){
-const err36 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/maxLength",keyword:"maxLength",params:{limit: 255}};
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err36 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3843,8 +3762,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
+if(data.handle_type !== undefined){
+let data13 = data.handle_type;
+if(!(((data13 === "ONLY_FOR_EXPAND") || (data13 === "FOR_EXPAND_AND_IDLE")) || (data13 === "FOR_EXPAND_AND_ALL"))){
+const err37 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/enum",keyword:"enum",params:{allowedValues: schema97.properties.handle_type.enum}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3853,15 +3774,37 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(typeof data13 === "string"){
+if(func1(data13) > 255){
+const err38 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -4443,7 +4386,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(formats20.test(data3))){
+if(!(formats8.test(data3))){
 const err15 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -5548,11 +5491,11 @@ return errors === 0;
 }
 validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[\\p{Script=Han}A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"],"maxLength":255},"size":{"type":"integer","format":"int32","minimum":0,"maximum":100},"description":{"type":"string","maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"flavor_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string","minLength":1,"maxLength":255},"subnet_ids":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":55}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string","maxLength":255},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","format":"int32","minimum":10,"maximum":43200},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string","maxLength":36},"user_reset_policy":{"$ref":"#/$defs/UserResetPolicy"},"domain":{"type":"string","minLength":1,"maxLength":255}}};
-const schema123 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"],"maxLength":55},"max_auto_created":{"type":"integer","format":"int32","minimum":1,"maximum":5000},"min_idle":{"type":"integer","format":"int32","minimum":0,"maximum":5000},"once_auto_created":{"type":"integer","format":"int32","minimum":1,"maximum":100},"min_retention":{"type":"integer","format":"int32","minimum":0,"maximum":5000},"idle_retention_duration":{"type":"integer","format":"int32","minimum":0,"maximum":43200},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32","minimum":1}}};
-const schema124 = {"type":"object","additionalProperties":false,"properties":{"enable":{"type":"boolean"},"reset_count_per_day":{"type":"integer","format":"int32","minimum":1,"maximum":100}}};
+const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[\\p{Script=Han}A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"],"maxLength":255},"size":{"type":"integer","minimum":0,"maximum":100},"description":{"type":"string","maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"flavor_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string","minLength":1,"maxLength":255},"subnet_ids":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":55}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string","maxLength":255},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","minimum":10,"maximum":43200},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string","maxLength":36},"user_reset_policy":{"$ref":"#/$defs/UserResetPolicy"},"domain":{"type":"string","minLength":1,"maxLength":255}}};
+const schema123 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"],"maxLength":55},"max_auto_created":{"type":"integer","minimum":1,"maximum":5000},"min_idle":{"type":"integer","minimum":0,"maximum":5000},"once_auto_created":{"type":"integer","minimum":1,"maximum":100},"min_retention":{"type":"integer","minimum":0,"maximum":5000},"idle_retention_duration":{"type":"integer","minimum":0,"maximum":43200},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32","minimum":1}}};
+const schema124 = {"type":"object","additionalProperties":false,"properties":{"enable":{"type":"boolean"},"reset_count_per_day":{"type":"integer","minimum":1,"maximum":100}}};
 const pattern20 = new RegExp("^[\\p{Script=Han}A-Za-z0-9-]+$", "u");
-const schema115 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string","minLength":1,"maxLength":255},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":0,"maximum":8200},"resource_spec_code":{"type":"string","maxLength":255},"iops":{"type":"integer","format":"int32","minimum":0,"maximum":16380000},"throughput":{"type":"integer","format":"int32","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema115 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string","minLength":1,"maxLength":255},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":0,"maximum":8200},"resource_spec_code":{"type":"string","maxLength":255},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5700,8 +5643,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.resource_spec_code !== undefined){
+let data3 = data.resource_spec_code;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err12 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5711,12 +5659,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-if(data.resource_spec_code !== undefined){
-let data3 = data.resource_spec_code;
-if(typeof data3 === "string"){
-if(func1(data3) > 255){
-const err13 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err13 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5726,8 +5670,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"}};
+if(data.iops !== undefined){
+let data4 = data.iops;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5736,11 +5682,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.iops !== undefined){
-let data4 = data.iops;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err15 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 16380000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5749,9 +5693,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 16380000 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(data4 < 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5760,8 +5703,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.throughput !== undefined){
+let data5 = data.throughput;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err17 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5770,8 +5717,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 4095000 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5780,12 +5728,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data5 = data.throughput;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err19 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data5 < 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5794,9 +5738,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 4095000 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err20 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5805,48 +5751,15 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5 < 0 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
-}
-errors++;
-}
-if(!(formats0.validate(data5))){
-const err22 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err23 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
 }
 errors++;
 }
@@ -5856,7 +5769,7 @@ return errors === 0;
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema119 = {"type":"object","additionalProperties":false,"required":["object_type","object_id","object_name","user_group"],"properties":{"object_type":{"type":"string","enum":["USER","USER_GROUP"],"minLength":1,"maxLength":100},"object_id":{"type":"string","minLength":1,"maxLength":255},"object_name":{"type":"string","minLength":1,"maxLength":100},"user_group":{"$ref":"#/$defs/UserGroup"},"created_at":{"type":"string","format":"date-time","minLength":1,"maxLength":255},"domain":{"type":"string"}}};
-const formats64 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const formats32 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6094,7 +6007,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!(formats64.test(data4))){
+if(!(formats32.test(data4))){
 const err20 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -6351,8 +6264,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err18 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6362,12 +6280,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 === "string"){
-if(func1(data3) > 255){
-const err19 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6377,8 +6291,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(data.availability_zone !== undefined){
+let data4 = data.availability_zone;
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err20 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6388,11 +6305,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.availability_zone !== undefined){
-let data4 = data.availability_zone;
-if(typeof data4 === "string"){
-if(func1(data4) > 255){
-const err21 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err21 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6402,8 +6316,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+if(data.product_id !== undefined){
+let data5 = data.product_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err22 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6412,12 +6329,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.product_id !== undefined){
-let data5 = data.product_id;
-if(typeof data5 === "string"){
-if(func1(data5) > 255){
-const err23 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data5) < 1){
+const err23 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6426,8 +6339,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data5) < 1){
-const err24 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err24 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6437,8 +6351,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(data.flavor_id !== undefined){
+let data6 = data.flavor_id;
+if(typeof data6 === "string"){
+if(func1(data6) > 255){
+const err25 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6447,12 +6364,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.flavor_id !== undefined){
-let data6 = data.flavor_id;
-if(typeof data6 === "string"){
-if(func1(data6) > 255){
-const err26 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data6) < 1){
+const err26 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6461,8 +6374,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data6) < 1){
-const err27 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err27 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6472,8 +6386,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
+if(data.image_type !== undefined){
+let data7 = data.image_type;
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6482,11 +6398,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.image_type !== undefined){
-let data7 = data.image_type;
-if(typeof data7 !== "string"){
-const err29 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
+const err29 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6495,8 +6408,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
-const err30 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+if(data.image_id !== undefined){
+let data8 = data.image_id;
+if(typeof data8 === "string"){
+if(func1(data8) > 255){
+const err30 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6505,12 +6422,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.image_id !== undefined){
-let data8 = data.image_id;
-if(typeof data8 === "string"){
-if(func1(data8) > 255){
-const err31 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data8) < 1){
+const err31 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6519,24 +6432,14 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data8) < 1){
-const err32 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err32 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
-}
-errors++;
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
 }
 errors++;
 }
@@ -6551,12 +6454,12 @@ if(data.data_volumes !== undefined){
 let data10 = data.data_volumes;
 if(Array.isArray(data10)){
 if(data10.length > 10){
-const err34 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/maxItems",keyword:"maxItems",params:{limit: 10}};
+const err33 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/maxItems",keyword:"maxItems",params:{limit: 10}};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err33];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -6569,12 +6472,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
+const err34 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err34];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -6583,7 +6486,17 @@ if(data.vpc_id !== undefined){
 let data12 = data.vpc_id;
 if(typeof data12 === "string"){
 if(func1(data12) > 255){
-const err36 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err35 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func1(data12) < 1){
+const err36 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6592,8 +6505,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func1(data12) < 1){
-const err37 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err37 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6603,8 +6517,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
+if(data.subnet_ids !== undefined){
+let data13 = data.subnet_ids;
+if(Array.isArray(data13)){
+if(data13.length > 100){
+const err38 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6613,12 +6530,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.subnet_ids !== undefined){
-let data13 = data.subnet_ids;
-if(Array.isArray(data13)){
-if(data13.length > 100){
-const err39 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/maxItems",keyword:"maxItems",params:{limit: 100}};
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func1(data14) > 55){
+const err39 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6627,12 +6544,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(typeof data14 === "string"){
-if(func1(data14) > 55){
-const err40 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/maxLength",keyword:"maxLength",params:{limit: 55}};
+}
+else {
+const err40 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6642,8 +6556,9 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
 else {
-const err41 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
+const err41 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6653,9 +6568,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
+if(data.security_groups !== undefined){
+let data15 = data.security_groups;
+if(Array.isArray(data15)){
+if(data15.length > 5){
+const err42 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/maxItems",keyword:"maxItems",params:{limit: 5}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6664,12 +6581,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.security_groups !== undefined){
-let data15 = data.security_groups;
-if(Array.isArray(data15)){
-if(data15.length > 5){
-const err43 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/maxItems",keyword:"maxItems",params:{limit: 5}};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err43 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6678,12 +6595,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.id === undefined){
-const err44 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
+for(const key1 in data16){
+if(!(key1 === "id")){
+const err44 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6692,9 +6606,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key1 in data16){
-if(!(key1 === "id")){
-const err45 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+}
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 === "string"){
+if(func1(data17) > 255){
+const err45 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6704,11 +6621,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data16.id !== undefined){
-let data17 = data16.id;
-if(typeof data17 === "string"){
-if(func1(data17) > 255){
-const err46 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err46 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6718,8 +6632,9 @@ vErrors.push(err46);
 errors++;
 }
 }
+}
 else {
-const err47 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
+const err47 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6731,7 +6646,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
+const err48 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6741,28 +6656,16 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
+if(data.authorized_objects !== undefined){
+let data18 = data.authorized_objects;
+if(Array.isArray(data18)){
+if(data18.length > 500){
+const err49 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/maxItems",keyword:"maxItems",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.authorized_objects !== undefined){
-let data18 = data.authorized_objects;
-if(Array.isArray(data18)){
-if(data18.length > 500){
-const err50 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/maxItems",keyword:"maxItems",params:{limit: 500}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
 }
 errors++;
 }
@@ -6775,7 +6678,21 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
+const err50 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.ou_name !== undefined){
+let data20 = data.ou_name;
+if(typeof data20 === "string"){
+if(func1(data20) > 255){
+const err51 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6785,11 +6702,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.ou_name !== undefined){
-let data20 = data.ou_name;
-if(typeof data20 === "string"){
-if(func1(data20) > 255){
-const err52 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
+else {
+const err52 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6799,8 +6713,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(data.tags !== undefined){
+let data21 = data.tags;
+if(Array.isArray(data21)){
+if(data21.length > 20){
+const err53 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6809,12 +6726,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data.tags !== undefined){
-let data21 = data.tags;
-if(Array.isArray(data21)){
-if(data21.length > 20){
-const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+let data22 = data21[i4];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.key === undefined){
+const err54 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6823,12 +6740,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.key === undefined){
-const err55 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+for(const key2 in data22){
+if(!((key2 === "key") || (key2 === "value"))){
+const err55 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6837,9 +6751,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key2 in data22){
-if(!((key2 === "key") || (key2 === "value"))){
-const err56 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+}
+if(data22.key !== undefined){
+let data23 = data22.key;
+if(typeof data23 === "string"){
+if(func1(data23) > 128){
+const err56 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6848,12 +6765,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data22.key !== undefined){
-let data23 = data22.key;
-if(typeof data23 === "string"){
-if(func1(data23) > 128){
-const err57 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(func1(data23) < 1){
+const err57 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6862,8 +6775,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func1(data23) < 1){
-const err58 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern14.test(data23)){
+const err58 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6872,8 +6785,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern14.test(data23)){
-const err59 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
+}
+else {
+const err59 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6883,8 +6797,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data22.value !== undefined){
+let data24 = data22.value;
+if(typeof data24 === "string"){
+if(func1(data24) > 43){
+const err60 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6893,12 +6810,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data22.value !== undefined){
-let data24 = data22.value;
-if(typeof data24 === "string"){
-if(func1(data24) > 43){
-const err61 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+if(!pattern15.test(data24)){
+const err61 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6907,8 +6820,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern15.test(data24)){
-const err62 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6918,8 +6832,9 @@ vErrors.push(err62);
 errors++;
 }
 }
+}
 else {
-const err63 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+const err63 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6931,7 +6846,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6941,9 +6856,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(data.enterprise_project_id !== undefined){
+let data25 = data.enterprise_project_id;
+if(typeof data25 === "string"){
+if(func1(data25) > 36){
+const err65 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6953,11 +6870,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-let data25 = data.enterprise_project_id;
-if(typeof data25 === "string"){
-if(func1(data25) > 36){
-const err66 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+else {
+const err66 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6967,8 +6881,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(data.disconnected_retention_period !== undefined){
+let data26 = data.disconnected_retention_period;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err67 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6977,11 +6893,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.disconnected_retention_period !== undefined){
-let data26 = data.disconnected_retention_period;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err68 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 43200 || isNaN(data26)){
+const err68 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6990,9 +6904,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 43200 || isNaN(data26)){
-const err69 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200}};
+if(data26 < 10 || isNaN(data26)){
+const err69 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7001,36 +6914,16 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data26 < 10 || isNaN(data26)){
-const err70 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+if(data.enable_autoscale !== undefined){
+if(typeof data.enable_autoscale !== "boolean"){
+const err70 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-if(!(formats0.validate(data26))){
-const err71 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-if(data.enable_autoscale !== undefined){
-if(typeof data.enable_autoscale !== "boolean"){
-const err72 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
 }
 errors++;
 }
@@ -7040,7 +6933,31 @@ let data28 = data.autoscale_policy;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key3 in data28){
 if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
-const err73 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+const err71 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data28.autoscale_type !== undefined){
+let data29 = data28.autoscale_type;
+if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
+const err72 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(typeof data29 === "string"){
+if(func1(data29) > 55){
+const err73 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7050,10 +6967,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28.autoscale_type !== undefined){
-let data29 = data28.autoscale_type;
-if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
-const err74 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
+else {
+const err74 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7062,9 +6977,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(typeof data29 === "string"){
-if(func1(data29) > 55){
-const err75 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/maxLength",keyword:"maxLength",params:{limit: 55}};
+}
+if(data28.max_auto_created !== undefined){
+let data30 = data28.max_auto_created;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err75 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7073,9 +6990,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 5000 || isNaN(data30)){
+const err76 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7084,11 +7001,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data28.max_auto_created !== undefined){
-let data30 = data28.max_auto_created;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err77 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
+if(data30 < 1 || isNaN(data30)){
+const err77 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7097,9 +7011,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 5000 || isNaN(data30)){
-const err78 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+}
+}
+if(data28.min_idle !== undefined){
+let data31 = data28.min_idle;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err78 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7108,8 +7025,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data30 < 1 || isNaN(data30)){
-const err79 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 5000 || isNaN(data31)){
+const err79 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7118,8 +7036,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!(formats0.validate(data30))){
-const err80 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/format",keyword:"format",params:{format: "int32"}};
+if(data31 < 0 || isNaN(data31)){
+const err80 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7130,10 +7048,10 @@ errors++;
 }
 }
 }
-if(data28.min_idle !== undefined){
-let data31 = data28.min_idle;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err81 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
+if(data28.once_auto_created !== undefined){
+let data32 = data28.once_auto_created;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err81 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7142,9 +7060,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 5000 || isNaN(data31)){
-const err82 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 100 || isNaN(data32)){
+const err82 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7153,8 +7071,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data31 < 0 || isNaN(data31)){
-const err83 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(data32 < 1 || isNaN(data32)){
+const err83 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7163,8 +7081,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!(formats0.validate(data31))){
-const err84 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data28.min_retention !== undefined){
+let data33 = data28.min_retention;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err84 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7173,12 +7095,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-}
-if(data28.once_auto_created !== undefined){
-let data32 = data28.once_auto_created;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err85 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 5000 || isNaN(data33)){
+const err85 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7187,9 +7106,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 100 || isNaN(data32)){
-const err86 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(data33 < 0 || isNaN(data33)){
+const err86 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7198,8 +7116,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err87 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+}
+if(data28.idle_retention_duration !== undefined){
+let data34 = data28.idle_retention_duration;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err87 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7208,8 +7130,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!(formats0.validate(data32))){
-const err88 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/format",keyword:"format",params:{format: "int32"}};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 43200 || isNaN(data34)){
+const err88 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7218,12 +7141,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-if(data28.min_retention !== undefined){
-let data33 = data28.min_retention;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err89 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
+if(data34 < 0 || isNaN(data34)){
+const err89 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7232,9 +7151,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 5000 || isNaN(data33)){
-const err90 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+}
+}
+if(data28.auto_isolation_enable !== undefined){
+if(typeof data28.auto_isolation_enable !== "boolean"){
+const err90 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7243,8 +7164,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data33 < 0 || isNaN(data33)){
-const err91 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data28.auto_isolation_max_num !== undefined){
+let data36 = data28.auto_isolation_max_num;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err91 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7253,8 +7177,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!(formats0.validate(data33))){
-const err92 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/format",keyword:"format",params:{format: "int32"}};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err92 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7263,12 +7188,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-if(data28.idle_retention_duration !== undefined){
-let data34 = data28.idle_retention_duration;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err93 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
+if(!(formats0.validate(data36))){
+const err93 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7277,9 +7198,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 43200 || isNaN(data34)){
-const err94 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200}};
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7288,8 +7211,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data34 < 0 || isNaN(data34)){
-const err95 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.desktop_name_policy_id !== undefined){
+let data37 = data.desktop_name_policy_id;
+if(typeof data37 === "string"){
+if(func1(data37) > 36){
+const err95 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7298,8 +7225,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!(formats0.validate(data34))){
-const err96 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/format",keyword:"format",params:{format: "int32"}};
+}
+else {
+const err96 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7309,10 +7237,12 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-if(data28.auto_isolation_enable !== undefined){
-if(typeof data28.auto_isolation_enable !== "boolean"){
-const err97 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
+if(data.user_reset_policy !== undefined){
+let data38 = data.user_reset_policy;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key4 in data38){
+if(!((key4 === "enable") || (key4 === "reset_count_per_day"))){
+const err97 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7322,10 +7252,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data28.auto_isolation_max_num !== undefined){
-let data36 = data28.auto_isolation_max_num;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err98 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
+if(data38.enable !== undefined){
+if(typeof data38.enable !== "boolean"){
+const err98 = {instancePath:instancePath+"/user_reset_policy/enable",schemaPath:"#/$defs/UserResetPolicy/properties/enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7334,9 +7263,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err99 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+if(data38.reset_count_per_day !== undefined){
+let data40 = data38.reset_count_per_day;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err99 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7345,8 +7276,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!(formats0.validate(data36))){
-const err100 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 100 || isNaN(data40)){
+const err100 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7355,11 +7287,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
+if(data40 < 1 || isNaN(data40)){
+const err101 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7369,11 +7298,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined){
-let data37 = data.desktop_name_policy_id;
-if(typeof data37 === "string"){
-if(func1(data37) > 36){
-const err102 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7383,8 +7311,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(data.domain !== undefined){
+let data41 = data.domain;
+if(typeof data41 === "string"){
+if(func1(data41) > 255){
+const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7393,13 +7324,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data.user_reset_policy !== undefined){
-let data38 = data.user_reset_policy;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key4 in data38){
-if(!((key4 === "enable") || (key4 === "reset_count_per_day"))){
-const err104 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(func1(data41) < 1){
+const err104 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7409,9 +7335,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data38.enable !== undefined){
-if(typeof data38.enable !== "boolean"){
-const err105 = {instancePath:instancePath+"/user_reset_policy/enable",schemaPath:"#/$defs/UserResetPolicy/properties/enable/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err105 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7421,106 +7346,14 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data38.reset_count_per_day !== undefined){
-let data40 = data38.reset_count_per_day;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err106 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err106];
 }
 else {
 vErrors.push(err106);
-}
-errors++;
-}
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 100 || isNaN(data40)){
-const err107 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-if(data40 < 1 || isNaN(data40)){
-const err108 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-if(!(formats0.validate(data40))){
-const err109 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data.domain !== undefined){
-let data41 = data.domain;
-if(typeof data41 === "string"){
-if(func1(data41) > 255){
-const err111 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-if(func1(data41) < 1){
-const err112 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-}
-else {
-const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
 }
 errors++;
 }
@@ -8647,8 +8480,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err19 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data10.pool_id !== undefined){
+let data12 = data10.pool_id;
+if(typeof data12 === "string"){
+if(func1(data12) > 255){
+const err19 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8657,13 +8495,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-if(data10.pool_id !== undefined){
-let data12 = data10.pool_id;
-if(typeof data12 === "string"){
-if(func1(data12) > 255){
-const err20 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data12) < 1){
+const err20 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8672,8 +8505,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data12) < 1){
-const err21 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err21 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8683,25 +8517,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"}};
+const err22 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -8726,12 +8549,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
