@@ -63,8 +63,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -73,8 +73,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -83,7 +83,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -213,7 +214,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_msg": "Operation conflict."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -222,7 +224,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -357,7 +360,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_msg": "Operation conflict."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -366,7 +370,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -642,7 +647,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -743,8 +749,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -753,7 +759,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
