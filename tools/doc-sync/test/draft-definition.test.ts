@@ -78,7 +78,7 @@ describe('drafts of definitions the spec lacks', () => {
     expect(get['x-source']).toBe('api-definition');
     expect(get.tags).toEqual(['Jobs']); // the tag of the spec's other GETs
     expect(get.parameters).toEqual([
-      { name: 'project_id', in: 'path', required: true, 'x-draft-todo': 'describe', schema: { type: 'string', minLength: 1, maxLength: 255 } },
+      { $ref: '../parameters.yaml#/ProjectId' }, // the spec's ProjectId has the definition's facts (1 to 255)
       { $ref: '../parameters.yaml#/XAuthToken' },
       { name: 'state', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'string', pattern: '^(ACTIVE|RETIRED)$' } },
       { name: 'limit', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'integer', default: 10, minimum: 1, maximum: 100 } },
