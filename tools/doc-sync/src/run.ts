@@ -7,7 +7,7 @@ import type { SpecModel } from '@hwc-workspace/codegen';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
 import { compareDefinition, specOperation } from './compare-definition.js';
-import { exampleCheckers, type ExampleCheckers } from './examples-definition.js';
+import { ExampleChecker, exampleFindings } from './examples-definition.js';
 import { fetchDefinitions, FetchError, type FetchOptions } from './fetch.js';
 import { draftPage, writeDrafts, type Draft } from './draft.js';
 import { draftDefinition, tagsByMethod } from './draft-definition.js';
@@ -109,14 +109,15 @@ export async function run(files: readonly string[], options: RunOptions): Promis
     const op = model.operations.find((o) => o.path === page.uri && o.method === page.method);
     return { file, title: page.title, ...(op ? { operationId: op.operationId } : {}), findings };
   });
-  // Examples are checked with the validators' Ajv setup, loaded only when some definition has one.
-  let checkers: ExampleCheckers | undefined;
-  if (operations.some(({ op }) => specOperation(model, op) && (op.requestExamples.length > 0 || op.responses.some((r) => r.examples.length > 0)))) checkers = await exampleCheckers(model, CODEGEN);
+  // Examples are checked with the validators' Ajv setup; verdicts are kept with the cached spec.
+  const checker = new ExampleChecker(model, CODEGEN, new Map(cached?.verdicts ?? []));
   for (const { file, op } of operations) {
     const found = specOperation(model, op);
-    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), findings: compareDefinition(op, model, index, checkers) });
+    const findings = compareDefinition(op, model, index);
+    if (found) findings.push(...(await exampleFindings(op, found, model, index, checker)));
+    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), findings });
   }
-  if (key) writeCache(specPath, { key, model, index: index.snapshot() });
+  if (key) writeCache(specPath, { key, model, index: index.snapshot(), verdicts: [...checker.verdicts] });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
   let drafted: ReturnType<typeof writeDrafts> | undefined;
   if (options.draft !== undefined) {
