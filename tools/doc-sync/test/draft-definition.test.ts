@@ -6,13 +6,13 @@
  * with exactly the lines doc-sync prints, they pass the spec's lint and the generator unedited,
  * and the packages built from them compile.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPathLines, parseDefinition, run } from '../src/index.js';
-import { compile, generate, lint, preparePackages, REPO, scratchSpec } from './scratch.js';
+import { parseDefinition } from '../src/index.js';
+import { compile, draftInScratch, generate, lint, preparePackages, REPO, type DraftRun } from './scratch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = ['ListGizmos.json', 'CreateGizmo.json'].map((f) => join(HERE, 'fixtures/definitions', f));
@@ -55,15 +55,9 @@ describe('reading a definition', () => {
 
 describe('drafts of definitions the spec lacks', () => {
   let dir = '';
-  let out: { drafts: { files: string[]; openapiLines: string[] }; pages: { title: string; findings: { kind: string; impact: string }[] }[] };
+  let out: DraftRun['out'];
   beforeAll(async () => {
-    dir = scratchSpec('doc-sync-definition-drafts');
-    const r = await run([...FIXTURES, ...shared], { root: dir, cwd: dir, json: true, draft: 'spec' });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    out = JSON.parse(r.stdout);
-    const openapi = join(dir, 'spec/openapi.yaml');
-    writeFileSync(openapi, addPathLines(readFileSync(openapi, 'utf8'), out.drafts.openapiLines));
+    ({ dir, out } = await draftInScratch('doc-sync-definition-drafts', [...FIXTURES, ...shared]));
   }, 60_000);
 
   it('reports each as a new operation (minor) and writes its files', () => {
