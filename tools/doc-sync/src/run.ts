@@ -115,7 +115,7 @@ export async function run(files: readonly string[], options: RunOptions): Promis
     const found = specOperation(model, op);
     const findings = compareDefinition(op, model, index);
     if (found) findings.push(...(await exampleFindings(op, found, model, index, checker)));
-    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), findings });
+    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), source: 'api-definition', findings });
   }
   if (key) writeCache(specPath, { key, model, index: index.snapshot(), verdicts: [...checker.verdicts] });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
