@@ -43,8 +43,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -64,7 +63,6 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
             "error_msg": "You do not have permission to perform this operation.",
             "encoded_authorization_message": "Rs7x1h0YzN3p…"
           }
@@ -75,7 +73,6 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
             "error_msg": "The desktop does not exist.",
             "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
           }
@@ -86,7 +83,6 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
             "error_msg": "Internal server error."
           }
         }
@@ -186,8 +182,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -214,12 +209,11 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_msg": "Operation conflict."
           }
         }
       },
@@ -228,7 +222,6 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
             "error_msg": "Internal server error."
           }
         }
@@ -333,8 +326,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -361,12 +353,11 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_msg": "Operation conflict."
           }
         }
       },
@@ -375,7 +366,6 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
             "error_msg": "Internal server error."
           }
         }
@@ -621,8 +611,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -653,7 +642,6 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
             "error_msg": "Internal server error."
           }
         }
@@ -706,7 +694,6 @@ export const FIXTURES = {
             "begin_time": "2026-03-02T09:40:12.000Z",
             "end_time": "2026-03-02T09:41:55.000Z",
             "status": "FAILED",
-            "job_error_code": "WKS.0203",
             "fail_reason": "The disk quota of the project is used up.",
             "sub_jobs_total": 1,
             "sub_jobs": [
@@ -718,7 +705,6 @@ export const FIXTURES = {
                 "begin_time": "2026-03-02T09:40:13.000Z",
                 "end_time": "2026-03-02T09:41:55.000Z",
                 "status": "FAILED",
-                "error_code": "WKS.0203",
                 "fail_reason": "The disk quota of the project is used up.",
                 "entities": {
                   "desktop_id": "9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7c9e2b",
@@ -727,17 +713,6 @@ export const FIXTURES = {
                 }
               }
             ]
-          }
-        }
-      },
-      "400": {
-        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
-        "mediaType": "application/json",
-        "examples": {
-          "badRequest": {
-            "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -768,18 +743,16 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
             "error_msg": "The desktop does not exist.",
             "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
           }
         }
       },
-      "500": {
-        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+      "default": {
+        "description": "Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
             "error_msg": "Internal server error."
           }
         }
