@@ -45,6 +45,7 @@ describe('reading a definition', () => {
     expect(list.parameters.map((p) => p.name)).toEqual(['project_id', 'X-Auth-Token', 'Content-Type', 'state', 'limit']);
     expect(list.definitions.GizmoInfo!.required).toEqual(['gizmo_id']);
     expect(list.parameters[4]!.schema.bounds).toEqual({ minimum: 1, maximum: 100 });
+    expect(list.parameters[0]!.schema.bounds).toEqual({ minLength: 1, maxLength: 128 });
   });
 
   it('refuses what is not a definition, naming the file and line', () => {
@@ -72,7 +73,8 @@ describe('drafts of definitions the spec lacks', () => {
     expect(get['x-source']).toBe('api-definition');
     expect(get.tags).toEqual(['Jobs']); // the tag of the spec's other GETs
     expect(get.parameters).toEqual([
-      { name: 'project_id', in: 'path', required: true, 'x-draft-todo': 'describe', schema: { type: 'string', minLength: 1, maxLength: 255 } },
+      // Not the shared ProjectId (1 to 255 characters): this definition says 1 to 128.
+      { name: 'project_id', in: 'path', required: true, 'x-draft-todo': 'describe', schema: { type: 'string', minLength: 1, maxLength: 128 } },
       { $ref: '../parameters.yaml#/XAuthToken' },
       { name: 'state', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'string', pattern: '^(ACTIVE|RETIRED)$' } },
       { name: 'limit', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'integer', default: 10, minimum: 1, maximum: 100 } },
@@ -82,6 +84,7 @@ describe('drafts of definitions the spec lacks', () => {
     expect(responses['503']).toMatchObject({ content: { 'application/json': { schema: { $ref: '../schemas/common.yaml#/ErrorResponse' } } }, headers: { 'X-Request-Id': expect.any(Object) } });
     const post = paths.post!;
     expect(post.tags).toEqual(['Orders']);
+    expect(post.parameters).toEqual([{ $ref: '../parameters.yaml#/ProjectId' }]); // the same facts as the shared one
     expect(post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '../schemas/create-gizmo.yaml#/CreateGizmoReq' } } } });
     const schemas = parse(readFileSync(join(dir, 'spec/schemas/create-gizmo.yaml'), 'utf8')) as Record<string, Json>;
     expect(schemas.CreateGizmoReq).toEqual({
