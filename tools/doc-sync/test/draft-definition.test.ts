@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDefinition } from '../src/index.js';
+import { draftDefinition, parseDefinition } from '../src/index.js';
 import { compile, draftInScratch, generate, lint, preparePackages, REPO, type DraftRun } from './scratch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -51,6 +51,18 @@ describe('reading a definition', () => {
   it('refuses what is not a definition, naming the file and line', () => {
     expect(() => parseDefinition('{\n "paths": {},\n "definitions": {}\n}', 'empty.json')).toThrow('empty.json:1: the definition has no operation under "paths"');
     expect(() => parseDefinition('{\n "paths": {\n', 'cut.json')).toThrow(/^cut\.json:3: not valid JSON/);
+  });
+});
+
+describe('names a definition gives', () => {
+  it('become file and component names only as identifiers', () => {
+    const text = JSON.stringify({ definitions: { 'a/b c': { properties: { x: { type: 'string' } } } }, paths: { '/v2/{project_id}/odd': { get: { operationId: '../../evil', responses: { '200': { schema: { $ref: '#/definitions/a~1b c' } } } } } } });
+    const op = parseDefinition(text, 'odd.json').operations[0]!;
+    const draft = draftDefinition({ ...op, name: '../../evil' }, { specDir: join(REPO, 'spec'), schemaNames: new Set(), operationIds: new Set(), taken: new Set(), tagByMethod: new Map() });
+    expect(draft.operationId).toBe('operation-get-v2-project-id-odd');
+    expect([...draft.files.keys()]).toEqual(['paths/operation-get-v2-project-id-odd.yaml', 'schemas/operation-get-v2-project-id-odd.yaml']);
+    expect(Object.keys(parse(draft.files.get('schemas/operation-get-v2-project-id-odd.yaml')!) as object)).toEqual(['a_b_c']);
+    expect(draft.files.get('paths/operation-get-v2-project-id-odd.yaml')).toContain('$ref: ../schemas/operation-get-v2-project-id-odd.yaml#/a_b_c');
   });
 });
 
