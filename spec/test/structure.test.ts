@@ -37,7 +37,7 @@ describe('spec structure', () => {
     expect(model.serverUrl).toBe('https://workspace.{region}.myhuaweicloud.com');
   });
 
-  it('gives every operation its provenance (a doc page, or x-source: sdk without one), a defined tag and project_id', () => {
+  it('gives every operation its provenance (a doc page, or x-source: api-definition without one), a defined tag and project_id', () => {
     const paths = doc.paths as Record<string, Json>;
     const tags = new Set((doc.tags as Json[]).map((t) => t.name));
     const withoutPage: string[] = [];
@@ -45,7 +45,7 @@ describe('spec structure', () => {
       const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
       if (op['x-doc-page'] === undefined) {
         withoutPage.push(operation.operationId);
-        expect(op['x-source'], operation.operationId).toBe('sdk');
+        expect(op['x-source'], operation.operationId).toBe('api-definition');
       } else {
         expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
       }
@@ -76,19 +76,19 @@ describe('spec structure', () => {
     }
   });
 
-  it('marks the response of an operation without a page, and every field in it, x-source: sdk', () => {
+  it('marks the response of an operation without a page x-source: api-definition, and every field in it api-definition or sdk', () => {
     const paths = doc.paths as Record<string, Json>;
     const reached = new Set<string>();
     const visit = (name: string): void => {
       if (reached.has(name)) return;
       reached.add(name);
       const schema = model.schemas[name] as Json;
-      expect(schema['x-source'], name).toBe('sdk');
+      expect(schema['x-source'], name).toBe('api-definition');
       for (const [prop, def] of Object.entries((schema.properties ?? {}) as Json)) {
         const d = def as Json;
         const ref = (typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined)?.split('/').pop();
         if (ref) visit(ref);
-        if (typeof d.$ref !== 'string') expect(d['x-source'], `${name}.${prop}`).toBe('sdk');
+        if (typeof d.$ref !== 'string') expect(['api-definition', 'sdk'], `${name}.${prop}`).toContain(d['x-source']);
       }
     };
     for (const operation of model.operations) {
@@ -108,12 +108,15 @@ describe('spec structure', () => {
     }
   });
 
-  it('uses int32 integers everywhere', () => {
+  it('keeps every integer within int32: format int32, or bounds inside its range (as the API definition gives them)', () => {
     const bad: string[] = [];
+    const INT32 = 2 ** 31;
+    const inside = (n: unknown) => typeof n === 'number' && n >= -INT32 && n < INT32;
     const walk = (node: unknown, path: string): void => {
       if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
       if (!isObj(node)) return;
-      if (node.type === 'integer' && node.format !== 'int32') bad.push(path);
+      if (node.type === 'integer' && node.format !== 'int32' && !(inside(node.minimum) && inside(node.maximum))) bad.push(path);
+      if (node.type === 'integer' && node.format !== undefined && node.format !== 'int32') bad.push(path);
       for (const [k, v] of Object.entries(node)) if (!k.startsWith('x-')) walk(v, `${path}/${k}`);
     };
     walk(model.schemas, '');

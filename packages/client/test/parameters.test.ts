@@ -148,9 +148,10 @@ describe('issue lists are capped, with their total', () => {
     expect(error).toBeInstanceOf(WorkspaceValidationError);
     const e = error as WorkspaceValidationError;
     expect(e.issues).toHaveLength(MAX_REPORTED_ISSUES);
-    expect(e.issueCount).toBe(3_000);
-    expect(e.issues[0]?.path).toBe('/resources/0');
-    expect(e.message).toMatch(/\(and 2999 more issues; the first 20 are in \.issues\)/);
+    // One issue for the list over its maxItems, one per entry.
+    expect(e.issueCount).toBe(3_001);
+    expect(e.issues[1]?.path).toBe('/resources/0');
+    expect(e.message).toMatch(/\(and 3000 more issues; the first 20 are in \.issues\)/);
     expect(s.seen).toHaveLength(0);
   });
 

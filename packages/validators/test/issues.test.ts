@@ -86,10 +86,11 @@ describe('toIssues on a hostile body', () => {
     expect(copied).toBeLessThanOrEqual(errors.length);
   });
 
-  it('gives one issue per invalid entry, each at its own pointer', () => {
+  it('gives one issue per invalid entry, each at its own pointer (and one for the list over maxItems)', () => {
     const result = validateCreateOrderRequest(hostile(3_000));
     const issues = result.ok ? [] : result.issues;
-    expect(issues).toHaveLength(3_000);
-    expect(issues[2_999]).toEqual({ path: '/resources/2999', message: 'must include one of: add_volumes | attach_desktops | resize_exclusive_lites (non-empty)', keyword: 'anyOf' });
+    expect(issues).toHaveLength(3_001);
+    expect(issues[0]).toMatchObject({ path: '/resources', keyword: 'maxItems' });
+    expect(issues[3_000]).toEqual({ path: '/resources/2999', message: 'must include one of: add_volumes | attach_desktops | resize_exclusive_lites (non-empty)', keyword: 'anyOf' });
   });
 });

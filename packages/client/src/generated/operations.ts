@@ -18,7 +18,7 @@ export const OPERATIONS = {
   createDesktopOrder: {"operationId":"CreateDesktopOrder","method":"POST","path":"/v2/{project_id}/desktops/orders/subscribe","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
   createDesktopPoolChangeOrder: {"operationId":"CreateDesktopPoolChangeOrder","method":"POST","path":"/v2/{project_id}/desktop-pool/periodic/change/order","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
   createOrder: {"operationId":"CreateOrder","method":"POST","path":"/v2/{project_id}/periodic/subscribe/order","shape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
-  showJob: {"operationId":"ShowJob","method":"GET","path":"/v2/{project_id}/workspace-jobs/{job_id}","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"job_id","in":"path","required":true,"style":"simple","explode":false,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}}},
+  showJob: {"operationId":"ShowJob","method":"GET","path":"/v2/{project_id}/workspace-jobs/{job_id}","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"job_id","in":"path","required":true,"style":"simple","explode":false,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"default":{"mediaType":"application/json","kind":"json"}}},
 } as const satisfies Record<string, OperationDescriptor>;
 
 /** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */
@@ -101,8 +101,9 @@ export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, opti
  * failed, its error code and reason. This is how to learn what became of the `job_id` an order
  * operation answered with. The call only reads: it changes nothing and can be repeated safely.
  *
- * No Help Center page for this operation was saved: its method, path, parameters and response
- * fields come from Huawei's SDK models.
+ * No Help Center page for this operation was saved: its method, path, parameters, statuses and
+ * response fields come from Huawei's API definition of ShowJob; a few response fields only from
+ * Huawei's SDK models.
  *
  * `GET /v2/{project_id}/workspace-jobs/{job_id}`. Import this function alone to bundle only this operation's validators.
  */
@@ -163,8 +164,9 @@ export function bindOperations(ctx: OperationContext) {
      * failed, its error code and reason. This is how to learn what became of the `job_id` an order
      * operation answered with. The call only reads: it changes nothing and can be repeated safely.
      *
-     * No Help Center page for this operation was saved: its method, path, parameters and response
-     * fields come from Huawei's SDK models.
+     * No Help Center page for this operation was saved: its method, path, parameters, statuses and
+     * response fields come from Huawei's API definition of ShowJob; a few response fields only from
+     * Huawei's SDK models.
      *
      * `GET /v2/{project_id}/workspace-jobs/{job_id}`
      */
