@@ -200,8 +200,8 @@ export function listImages(ctx: OperationContext, input: T.ListImagesInput = {},
  * most 1000, and `offset`); `total_count` says how many match in all.
  *
  * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
- * API Explorer definition; the page (not saved with this project) needs no IAM permission for
- * it.
+ * API Explorer definition; according to the Help Center page (not saved with this project),
+ * identity-policy authorization needs no permission for it.
  *
  * `GET /v2/{project_id}/workspace-sub-jobs`. Import this function alone to bundle only this operation's validators.
  */
@@ -405,8 +405,8 @@ export function bindOperations(ctx: OperationContext) {
      * most 1000, and `offset`); `total_count` says how many match in all.
      *
      * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
-     * API Explorer definition; the page (not saved with this project) needs no IAM permission for
-     * it.
+     * API Explorer definition; according to the Help Center page (not saved with this project),
+     * identity-policy authorization needs no permission for it.
      *
      * `GET /v2/{project_id}/workspace-sub-jobs`
      */

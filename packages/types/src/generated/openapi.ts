@@ -134,8 +134,8 @@ export interface paths {
          *     most 1000, and `offset`); `total_count` says how many match in all.
          *
          *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
-         *     API Explorer definition; the page (not saved with this project) needs no IAM permission for
-         *     it.
+         *     API Explorer definition; according to the Help Center page (not saved with this project),
+         *     identity-policy authorization needs no permission for it.
          */
         get: operations["ListItaSubJobs"];
         put?: never;
