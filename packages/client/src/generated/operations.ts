@@ -268,8 +268,8 @@ export function showJob(ctx: OperationContext, input: T.ShowJobInput, options?: 
  * Show the project's quotas
  *
  * Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
- * project may use and how many are in use, for the central site and for each edge site: check
- * it before ordering to see whether the order fits.
+ * project may use and how many are in use, overall and for each site other than the central
+ * one: check it before ordering to see whether the order fits.
  *
  * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
  * API Explorer definition; the IAM action is from the Help Center page (not saved with this
@@ -461,8 +461,8 @@ export function bindOperations(ctx: OperationContext) {
      * Show the project's quotas
      *
      * Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
-     * project may use and how many are in use, for the central site and for each edge site: check
-     * it before ordering to see whether the order fits.
+     * project may use and how many are in use, overall and for each site other than the central
+     * one: check it before ordering to see whether the order fits.
      *
      * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
      * API Explorer definition; the IAM action is from the Help Center page (not saved with this

@@ -268,8 +268,8 @@ export interface paths {
         /**
          * Show the project's quotas
          * @description Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
-         *     project may use and how many are in use, for the central site and for each edge site: check
-         *     it before ordering to see whether the order fits.
+         *     project may use and how many are in use, overall and for each site other than the central
+         *     one: check it before ordering to see whether the order fits.
          *
          *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
          *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
@@ -574,7 +574,7 @@ export interface components {
              */
             default_availability_zone?: boolean;
         };
-        /** @description The price of one order the change would make, at list price and under each optional discount. */
+        /** @description One price result, at list price and under each optional discount available. */
         CloudServiceRatingResult: {
             /** @description The `orderRequestId` this result belongs to in the order the service would place. */
             order_request_id?: string;
@@ -1496,7 +1496,7 @@ export interface components {
             best_offer?: number;
             /**
              * Format: int32
-             * @description `1` when the discount applies one rate throughout; the rate is then in `discount_ratio`.
+             * @description `1` when `discount_ratio` gives the rate of this discount.
              */
             same_ratio_flag?: number;
             /** @description The discount rate, when `same_ratio_flag` is `1`. */
@@ -1675,7 +1675,7 @@ export interface components {
         PriceInquiryResponse: {
             /** @description Currency of every amount (for example `CNY`). */
             currency?: string;
-            /** @description The price, one result per order the change would make. */
+            /** @description The price results; each names the order request it belongs to. */
             cloud_service_rating_results?: components["schemas"]["CloudServiceRatingResult"][];
         };
         /**
@@ -1820,7 +1820,7 @@ export interface components {
              */
             per_period_type?: number;
         };
-        /** @description The quotas of the central site, one entry per kind of resource. */
+        /** @description The project's quotas, one entry per kind of resource. */
         QuotaNoLimit: {
             /** @description One entry per kind of resource. */
             resources: components["schemas"]["ResourceNoLimit"][];
@@ -1980,13 +1980,13 @@ export interface components {
             /** @description The sub-jobs of the job. */
             sub_jobs?: components["schemas"]["JobDetailInfo"][];
         };
-        /** @description What the project may use and how much of it is used, in the central site and in each edge site. */
+        /** @description What the project may use and how much of it is used, overall and per site. */
         ShowQuotasResponse: {
             quotas?: components["schemas"]["QuotaNoLimit"];
-            /** @description The quotas of each edge site; the central site is not among them. */
+            /** @description The quotas of each site other than the central one (the definition says the central site is not included for now). */
             site_quotas?: components["schemas"]["SiteQuotaNoLimit"][];
         };
-        /** @description The quotas of one edge site. */
+        /** @description The quotas of one site. */
         SiteQuotaNoLimit: {
             /** @description One entry per kind of resource. */
             resources: components["schemas"]["ResourceNoLimit"][];
@@ -2505,8 +2505,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2588,8 +2586,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2683,8 +2679,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2725,8 +2719,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2778,8 +2770,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2817,8 +2807,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
