@@ -39,7 +39,7 @@ function reach(schema: DefSchema | undefined, defs: Readonly<Record<string, DefS
 }
 
 /** One DefSchema as OpenAPI 3.1 (refs to `#/<draft name>` in the same schema file). */
-function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requestOnly: boolean, refBase = '#/'): Json {
+export function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requestOnly: boolean, refBase = '#/'): Json {
   if (s.ref !== undefined) return { $ref: `${refBase}${names.get(s.ref) ?? s.ref}`, ...(s.described ? { 'x-draft-todo': DESCRIBE } : {}) };
   const out: Json = {};
   if (s.type !== undefined) out.type = s.type;
@@ -191,4 +191,9 @@ export function tagsByMethod(document: Json): Map<string, string> {
   const out = new Map<string, string>();
   for (const [m, tags] of seen) if (tags.size === 1) out.set(m, [...tags][0]!);
   return out;
+}
+
+/** One definition schema as OpenAPI 3.1, its refs named as in the definition (for suggestions). */
+export function openApiSchema(schema: DefSchema, requestOnly: boolean): Json {
+  return toOpenApi(schema, new Map(), requestOnly);
 }

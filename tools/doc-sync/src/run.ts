@@ -6,7 +6,8 @@ import type * as Codegen from '@hwc-workspace/codegen';
 import type { SpecModel } from '@hwc-workspace/codegen';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
-import { compareDefinition } from './compare-definition.js';
+import { compareDefinition, specOperation } from './compare-definition.js';
+import { exampleCheckers, type ExampleCheckers } from './examples-definition.js';
 import { looksLikeDefinition, parseDefinition, type DefOperation } from './definition.js';
 import { draftPage, writeDrafts, type Draft } from './draft.js';
 import { draftDefinition, tagsByMethod } from './draft-definition.js';
@@ -34,11 +35,6 @@ async function codegen(): Promise<Pick<typeof Codegen, 'loadSpec' | 'normalize'>
 }
 
 const USAGE = 'Usage: npm run doc-sync -- <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>]';
-
-/** The spec's operation a definition's describes: by operationId, else by method and path. */
-export function specOperation(model: SpecModel, op: DefOperation): SpecModel['operations'][number] | undefined {
-  return model.operations.find((o) => o.operationId === op.operationId) ?? model.operations.find((o) => o.method === op.method && o.path === op.path);
-}
 
 export async function run(files: readonly string[], options: { json?: boolean; root: string; cwd: string; spec?: string; draft?: string; cache?: boolean }): Promise<RunResult> {
   if (files.length === 0) return { code: 2, stdout: '', stderr: `doc-sync: no page files given.\n${USAGE}\n` };
@@ -75,9 +71,12 @@ export async function run(files: readonly string[], options: { json?: boolean; r
     const op = model.operations.find((o) => o.path === page.uri && o.method === page.method);
     return { file, title: page.title, ...(op ? { operationId: op.operationId } : {}), findings };
   });
+  // Examples are checked with the validators' Ajv setup, loaded only when some definition has one.
+  let checkers: ExampleCheckers | undefined;
+  if (operations.some(({ op }) => specOperation(model, op) && (op.requestExamples.length > 0 || op.responses.some((r) => r.examples.length > 0)))) checkers = await exampleCheckers(model, CODEGEN);
   for (const { file, op } of operations) {
     const found = specOperation(model, op);
-    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), findings: compareDefinition(op, model, index) });
+    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), findings: compareDefinition(op, model, index, checkers) });
   }
   if (key) writeCache(specPath, { key, model, index: index.snapshot() });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
