@@ -1764,15 +1764,9 @@ export interface components {
             share_space_size?: number;
             /** @description ID of the compute flavour behind the package. */
             flavor_id?: string;
-            /**
-             * Format: int32
-             * @description Number of desktops a dedicated-host package comes with by default.
-             */
+            /** @description Number of desktops a dedicated-host package comes with by default. */
             default_desktop_num?: number;
-            /**
-             * Format: int32
-             * @description Largest number of desktops a dedicated-host package can hold.
-             */
+            /** @description Largest number of desktops a dedicated-host package can hold. */
             max_apply_desktop_num?: number;
             /** @description Sub-products of a dedicated-host package. */
             sub_product_list?: string[];

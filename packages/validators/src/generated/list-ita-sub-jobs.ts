@@ -6,9 +6,8 @@ import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateInlineListItaSubJobsParameters: CompiledValidator = validate161 as unknown as CompiledValidator;
-const schema185 = {"$id":"op.list-ita-sub-jobs.parameters","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","minLength":0,"maxLength":255},"job_id":{"type":"string","minLength":0,"maxLength":255},"job_type":{"type":"string","minLength":0,"maxLength":255},"desktop_pool_id":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","format":"int32","minimum":0,"maximum":1000},"offset":{"type":"integer","format":"int32","minimum":0,"maximum":10000}}}}};
+const schema185 = {"$id":"op.list-ita-sub-jobs.parameters","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","minLength":0,"maxLength":255},"job_id":{"type":"string","minLength":0,"maxLength":255},"job_type":{"type":"string","minLength":0,"maxLength":255},"desktop_pool_id":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","minimum":0,"maximum":1000},"offset":{"type":"integer","minimum":0,"maximum":10000}}}}};
 const func1 = ucs2length;
-const formats0 = formats.int32;
 
 function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-ita-sub-jobs.parameters" */;
@@ -198,8 +197,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(formats0.validate(data5))){
-const err15 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data0.offset !== undefined){
+let data6 = data0.offset;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -208,12 +211,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data0.offset !== undefined){
-let data6 = data0.offset;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"}};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 10000 || isNaN(data6)){
+const err16 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -222,9 +222,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -233,8 +232,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -243,38 +245,15 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err19 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/format",keyword:"format",params:{format: "int32"}};
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
 }
 errors++;
 }
@@ -285,6 +264,7 @@ validate161.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicIte
 
 export const validateListItaSubJobsResponse: CompiledValidator = validate146 as unknown as CompiledValidator;
 const schema168 = {"type":"object","properties":{"total_count":{"type":"integer","format":"int32"},"jobs":{"type":"array","items":{"$ref":"#/$defs/JobDetailInfo"}}}};
+const formats0 = formats.int32;
 const schema169 = {"type":"object","properties":{"id":{"type":"string"},"job_type":{"type":"string"},"entities":{"$ref":"#/$defs/JobEntities"},"begin_time":{"type":"string"},"end_time":{"type":"string"},"status":{"type":"string"},"error_code":{"type":"string"},"fail_reason":{"type":"string"},"host":{"type":"string"},"project_id":{"type":"string"},"job_id":{"type":"string"},"process":{"type":"integer","format":"int32"},"attach_user":{"type":"string"},"entity":{"type":"string"},"ip_address":{"type":"string"}}};
 const schema170 = {"type":"object","properties":{"desktop_id":{"type":"string"},"product_id":{"type":"string"},"user_name":{"type":"string"},"desktop_name":{"type":"string"},"ip_address":{"type":"string"}}};
 
