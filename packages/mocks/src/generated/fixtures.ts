@@ -1245,7 +1245,6 @@ export const FIXTURES = {
                 "begin_time": "2026-03-02T08:15:32.000Z",
                 "end_time": "2026-03-02T08:19:47.000Z",
                 "status": "FAILED",
-                "error_code": "WKS.0203",
                 "fail_reason": "The disk quota of the project is used up.",
                 "entities": {
                   "desktop_id": "2f4d6b8c-0e3a-4c7d-9b1f-4c6e8a0b2d3f",
