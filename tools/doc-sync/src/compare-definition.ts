@@ -1,8 +1,8 @@
 /**
  * Compares one operation of a Huawei API Explorer definition with the spec's operation of the
  * same operationId (else the same method and path): parameters (in, required, schema), the
- * request body, statuses and response bodies (compare-schema.ts, field by field), and the
- * definition's examples against the spec's schemas (examples-definition.ts). Findings use the
+ * request body, statuses and response bodies (compare-schema.ts, field by field); the examples
+ * are examples-definition.ts's. Findings use the
  * page comparison's kinds, places and impacts; known differences are recorded with
  * `source: api-definition` (records.ts). The `X-Auth-Token` and `Content-Type` headers are the
  * client's own business (the auth layer and the body's media type set them): not compared.
@@ -12,7 +12,6 @@ import { impactOf, type Finding } from './compare.js';
 import { compareSchema, type SchemaWalk } from './compare-schema.js';
 import type { DefOperation } from './definition.js';
 import { openApiSchema } from './draft-definition.js';
-import type { ExampleCheckers } from './examples-definition.js';
 import type { SpecIndex } from './locate.js';
 import { formatPlace } from './locate.js';
 import { definitionRecords, isRecorded, recordedValues } from './records.js';
@@ -26,7 +25,7 @@ export function specOperation(model: SpecModel, op: DefOperation): OperationMode
   return model.operations.find((o) => o.operationId === op.operationId) ?? model.operations.find((o) => o.method === op.method && o.path === op.path);
 }
 
-export function compareDefinition(op: DefOperation, model: SpecModel, index: SpecIndex, checkers?: ExampleCheckers): Finding[] {
+export function compareDefinition(op: DefOperation, model: SpecModel, index: SpecIndex): Finding[] {
   const found = specOperation(model, op);
   if (!found) return [{ kind: 'operation-missing', impact: 'minor', message: `${op.method} ${op.path} (${op.operationId}) is not in the spec; --draft <dir> writes a draft of it`, where: { file: 'spec/openapi.yaml', pointer: '/paths' }, known: false }];
   const doc = model.document as Json;
@@ -106,30 +105,10 @@ export function compareDefinition(op: DefOperation, model: SpecModel, index: Spe
     out.push({ kind: 'status-removed', impact: 'breaking', message: gateway ? `status ${status} is the API gateway's (x-source: gateway), not in the definition` : `status ${status} is in the spec, not in the definition`, where: index.operation(found.path, found.method, `/responses/${escapeToken(status)}`), known: gateway || recordedValues(definitionRecords(opNode, link?.node), 'status-removed').has(status), values: [status] });
   }
 
-  if (checkers) compareExamples(op, found, opRecords, index, checkers, out);
   // One finding per place and values: a shared schema reached from several statuses or fields is reported once.
   const seen = new Set<string>();
   return out.filter((f) => {
     const key = `${f.kind}\u0000${formatPlace(f.where)}\u0000${f.values ? f.values.join('\u0000') : f.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-}
-
-/**
- * Each example of the definition against the spec's schema for it. A body Huawei documents must
- * not be refused: a refusal is drift (`example-refused`, values: the example's name,
- * `x-request-examples-1` or `response 200`) until recorded, even when the definition's own
- * schema refuses it too (the message says so: one of Huawei's sources contradicts another).
- */
-function compareExamples(op: DefOperation, found: OperationModel, records: ReturnType<typeof definitionRecords>, index: SpecIndex, checkers: ExampleCheckers, out: Finding[]): void {
-  const cases = [
-    ...(op.body ? op.requestExamples.map((e) => ({ name: e.name, value: e.value, schema: op.body!.schema, spec: checkers.spec(found), at: '/requestBody' })) : []),
-    ...op.responses.flatMap((r) => (r.schema ? r.examples.map((e) => ({ name: `response ${r.status}`, value: e.value, schema: r.schema!, spec: found.responses.some((s) => s.status === r.status) ? checkers.spec(found, r.status) : undefined, at: `/responses/${escapeToken(r.status)}` })) : [])),
-  ];
-  for (const c of cases) {
-    const refused = c.spec?.(c.value);
-    if (refused === undefined) continue;
-    const own = checkers.definition(op, c.schema)?.(c.value);
-    out.push({ kind: 'example-refused', impact: 'minor', message: `the definition's example ${c.name} is refused by the spec: ${refused}${own !== undefined ? ` (the definition's own schema refuses it too: ${own})` : ''}`, where: index.operation(found.path, found.method, c.at), known: recordedValues(records, 'example-refused').has(c.name), values: [c.name] });
-  }
 }

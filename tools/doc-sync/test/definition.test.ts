@@ -135,6 +135,16 @@ describe('known differences (exact match, source: api-definition)', () => {
     expect(other.code).toBe(1);
   });
 
+  it('a recorded field-removed is listed as itself in text (not as a page\'s SDK-only field)', async () => {
+    const root = withRecords([['  required: [name, parts]\n', `  required: [name, parts]\n${record('  ', '{ kind: field-removed, source: api-definition, values: [size] }')}\n`]]);
+    const file = join(tmp, 'no-size.json');
+    writeFileSync(file, JSON.stringify(edit((d) => delete req(d).properties.size)));
+    const r = await run([file], { root, cwd: tmp, spec: 'def-spec/openapi.yaml' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('known  field-removed    request body.size is in the spec, not in the definition');
+    expect(r.stdout).not.toContain('sdk-only');
+  });
+
   it('a record without source: api-definition (a page difference) does not count', async () => {
     const root = withRecords([['      maxLength: 64\n', `      maxLength: 64\n${record('      ', '{ kind: bound-changed, values: [maxLength, 128] }')}\n`]]);
     const r = await check(edit((d) => (req(d).properties.name.maxLength = 128)), root);

@@ -43,8 +43,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -64,9 +63,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -75,9 +73,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -86,8 +83,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -186,8 +183,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -214,12 +210,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -228,8 +224,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -333,8 +329,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -361,12 +356,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -375,8 +370,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -621,8 +616,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -653,8 +647,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -745,8 +739,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -773,12 +766,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -787,8 +780,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -871,8 +864,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -899,12 +891,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -913,8 +905,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -980,8 +972,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1001,9 +992,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1012,9 +1002,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1033,8 +1022,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1117,8 +1106,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1138,9 +1126,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1149,9 +1136,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1170,8 +1156,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1262,8 +1248,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1283,9 +1268,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1294,9 +1278,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1315,8 +1298,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1428,8 +1411,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1449,9 +1431,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1460,9 +1441,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1481,8 +1461,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1565,8 +1545,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1597,8 +1576,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -1650,7 +1629,6 @@ export const FIXTURES = {
             "begin_time": "2026-03-02T09:40:12.000Z",
             "end_time": "2026-03-02T09:41:55.000Z",
             "status": "FAILED",
-            "job_error_code": "WKS.0203",
             "fail_reason": "The disk quota of the project is used up.",
             "sub_jobs_total": 1,
             "sub_jobs": [
@@ -1662,7 +1640,6 @@ export const FIXTURES = {
                 "begin_time": "2026-03-02T09:40:13.000Z",
                 "end_time": "2026-03-02T09:41:55.000Z",
                 "status": "FAILED",
-                "error_code": "WKS.0203",
                 "fail_reason": "The disk quota of the project is used up.",
                 "entities": {
                   "desktop_id": "9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7c9e2b",
@@ -1671,17 +1648,6 @@ export const FIXTURES = {
                 }
               }
             ]
-          }
-        }
-      },
-      "400": {
-        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
-        "mediaType": "application/json",
-        "examples": {
-          "badRequest": {
-            "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -1712,19 +1678,18 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
-      "500": {
-        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+      "default": {
+        "description": "Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -1816,8 +1781,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1837,9 +1801,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1848,9 +1811,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1859,8 +1821,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }

@@ -8,8 +8,8 @@ import { ucs2length } from '../runtime.js';
 export const validateInlineListImagesParameters: CompiledValidator = validate160 as unknown as CompiledValidator;
 const schema184 = {"$id":"op.list-images.parameters","type":"object","properties":{"query":{"type":"object","properties":{"os_type":{"type":"string","minLength":0,"maxLength":255},"image_type":{"type":"string","minLength":0,"maxLength":255,"pattern":"gold|private"},"platform":{"type":"string","minLength":1,"maxLength":255},"architecture":{"type":"string","minLength":1,"maxLength":10,"pattern":"arm|x86"},"package_type":{"type":"string","minLength":0,"maxLength":255},"image_id":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","minimum":0,"maximum":100},"offset":{"type":"integer","minimum":0,"maximum":5000},"sort_field":{"type":"string"},"sort_type":{"type":"string"}}}}};
 const func1 = ucs2length;
-const pattern11 = new RegExp("gold|private", "u");
-const pattern12 = new RegExp("arm|x86", "u");
+const pattern24 = new RegExp("gold|private", "u");
+const pattern25 = new RegExp("arm|x86", "u");
 
 function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-images.parameters" */;
@@ -84,7 +84,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern11.test(data2)){
+if(!pattern24.test(data2)){
 const err5 = {instancePath:instancePath+"/query/image_type",schemaPath:"#/properties/query/properties/image_type/pattern",keyword:"pattern",params:{pattern: "gold|private"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -164,7 +164,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern12.test(data4)){
+if(!pattern25.test(data4)){
 const err12 = {instancePath:instancePath+"/query/architecture",schemaPath:"#/properties/query/properties/architecture/pattern",keyword:"pattern",params:{pattern: "arm|x86"}};
 if(vErrors === null){
 vErrors = [err12];
