@@ -2461,7 +2461,7 @@ export interface operations {
                 job_id?: string;
                 /**
                  * @description Only sub-jobs of this type, such as `createDesktops`, `addVolumes`, `expandVolumes`,
-                 *     `rebuildDesktops`, `createDesktopPool` or `expandDesktopPool`; the SDK lists about thirty
+                 *     `rebuildDesktops`, `createDesktopPool` or `expandDesktopPool`; the SDK lists 28
                  *     and the list is not closed.
                  * @example createDesktops
                  */
