@@ -220,8 +220,8 @@ export function listItaSubJobs(ctx: OperationContext, input: T.ListItaSubJobsInp
  * `total_count` says how many match in all.
  *
  * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
- * API Explorer definition; the Help Center page (not saved with this project) adds the IAM
- * action and the `product_id` behaviour.
+ * API Explorer definition; the IAM action is from the Help Center page (not saved with this
+ * project), the `product_id` behaviour from the page and the SDK models.
  *
  * `GET /v2/{project_id}/products`. Import this function alone to bundle only this operation's validators.
  */
@@ -423,8 +423,8 @@ export function bindOperations(ctx: OperationContext) {
      * `total_count` says how many match in all.
      *
      * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
-     * API Explorer definition; the Help Center page (not saved with this project) adds the IAM
-     * action and the `product_id` behaviour.
+     * API Explorer definition; the IAM action is from the Help Center page (not saved with this
+     * project), the `product_id` behaviour from the page and the SDK models.
      *
      * `GET /v2/{project_id}/products`
      */

@@ -164,8 +164,8 @@ export interface paths {
          *     `total_count` says how many match in all.
          *
          *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
-         *     API Explorer definition; the Help Center page (not saved with this project) adds the IAM
-         *     action and the `product_id` behaviour.
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project), the `product_id` behaviour from the page and the SDK models.
          */
         get: operations["ListProducts"];
         put?: never;
