@@ -1008,14 +1008,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1028,14 +1023,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
@@ -1142,14 +1132,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1162,14 +1147,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
@@ -1284,14 +1264,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1304,14 +1279,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
@@ -1447,14 +1417,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1467,14 +1432,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
