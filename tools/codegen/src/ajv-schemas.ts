@@ -80,6 +80,9 @@ export function createAjv(model: SpecModel, standalone = false, overrides: Optio
     strictTuples: true,
     strictRequired: false,
     validateFormats: true,
+    // A property is present only when the object has it as its own: `constructor` or `toString`
+    // in a schema must not be read from Object.prototype (which would refuse every body without one).
+    ownProperties: true,
     // Generated code: no Ajv messages (the package writes its own words). Small $defs stay
     // inlined: measured, calling them as functions cost ~25% of throughput for ~1.3 kB gzip.
     ...(standalone ? { messages: false, code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("./formats.js").formats` } } : {}),

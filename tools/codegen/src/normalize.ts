@@ -30,17 +30,15 @@ function stableCopy(value: unknown, sortKeys: boolean): unknown {
   if (!isObject(value)) return value;
   const keys = Object.keys(value);
   if (sortKeys) keys.sort();
-  const out: Json = {};
-  for (const k of keys) out[k] = stableCopy(value[k], false);
-  return out;
+  // fromEntries defines own properties: a key `__proto__` stays a key, never the prototype.
+  return Object.fromEntries(keys.map((k) => [k, stableCopy(value[k], false)]));
 }
 
 function sortComponents(doc: Json): Json {
   const copy = stableCopy(doc, false) as Json;
   if (isObject(copy.components)) {
-    const components: Json = {};
-    for (const k of Object.keys(copy.components).sort()) components[k] = stableCopy(copy.components[k], true);
-    copy.components = components;
+    const components = copy.components;
+    copy.components = Object.fromEntries(Object.keys(components).sort().map((k) => [k, stableCopy(components[k], true)]));
   }
   return copy;
 }

@@ -4,6 +4,7 @@
 import type { CompiledValidator, OperationValidators } from '../types.js';
 export const validateAddDesktopSubResourcesRequest: CompiledValidator = validate21 as unknown as CompiledValidator;
 const schema32 = {"type":"object","additionalProperties":false,"required":["sub_resource_sku","desktop_ids"],"properties":{"sub_resource_sku":{"type":"string"},"order_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16,7 +17,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sub_resource_sku === undefined){
+if((data.sub_resource_sku === undefined) || (!(func0.call(data, "sub_resource_sku")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -26,7 +27,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_ids === undefined){
+if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -36,7 +37,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "sub_resource_sku") || (key0 === "order_id")) || (key0 === "desktop_ids"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -48,7 +49,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.sub_resource_sku !== undefined){
+if(data.sub_resource_sku !== undefined && func0.call(data, "sub_resource_sku")){
 if(typeof data.sub_resource_sku !== "string"){
 const err3 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -60,7 +61,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.order_id !== undefined){
+if(data.order_id !== undefined && func0.call(data, "order_id")){
 if(typeof data.order_id !== "string"){
 const err4 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -72,7 +73,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
+if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
 let data2 = data.desktop_ids;
 if(Array.isArray(data2)){
 const len0 = data2.length;
@@ -130,7 +131,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.job_id !== undefined){
+if(data.job_id !== undefined && func0.call(data, "job_id")){
 if(typeof data.job_id !== "string"){
 const err0 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -172,7 +173,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error_code !== undefined){
+if(data.error_code !== undefined && func0.call(data, "error_code")){
 if(typeof data.error_code !== "string"){
 const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -184,7 +185,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.error_msg !== undefined){
+if(data.error_msg !== undefined && func0.call(data, "error_msg")){
 if(typeof data.error_msg !== "string"){
 const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -196,7 +197,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.error_detail !== undefined){
+if(data.error_detail !== undefined && func0.call(data, "error_detail")){
 if(typeof data.error_detail !== "string"){
 const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -208,7 +209,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.encoded_authorization_message !== undefined){
+if(data.encoded_authorization_message !== undefined && func0.call(data, "encoded_authorization_message")){
 if(typeof data.encoded_authorization_message !== "string"){
 const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
