@@ -4,7 +4,8 @@
  * U+2029) and a comment closer, in operationIds, paths, summaries, descriptions, enum values,
  * property and parameter names, example names and response descriptions. Beside them, the names
  * JavaScript gives a meaning to: an operation `then`, parameters `toString` and `constructor`, a
- * property `__proto__`, an example `__proto__`.
+ * property `__proto__`, an example `__proto__`. And schemas that refer to themselves through arrays,
+ * unions and allOf (`Nested: { type: array, items: { $ref: Nested } }`), sent by `saveForest`.
  */
 
 /** Text that, written raw into a `//` comment, a JSDoc block or a string, declares `pwnedBy<tag>…`. */
@@ -82,6 +83,14 @@ export function hostileSpec(): Record<string, unknown> {
           },
         },
       },
+      '/v1/{project_id}/forest': {
+        post: {
+          operationId: 'saveForest',
+          parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Forest' } } } },
+          responses: { '204': { description: 'Saved.' } },
+        },
+      },
       '/v1/{project_id}/catch': {
         delete: { operationId: 'catch', parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'Gone.' } } },
       },
@@ -117,6 +126,24 @@ export function hostileSpec(): Record<string, unknown> {
             valueOf: { type: 'boolean', default: false },
           },
         },
+        Forest: {
+          type: 'object',
+          properties: {
+            tree: { $ref: '#/components/schemas/Tree' },
+            nested: { $ref: '#/components/schemas/Nested' },
+            json: { $ref: '#/components/schemas/Json' },
+            ping: { $ref: '#/components/schemas/Ping' },
+            wrap: { $ref: '#/components/schemas/Wrap' },
+          },
+        },
+        Base: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        Tree: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } }] },
+        Nested: { type: 'array', items: { $ref: '#/components/schemas/Nested' } },
+        Json: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { $ref: '#/components/schemas/Json' } }, { type: 'object', additionalProperties: { $ref: '#/components/schemas/Json' } }] },
+        Ping: { type: 'array', items: { $ref: '#/components/schemas/Pong' } },
+        Pong: { type: 'array', items: { $ref: '#/components/schemas/Ping' } },
+        Wrap: { allOf: [{ $ref: '#/components/schemas/Rows' }], maxItems: 3 },
+        Rows: { type: 'array', items: { $ref: '#/components/schemas/Wrap' } },
         Echo: {
           type: 'object',
           required: ['toString'],

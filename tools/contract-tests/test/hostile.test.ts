@@ -44,7 +44,7 @@ describe('a spec full of line terminators, comment closers and special names', (
     const names = typeExports(join(build.dir, 'pkgs/types/src/generated/openapi.ts'));
     expect(names).toEqual(expect.arrayContaining(['paths', 'components', 'operations', 'Thing', 'Echo', 'OperationId']));
     expect(names.filter((n) => PWNED.test(n))).toEqual([]);
-  });
+  }, 60_000);
 
   it('validators: every generated module exports only validators', async () => {
     const dir = join(build.dir, 'pkgs/validators/src/generated');
@@ -70,7 +70,7 @@ describe('a spec full of line terminators, comment closers and special names', (
     expect(names).not.toContain('finally');
     expect(names).toEqual(expect.arrayContaining(['thenOperation', 'catchOperation', 'finallyOperation', 'createWorkspaceClient']));
     expect(typeExports(join(build.dir, 'pkgs/client/src/generated/operations.ts')).filter((n) => PWNED.test(n))).toEqual([]);
-  });
+  }, 60_000);
 
   it('mocks: the module exports no pwned name, and the examples table keeps an example named __proto__ as data', async () => {
     const module = await load('pkgs/mocks/src/index.js');
@@ -80,6 +80,39 @@ describe('a spec full of line terminators, comment closers and special names', (
     expect(Object.getPrototypeOf(examples)).toBe(Object.prototype);
     expect(Object.hasOwn(examples, '__proto__')).toBe(true);
     expect(Object.keys(examples).sort()).toEqual(['__proto__', 'plain']);
+  });
+});
+
+describe('schemas that refer to themselves', () => {
+  it('have named types: a typed value of each compiles, a wrong one does not', () => {
+    const file = join(build.dir, 'pkgs/types/src/recursive-check.ts');
+    writeFileSync(
+      file,
+      [
+        "import type { Forest, Nested, Json, Ping, Tree, Wrap } from './index.js';",
+        "const tree: Tree = { name: 'root', children: [{ name: 'leaf', children: [] }] };",
+        'const nested: Nested = [[], [[[]]]];',
+        "const json: Json = { a: [1, 'b', { c: [] }] };",
+        'const ping: Ping = [[[]]];',
+        'const wrap: Wrap = [[], [[]]];',
+        'export const forest: Forest = { tree, nested, json, ping, wrap };',
+        '// @ts-expect-error a number is not a Nested',
+        'export const bad: Nested = [[1]];',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('are checked at every depth by the validators', async () => {
+    const { validateRequest } = (await load('pkgs/validators/src/index.js')) as { validateRequest: (id: string, input: unknown) => { ok: boolean; issues?: { path: string }[] } };
+    const body = { tree: { name: 'r', children: [{ name: 'a', children: [{ name: 'b' }] }] }, nested: [[[[]]]], json: { a: [1, { b: ['c'] }] }, ping: [[[[]]]], wrap: [[[]]] };
+    expect(validateRequest('saveForest', body)).toEqual({ ok: true, value: body }); // called with its body alone
+    const bad = { tree: { name: 'r', children: [{ name: 'a', children: [{}] }] }, nested: [[[[1]]]], json: { a: [true] }, ping: [[['x']]], wrap: [[], [], [], []] };
+    const result = validateRequest('saveForest', bad);
+    expect(result.ok).toBe(false);
+    expect(result.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['/tree/children/0/children/0/name', '/nested/0/0/0/0', '/json/a/0', '/ping/0/0/0', '/wrap']));
   });
 });
 

@@ -7,6 +7,7 @@ import { placeOf } from '../load.js';
 import { lineComment } from './escape.js';
 import { lit, operationTypeNames, type OperationTypeNames } from './names.js';
 import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
+import { nameRecursiveTypes } from './recursive-types.js';
 
 
 type Json = Record<string, unknown>;
@@ -130,8 +131,9 @@ export const typesEmitter: Emitter = {
       const at = / at (#\/\S*)/.exec(message)?.[1];
       throw new SpecError(at ? placeOf(model.entry, model.entrySource, at) : model.entry, `openapi-typescript cannot type this: ${message}`);
     }
+    const { text, definitions } = nameRecursiveTypes(base, model);
     const named: string[] = ['', '// Named exports: one per component schema.'];
-    for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = components['schemas'][${lit(name)}];`);
+    for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = ${definitions.get(name) ?? `components['schemas'][${lit(name)}]`};`);
     named.push('', '/** A body in a media type other than JSON, passed through as it is. */');
     named.push('export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;');
     named.push('', '// Per operation: what it takes and what it answers, only for the parts it has.');
@@ -141,6 +143,6 @@ export const typesEmitter: Emitter = {
       const names = all.get(op);
       if (names) named.push('', lineComment(`${op.operationId}: ${op.method} ${op.path}`), ...operationExports(model, op, names));
     }
-    return new Map([['packages/types/src/generated/openapi.ts', `${base}${named.join('\n')}\n`]]);
+    return new Map([['packages/types/src/generated/openapi.ts', `${text}${named.join('\n')}\n`]]);
   },
 };
