@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { printable } from './printable.js';
 import { run } from './run.js';
 
 try {
@@ -12,10 +13,11 @@ try {
   const cwd = process.env.DOC_SYNC_CWD || process.cwd();
   const root = values.root ? resolve(cwd, values.root) : resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
   const result = await run(positionals, { json: values.json, root, cwd, ...(values.spec ? { spec: values.spec } : {}), ...(values.draft !== undefined ? { draft: values.draft } : {}) });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
+  // Page text in the output never reaches the terminal as escape sequences or control characters.
+  process.stdout.write(printable(result.stdout));
+  process.stderr.write(printable(result.stderr));
   process.exitCode = result.code;
 } catch (e) {
-  process.stderr.write(`doc-sync: ${(e as Error).message}\nUsage: npm run doc-sync -- <page files (.txt or .html)…> [--json] [--draft <dir>]\n`);
+  process.stderr.write(`doc-sync: ${printable((e as Error).message)}\nUsage: npm run doc-sync -- <page files (.txt or .html)…> [--json] [--draft <dir>]\n`);
   process.exitCode = 2;
 }

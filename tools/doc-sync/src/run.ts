@@ -1,5 +1,5 @@
 /** One doc-sync run: read pages, load the spec, compare. Exit 0 no drift, 1 drift, 2 bad input. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Codegen from '@hwc-workspace/codegen';
@@ -11,6 +11,7 @@ import { SpecIndex } from './locate.js';
 import { PageError } from './page.js';
 import { looksLikeHtml, parseHtmlPage } from './html.js';
 import { parsePage } from './parse.js';
+import { readInput } from './safe-fs.js';
 import { toJson, toText, type PageReport } from './report.js';
 
 export interface RunResult {
@@ -37,7 +38,7 @@ export async function run(files: readonly string[], options: { json?: boolean; r
     const abs = resolve(options.cwd, f);
     const shown = relative(options.cwd, abs) || f;
     try {
-      const bytes = readFileSync(abs);
+      const bytes = readInput(abs);
       // A NUL byte marks a binary file; parsePage reports it as such.
       const text = bytes.includes(0) ? '\u0000' : bytes.toString('utf8');
       pages.push({ file: shown, page: looksLikeHtml(abs, text) && !text.includes('\u0000') ? parseHtmlPage(text, shown) : parsePage(text, shown) });
