@@ -16,6 +16,11 @@ import { parsePointer, toPointer } from './pointer.js';
 export const MAX_NESTING = 100;
 /** Longest chain of `$ref`s each pointing at another `$ref` (`A: { $ref: B }`, `B: { $ref: C }`…). */
 export const MAX_REF_CHAIN = 32;
+/**
+ * Deepest nesting through `$ref`s (`A` holds a `$ref` to `B`, which holds one to `C`…), counted
+ * without going round a cycle. Redocly walks it by recursion: 2,000 levels overflow its stack.
+ */
+export const MAX_REF_NESTING = 100;
 
 interface RefNode {
   /** JSON pointer of the object holding the `$ref`. */
@@ -100,5 +105,56 @@ export function checkRefChains(absolutePath: string, source: string, document: u
     const ref = refs.get(pointer) as RefNode;
     errors.push(new SpecError(placeOfRef(file, source, ref), `a chain of ${n} $refs from #${pointer}, each pointing at another $ref (at most ${MAX_REF_CHAIN}). Point the $ref at the schema itself.`));
   }
-  return errors;
+  // A chain is nesting too: said once, as a chain.
+  return errors.length > 0 ? errors : nestingErrors(file, source, refs);
+}
+
+/**
+ * Nesting through `$ref`s: the `$ref`s inside each target (the nearest enclosing place some `$ref`
+ * points at, else the document) lead one level deeper, to their own targets. The deepest path
+ * (memoised, a cycle cut where it closes) over MAX_REF_NESTING is an error at its first `$ref`.
+ */
+function nestingErrors(file: string, source: string, refs: ReadonlyMap<string, RefNode>): SpecError[] {
+  const targets = new Set([...refs.values()].flatMap((r) => (r.target !== undefined ? [r.target] : [])));
+  const inside = new Map<string, RefNode[]>();
+  for (const ref of refs.values()) {
+    let at = ref.pointer;
+    while (at !== '' && !targets.has(at)) at = at.slice(0, at.lastIndexOf('/'));
+    inside.set(at, [...(inside.get(at) ?? []), ref]);
+  }
+  const depth = new Map<string, number>();
+  const deepest = new Map<string, RefNode>();
+  const onStack = new Set<string>();
+  for (const root of ['', ...targets]) {
+    if (depth.has(root)) continue;
+    const work: { target: string; i: number }[] = [{ target: root, i: 0 }];
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { target: string; i: number };
+      const children = inside.get(frame.target) ?? [];
+      if (frame.i < children.length) {
+        const next = (children[frame.i++] as RefNode).target;
+        if (next !== undefined && !depth.has(next) && !onStack.has(next)) {
+          onStack.add(next);
+          work.push({ target: next, i: 0 });
+        }
+        continue;
+      }
+      let best = 0;
+      for (const ref of children) {
+        const d = ref.target !== undefined && !onStack.has(ref.target) ? (depth.get(ref.target) ?? 0) + 1 : 1;
+        if (d > best) {
+          best = d;
+          deepest.set(frame.target, ref);
+        }
+      }
+      depth.set(frame.target, best);
+      onStack.delete(frame.target);
+      work.pop();
+    }
+  }
+  const [top, n] = [...depth].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+  const first = deepest.get(top);
+  if (n <= MAX_REF_NESTING || !first) return [];
+  return [new SpecError(placeOfRef(file, source, first), `schemas nested ${n} levels deep through $refs from #${first.pointer} (at most ${MAX_REF_NESTING}). Flatten the nesting, or let the schema refer to itself instead.`)];
 }

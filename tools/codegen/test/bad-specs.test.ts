@@ -109,6 +109,18 @@ describe('cli', () => {
     expect(result.stderr).toMatch(/spec\/openapi\.yaml:\d+: a chain of 4001 \$refs from #\/paths\/.* \(at most 32\)/);
   });
 
+  it('refuses schemas nested 2,000 deep through $refs as a spec error (Redocly overflowed its stack: exit 2)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hwc-ref-nesting-'));
+    const schemas: Record<string, unknown> = { S2000: { type: 'string' } };
+    for (let i = 0; i < 2000; i++) schemas[`S${i}`] = { type: 'object', properties: { inner: { $ref: `#/components/schemas/S${i + 1}` } } };
+    mkdirSync(join(root, 'spec'));
+    writeFileSync(join(root, 'spec/openapi.yaml'), JSON.stringify({ ...minimalDocument(), components: { schemas } }, null, 1));
+    const result = spawnSync(process.execPath, [CLI, '--root', root], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/spec\/openapi\.yaml:\d+: schemas nested 2001 levels deep through \$refs from #\/paths\/.* \(at most 100\)/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('exits 2 on a usage error', () => {
     const result = run('.', '--no-such-flag');
     expect(result.status).toBe(2);
