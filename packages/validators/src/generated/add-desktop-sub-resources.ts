@@ -4,7 +4,6 @@
 import type { CompiledValidator, OperationValidators } from '../types.js';
 export const validateAddDesktopSubResourcesRequest: CompiledValidator = validate21 as unknown as CompiledValidator;
 const schema32 = {"type":"object","additionalProperties":false,"required":["sub_resource_sku","desktop_ids"],"properties":{"sub_resource_sku":{"type":"string"},"order_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}}}};
-const func0 = Object.prototype.hasOwnProperty;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17,7 +16,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.sub_resource_sku === undefined) || (!(func0.call(data, "sub_resource_sku")))){
+if(data.sub_resource_sku === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -27,7 +26,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -37,7 +36,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((key0 === "sub_resource_sku") || (key0 === "order_id")) || (key0 === "desktop_ids"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -49,7 +48,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.sub_resource_sku !== undefined && func0.call(data, "sub_resource_sku")){
+if(data.sub_resource_sku !== undefined){
 if(typeof data.sub_resource_sku !== "string"){
 const err3 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -61,7 +60,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.order_id !== undefined && func0.call(data, "order_id")){
+if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
 const err4 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -73,7 +72,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data2 = data.desktop_ids;
 if(Array.isArray(data2)){
 const len0 = data2.length;
@@ -131,7 +130,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.job_id !== undefined && func0.call(data, "job_id")){
+if(data.job_id !== undefined){
 if(typeof data.job_id !== "string"){
 const err0 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -173,7 +172,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error_code !== undefined && func0.call(data, "error_code")){
+if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
 const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -185,7 +184,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.error_msg !== undefined && func0.call(data, "error_msg")){
+if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
 const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -197,7 +196,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.error_detail !== undefined && func0.call(data, "error_detail")){
+if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
 const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -209,7 +208,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.encoded_authorization_message !== undefined && func0.call(data, "encoded_authorization_message")){
+if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
 const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){

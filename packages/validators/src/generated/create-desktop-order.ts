@@ -10,7 +10,6 @@ const schema35 = {"type":"object","additionalProperties":false,"required":["hour
 const schema36 = {"type":"string"};
 const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
 const schema57 = {"type":"string"};
-const func0 = Object.prototype.hasOwnProperty;
 const schema37 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"used_up_policy":{"type":"string","enum":["SHUTDOWN_OR_HIBERNATE","PAY_PER_USE"]},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"}}};
 const formats0 = formats.int32;
 const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
@@ -19,7 +18,8 @@ const schema46 = {"type":"object","additionalProperties":false,"required":["subn
 const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 const schema52 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
 const schema53 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
-const func83 = ucs2length;
+const func1 = ucs2length;
+const func2 = Object.prototype.hasOwnProperty;
 const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 const schema41 = {"type":"string","enum":["SAS","SSD","GPSSD"]};
 const schema42 = {"type":"string"};
@@ -35,7 +35,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -45,7 +45,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.size === undefined) || (!(func0.call(data, "size")))){
+if(data.size === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -55,7 +55,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -67,7 +67,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
@@ -90,7 +90,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -146,7 +146,7 @@ errors++;
 }
 }
 }
-if(data.iops !== undefined && func0.call(data, "iops")){
+if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
@@ -171,7 +171,7 @@ errors++;
 }
 }
 }
-if(data.throughput !== undefined && func0.call(data, "throughput")){
+if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
@@ -196,7 +196,7 @@ errors++;
 }
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -237,7 +237,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -247,7 +247,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.size === undefined) || (!(func0.call(data, "size")))){
+if(data.size === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -257,7 +257,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -269,7 +269,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
@@ -292,7 +292,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -348,7 +348,7 @@ errors++;
 }
 }
 }
-if(data.iops !== undefined && func0.call(data, "iops")){
+if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
@@ -373,7 +373,7 @@ errors++;
 }
 }
 }
-if(data.throughput !== undefined && func0.call(data, "throughput")){
+if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
@@ -398,7 +398,7 @@ errors++;
 }
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -444,7 +444,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.user_name === undefined) || (!(func0.call(data, "user_name")))){
+if(data.user_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -454,8 +454,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema48.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema48.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
@@ -466,10 +466,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.user_name !== undefined && func0.call(data, "user_name")){
+if(data.user_name !== undefined){
 let data0 = data.user_name;
 if(typeof data0 === "string"){
-if(func83(data0) > 32){
+if(func1(data0) > 32){
 const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err2];
@@ -479,7 +479,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
@@ -511,7 +511,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.user_email !== undefined && func0.call(data, "user_email")){
+if(data.user_email !== undefined){
 let data1 = data.user_email;
 if(typeof data1 === "string"){
 if(!(formats20.test(data1))){
@@ -536,7 +536,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.user_phone !== undefined && func0.call(data, "user_phone")){
+if(data.user_phone !== undefined){
 if(typeof data.user_phone !== "string"){
 const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -548,7 +548,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_group !== undefined && func0.call(data, "user_group")){
+if(data.user_group !== undefined){
 let data3 = data.user_group;
 if(typeof data3 !== "string"){
 const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
@@ -571,10 +571,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.computer_name !== undefined && func0.call(data, "computer_name")){
+if(data.computer_name !== undefined){
 let data4 = data.computer_name;
 if(typeof data4 === "string"){
-if(func83(data4) > 15){
+if(func1(data4) > 15){
 const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err11];
@@ -584,7 +584,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func83(data4) < 1){
+if(func1(data4) < 1){
 const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
@@ -616,7 +616,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.os_host_name !== undefined && func0.call(data, "os_host_name")){
+if(data.os_host_name !== undefined){
 if(typeof data.os_host_name !== "string"){
 const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -628,7 +628,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.desktop_name_prefix !== undefined && func0.call(data, "desktop_name_prefix")){
+if(data.desktop_name_prefix !== undefined){
 if(typeof data.desktop_name_prefix !== "string"){
 const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -640,7 +640,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -652,7 +652,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.copy_volume_desktop_id !== undefined && func0.call(data, "copy_volume_desktop_id")){
+if(data.copy_volume_desktop_id !== undefined){
 if(typeof data.copy_volume_desktop_id !== "string"){
 const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -664,7 +664,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.copy_volume_ids !== undefined && func0.call(data, "copy_volume_ids")){
+if(data.copy_volume_ids !== undefined){
 let data9 = data.copy_volume_ids;
 if(Array.isArray(data9)){
 const len0 = data9.length;
@@ -692,7 +692,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.if_delete_old_desktop !== undefined && func0.call(data, "if_delete_old_desktop")){
+if(data.if_delete_old_desktop !== undefined){
 if(typeof data.if_delete_old_desktop !== "boolean"){
 const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -704,8 +704,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.copy_volume_desktop_id !== undefined && func0.call(data, "copy_volume_desktop_id")){
-if((data.copy_volume_ids === undefined) || (!(func0.call(data, "copy_volume_ids")))){
+if(data.copy_volume_desktop_id !== undefined){
+if(data.copy_volume_ids === undefined){
 const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_desktop_id",
     missingProperty: "copy_volume_ids",
     depsCount: 1,
@@ -719,8 +719,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.copy_volume_ids !== undefined && func0.call(data, "copy_volume_ids")){
-if((data.copy_volume_desktop_id === undefined) || (!(func0.call(data, "copy_volume_desktop_id")))){
+if(data.copy_volume_ids !== undefined){
+if(data.copy_volume_desktop_id === undefined){
 const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_ids",
     missingProperty: "copy_volume_desktop_id",
     depsCount: 1,
@@ -764,7 +764,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "type")) || (key0 === "charge_mode")) || (key0 === "bandwidth_size"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -776,7 +776,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -788,7 +788,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 if(typeof data.type !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -800,7 +800,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.charge_mode !== undefined && func0.call(data, "charge_mode")){
+if(data.charge_mode !== undefined){
 let data2 = data.charge_mode;
 if(typeof data2 !== "string"){
 const err3 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
@@ -823,7 +823,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined && func0.call(data, "bandwidth_size")){
+if(data.bandwidth_size !== undefined){
 let data3 = data.bandwidth_size;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err5 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
@@ -880,7 +880,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.size === undefined) || (!(func0.call(data, "size")))) && (missing0 = "size")) || (((data.desktops === undefined) || (!(func0.call(data, "desktops")))) && (missing0 = "desktops"))){
+if(((data.size === undefined) && (missing0 = "size")) || ((data.desktops === undefined) && (missing0 = "desktops"))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -930,7 +930,7 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.size === undefined) || (!(func0.call(data, "size")))) && (missing1 = "size")){
+if((data.size === undefined) && (missing1 = "size")){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -941,7 +941,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data0 = data.size;
 const _errs7 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -1007,10 +1007,10 @@ vErrors = null;
 if(_valid0){
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_name !== undefined && func0.call(data, "desktop_name")){
+if(data.desktop_name !== undefined){
 let data1 = data.desktop_name;
 if(typeof data1 === "string"){
-if(func83(data1) > 13){
+if(func1(data1) > 13){
 const err8 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13}};
 if(vErrors === null){
 vErrors = [err8];
@@ -1062,7 +1062,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_type === undefined) || (!(func0.call(data, "desktop_type")))){
+if(data.desktop_type === undefined){
 const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -1072,7 +1072,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((data.product_id === undefined) || (!(func0.call(data, "product_id")))){
+if(data.product_id === undefined){
 const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -1082,7 +1082,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data.image_id === undefined) || (!(func0.call(data, "image_id")))){
+if(data.image_id === undefined){
 const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -1092,7 +1092,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((data.root_volume === undefined) || (!(func0.call(data, "root_volume")))){
+if(data.root_volume === undefined){
 const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -1102,8 +1102,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema38.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema38.properties, key0))){
 const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err16];
@@ -1114,7 +1114,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.desktop_type !== undefined && func0.call(data, "desktop_type")){
+if(data.desktop_type !== undefined){
 let data2 = data.desktop_type;
 if(typeof data2 !== "string"){
 const err17 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
@@ -1137,7 +1137,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.availability_zone !== undefined && func0.call(data, "availability_zone")){
+if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
 const err19 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1149,7 +1149,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.product_id !== undefined && func0.call(data, "product_id")){
+if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
 const err20 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1161,7 +1161,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.image_type !== undefined && func0.call(data, "image_type")){
+if(data.image_type !== undefined){
 let data5 = data.image_type;
 if(typeof data5 !== "string"){
 const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
@@ -1184,7 +1184,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
 const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1196,13 +1196,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.root_volume !== undefined && func0.call(data, "root_volume")){
+if(data.root_volume !== undefined){
 if(!(validate27(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
-if(data.data_volumes !== undefined && func0.call(data, "data_volumes")){
+if(data.data_volumes !== undefined){
 let data8 = data.data_volumes;
 if(Array.isArray(data8)){
 const len0 = data8.length;
@@ -1224,14 +1224,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.nics !== undefined && func0.call(data, "nics")){
+if(data.nics !== undefined){
 let data10 = data.nics;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if((data11.subnet_id === undefined) || (!(func0.call(data11, "subnet_id")))){
+if(data11.subnet_id === undefined){
 const err25 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err25];
@@ -1241,7 +1241,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key1 of Object.keys(data11)){
+for(const key1 in data11){
 if(!(key1 === "subnet_id")){
 const err26 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -1253,7 +1253,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data11.subnet_id !== undefined && func0.call(data11, "subnet_id")){
+if(data11.subnet_id !== undefined){
 if(typeof data11.subnet_id !== "string"){
 const err27 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1289,14 +1289,14 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.security_groups !== undefined && func0.call(data, "security_groups")){
+if(data.security_groups !== undefined){
 let data13 = data.security_groups;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if((data14.id === undefined) || (!(func0.call(data14, "id")))){
+if(data14.id === undefined){
 const err30 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err30];
@@ -1306,7 +1306,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key2 of Object.keys(data14)){
+for(const key2 in data14){
 if(!(key2 === "id")){
 const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
@@ -1318,7 +1318,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.id !== undefined && func0.call(data14, "id")){
+if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
 const err32 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1354,7 +1354,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.desktops !== undefined && func0.call(data, "desktops")){
+if(data.desktops !== undefined){
 let data16 = data.desktops;
 if(Array.isArray(data16)){
 if(data16.length > 100){
@@ -1396,10 +1396,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.desktop_name !== undefined && func0.call(data, "desktop_name")){
+if(data.desktop_name !== undefined){
 let data18 = data.desktop_name;
 if(typeof data18 === "string"){
-if(func83(data18) > 15){
+if(func1(data18) > 15){
 const err38 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err38];
@@ -1409,7 +1409,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func83(data18) < 1){
+if(func1(data18) < 1){
 const err39 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err39];
@@ -1431,7 +1431,7 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.desktop_ips !== undefined && func0.call(data, "desktop_ips")){
+if(data.desktop_ips !== undefined){
 let data19 = data.desktop_ips;
 if(Array.isArray(data19)){
 if(data19.length > 100){
@@ -1469,7 +1469,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data21 = data.size;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
 const err44 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -1494,7 +1494,7 @@ errors++;
 }
 }
 }
-if(data.email_notification !== undefined && func0.call(data, "email_notification")){
+if(data.email_notification !== undefined){
 if(typeof data.email_notification !== "boolean"){
 const err46 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -1506,7 +1506,7 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err47 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1518,14 +1518,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.tags !== undefined && func0.call(data, "tags")){
+if(data.tags !== undefined){
 let data24 = data.tags;
 if(Array.isArray(data24)){
 const len5 = data24.length;
 for(let i5=0; i5<len5; i5++){
 let data25 = data24[i5];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if((data25.key === undefined) || (!(func0.call(data25, "key")))){
+if(data25.key === undefined){
 const err48 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err48];
@@ -1535,7 +1535,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 of Object.keys(data25)){
+for(const key3 in data25){
 if(!((key3 === "key") || (key3 === "value"))){
 const err49 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
@@ -1547,10 +1547,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data25.key !== undefined && func0.call(data25, "key")){
+if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
-if(func83(data26) > 128){
+if(func1(data26) > 128){
 const err50 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err50];
@@ -1560,7 +1560,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func83(data26) < 1){
+if(func1(data26) < 1){
 const err51 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err51];
@@ -1582,10 +1582,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data25.value !== undefined && func0.call(data25, "value")){
+if(data25.value !== undefined){
 let data27 = data25.value;
 if(typeof data27 === "string"){
-if(func83(data27) > 43){
+if(func1(data27) > 43){
 const err53 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err53];
@@ -1631,10 +1631,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.apply_shared_vpc_dedicated_param !== undefined && func0.call(data, "apply_shared_vpc_dedicated_param")){
+if(data.apply_shared_vpc_dedicated_param !== undefined){
 let data28 = data.apply_shared_vpc_dedicated_param;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 of Object.keys(data28)){
+for(const key4 in data28){
 if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
 const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
@@ -1646,7 +1646,7 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data28.address !== undefined && func0.call(data28, "address")){
+if(data28.address !== undefined){
 if(typeof data28.address !== "string"){
 const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1658,7 +1658,7 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28.port !== undefined && func0.call(data28, "port")){
+if(data28.port !== undefined){
 let data30 = data28.port;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
 const err59 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
@@ -1683,7 +1683,7 @@ errors++;
 }
 }
 }
-if(data28.availability_zone !== undefined && func0.call(data28, "availability_zone")){
+if(data28.availability_zone !== undefined){
 let data31 = data28.availability_zone;
 if(Array.isArray(data31)){
 const len6 = data31.length;
@@ -1723,13 +1723,13 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.eip !== undefined && func0.call(data, "eip")){
+if(data.eip !== undefined){
 if(!(validate33(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
-if(data.desktop_name_policy_id !== undefined && func0.call(data, "desktop_name_policy_id")){
+if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
 const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1741,7 +1741,7 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.hour_package_product_id !== undefined && func0.call(data, "hour_package_product_id")){
+if(data.hour_package_product_id !== undefined){
 if(typeof data.hour_package_product_id !== "string"){
 const err65 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1753,7 +1753,7 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.hour_package_offering_id !== undefined && func0.call(data, "hour_package_offering_id")){
+if(data.hour_package_offering_id !== undefined){
 if(typeof data.hour_package_offering_id !== "string"){
 const err66 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1765,7 +1765,7 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.buy_type !== undefined && func0.call(data, "buy_type")){
+if(data.buy_type !== undefined){
 let data37 = data.buy_type;
 if(typeof data37 !== "string"){
 const err67 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
@@ -1788,7 +1788,7 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.if_mount_old_desktop_disk !== undefined && func0.call(data, "if_mount_old_desktop_disk")){
+if(data.if_mount_old_desktop_disk !== undefined){
 if(typeof data.if_mount_old_desktop_disk !== "boolean"){
 const err69 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -1800,7 +1800,7 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.ou_name !== undefined && func0.call(data, "ou_name")){
+if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
 const err70 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1812,7 +1812,7 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err71 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1824,7 +1824,7 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.tenantId !== undefined && func0.call(data, "tenantId")){
+if(data.tenantId !== undefined){
 if(typeof data.tenantId !== "string"){
 const err72 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1864,7 +1864,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "period_type") || (key0 === "period_num")) || (key0 === "is_auto_renew")) || (key0 === "used_up_policy")) || (key0 === "create_desktops"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -1876,7 +1876,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.period_type !== undefined && func0.call(data, "period_type")){
+if(data.period_type !== undefined){
 let data0 = data.period_type;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/type",keyword:"type",params:{type: "integer"}};
@@ -1911,7 +1911,7 @@ errors++;
 }
 }
 }
-if(data.period_num !== undefined && func0.call(data, "period_num")){
+if(data.period_num !== undefined){
 let data1 = data.period_num;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"}};
@@ -1936,7 +1936,7 @@ errors++;
 }
 }
 }
-if(data.is_auto_renew !== undefined && func0.call(data, "is_auto_renew")){
+if(data.is_auto_renew !== undefined){
 let data2 = data.is_auto_renew;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"}};
@@ -1961,7 +1961,7 @@ errors++;
 }
 }
 }
-if(data.used_up_policy !== undefined && func0.call(data, "used_up_policy")){
+if(data.used_up_policy !== undefined){
 let data3 = data.used_up_policy;
 if(typeof data3 !== "string"){
 const err8 = {instancePath:instancePath+"/used_up_policy",schemaPath:"#/properties/used_up_policy/type",keyword:"type",params:{type: "string"}};
@@ -1984,7 +1984,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.create_desktops !== undefined && func0.call(data, "create_desktops")){
+if(data.create_desktops !== undefined){
 if(!(validate26(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
@@ -2018,7 +2018,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.hour_package_resources === undefined) || (!(func0.call(data, "hour_package_resources")))){
+if(data.hour_package_resources === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hour_package_resources"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2028,7 +2028,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((key0 === "enterprise_project_id") || (key0 === "hour_package_resources")) || (key0 === "extend_param")) || (key0 === "agency_urn"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -2040,7 +2040,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err2 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2052,7 +2052,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.hour_package_resources !== undefined && func0.call(data, "hour_package_resources")){
+if(data.hour_package_resources !== undefined){
 let data1 = data.hour_package_resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -2074,10 +2074,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.extend_param !== undefined && func0.call(data, "extend_param")){
+if(data.extend_param !== undefined){
 let data3 = data.extend_param;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 of Object.keys(data3)){
+for(const key1 in data3){
 if(!(key1 === "is_auto_pay")){
 const err4 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -2089,7 +2089,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data3.is_auto_pay !== undefined && func0.call(data3, "is_auto_pay")){
+if(data3.is_auto_pay !== undefined){
 let data4 = data3.is_auto_pay;
 if(typeof data4 !== "string"){
 const err5 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
@@ -2124,7 +2124,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.agency_urn !== undefined && func0.call(data, "agency_urn")){
+if(data.agency_urn !== undefined){
 if(typeof data.agency_urn !== "string"){
 const err8 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2166,7 +2166,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.order_id !== undefined && func0.call(data, "order_id")){
+if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
 const err0 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2178,7 +2178,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.job_id !== undefined && func0.call(data, "job_id")){
+if(data.job_id !== undefined){
 if(typeof data.job_id !== "string"){
 const err1 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2220,7 +2220,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error_code !== undefined && func0.call(data, "error_code")){
+if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
 const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2232,7 +2232,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.error_msg !== undefined && func0.call(data, "error_msg")){
+if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
 const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2244,7 +2244,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.error_detail !== undefined && func0.call(data, "error_detail")){
+if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
 const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2256,7 +2256,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.encoded_authorization_message !== undefined && func0.call(data, "encoded_authorization_message")){
+if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
 const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){

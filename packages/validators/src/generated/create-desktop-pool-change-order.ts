@@ -9,11 +9,10 @@ export const validateCreateDesktopPoolChangeOrderRequest: CompiledValidator = va
 const schema59 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
 const schema60 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
 const schema57 = {"type":"string"};
-const func0 = Object.prototype.hasOwnProperty;
 const schema61 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string"},"volume_size":{"type":"integer","format":"int32"}}};
 const schema62 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
 const schema63 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
-const func83 = ucs2length;
+const func1 = ucs2length;
 const formats0 = formats.int32;
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -40,7 +39,7 @@ const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_id === undefined) || (!(func0.call(data, "desktop_pool_id")))){
+if(data.desktop_pool_id === undefined){
 const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -50,10 +49,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -94,7 +93,7 @@ props0.desktop_pool_id = true;
 }
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -104,7 +103,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -170,7 +169,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.volume_type === undefined) || (!(func0.call(data, "volume_type")))){
+if(data.volume_type === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_type"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -180,7 +179,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data.volume_size === undefined) || (!(func0.call(data, "volume_size")))){
+if(data.volume_size === undefined){
 const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_size"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -190,7 +189,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "volume_type")) || (key0 === "volume_size"))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -202,7 +201,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
 const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -214,7 +213,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
@@ -242,7 +241,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined && func0.call(data, "promotion_plan_id")){
+if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
 const err16 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -254,7 +253,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
 const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
@@ -277,7 +276,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.volume_type !== undefined && func0.call(data, "volume_type")){
+if(data.volume_type !== undefined){
 if(typeof data.volume_type !== "string"){
 const err19 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -289,7 +288,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.volume_size !== undefined && func0.call(data, "volume_size")){
+if(data.volume_size !== undefined){
 let data8 = data.volume_size;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err20 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"}};
@@ -356,7 +355,7 @@ const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_id === undefined) || (!(func0.call(data, "desktop_pool_id")))){
+if(data.desktop_pool_id === undefined){
 const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -366,10 +365,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -410,7 +409,7 @@ props0.desktop_pool_id = true;
 }
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -420,7 +419,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -486,7 +485,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_disk_id === undefined) || (!(func0.call(data, "desktop_pool_disk_id")))){
+if(data.desktop_pool_disk_id === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_pool_disk_id"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -496,7 +495,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data.new_size === undefined) || (!(func0.call(data, "new_size")))){
+if(data.new_size === undefined){
 const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_size"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -506,7 +505,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "desktop_pool_disk_id")) || (key0 === "new_size"))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -518,7 +517,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
 const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -530,7 +529,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
@@ -558,7 +557,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined && func0.call(data, "promotion_plan_id")){
+if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
 const err16 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -570,7 +569,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
 const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
@@ -593,7 +592,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.desktop_pool_disk_id !== undefined && func0.call(data, "desktop_pool_disk_id")){
+if(data.desktop_pool_disk_id !== undefined){
 if(typeof data.desktop_pool_disk_id !== "string"){
 const err19 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -605,7 +604,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.new_size !== undefined && func0.call(data, "new_size")){
+if(data.new_size !== undefined){
 let data8 = data.new_size;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err20 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"}};
@@ -672,7 +671,7 @@ const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_id === undefined) || (!(func0.call(data, "desktop_pool_id")))){
+if(data.desktop_pool_id === undefined){
 const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -682,10 +681,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -726,7 +725,7 @@ props0.desktop_pool_id = true;
 }
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -736,7 +735,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -802,7 +801,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.product_id === undefined) || (!(func0.call(data, "product_id")))){
+if(data.product_id === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -812,7 +811,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "product_id")) || (key0 === "mode"))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -824,7 +823,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
 const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -836,7 +835,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
@@ -864,7 +863,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined && func0.call(data, "promotion_plan_id")){
+if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
 const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -876,7 +875,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
 const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
@@ -899,7 +898,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.product_id !== undefined && func0.call(data, "product_id")){
+if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
 const err18 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -911,7 +910,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.mode !== undefined && func0.call(data, "mode")){
+if(data.mode !== undefined){
 let data8 = data.mode;
 if(typeof data8 !== "string"){
 const err19 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
@@ -954,6 +953,7 @@ const schema70 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
 const schema42 = {"type":"string"};
+const func2 = Object.prototype.hasOwnProperty;
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -969,7 +969,7 @@ const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.image_id === undefined) || (!(func0.call(data, "image_id")))){
+if(data.image_id === undefined){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -979,10 +979,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 let data0 = data.image_id;
 if(typeof data0 === "string"){
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err1 = {instancePath:instancePath+"/image_id",schemaPath:"#/anyOf/0/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
@@ -1023,7 +1023,7 @@ props0.image_id = true;
 }
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.image_spec_code === undefined) || (!(func0.call(data, "image_spec_code")))){
+if(data.image_spec_code === undefined){
 const err4 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "image_spec_code"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -1033,10 +1033,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.image_spec_code !== undefined && func0.call(data, "image_spec_code")){
+if(data.image_spec_code !== undefined){
 let data1 = data.image_spec_code;
 if(typeof data1 === "string"){
-if(func83(data1) < 1){
+if(func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/anyOf/1/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
@@ -1112,7 +1112,7 @@ const _errs13 = errors;
 let valid5 = false;
 const _errs14 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_id === undefined) || (!(func0.call(data, "desktop_pool_id")))){
+if(data.desktop_pool_id === undefined){
 const err10 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -1122,10 +1122,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 let data2 = data.desktop_pool_id;
 if(typeof data2 === "string"){
-if(func83(data2) < 1){
+if(func1(data2) < 1){
 const err11 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
@@ -1166,7 +1166,7 @@ props1.desktop_pool_id = true;
 }
 const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err14 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -1176,7 +1176,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 if(data3.length < 1){
@@ -1256,7 +1256,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.encrypt_type === undefined) || (!(func0.call(data, "encrypt_type")))) && (missing0 = "encrypt_type")){
+if((data.encrypt_type === undefined) && (missing0 = "encrypt_type")){
 const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
@@ -1267,7 +1267,7 @@ vErrors.push(err19);
 errors++;
 }
 else {
-if(data.encrypt_type !== undefined && func0.call(data, "encrypt_type")){
+if(data.encrypt_type !== undefined){
 let data4 = data.encrypt_type;
 if(typeof data4 !== "string"){
 const err20 = {};
@@ -1320,7 +1320,7 @@ vErrors = null;
 if(_valid2){
 const _errs27 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.kms_id === undefined) || (!(func0.call(data, "kms_id")))){
+if(data.kms_id === undefined){
 const err23 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "kms_id"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -1330,7 +1330,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err24 = {instancePath:instancePath+"/kms_id",schemaPath:"#/then/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1373,8 +1373,8 @@ vErrors.push(err26);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema70.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema70.properties, key0))){
 const err27 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err27];
@@ -1385,7 +1385,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
 const err28 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1397,7 +1397,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data7 = data.desktop_ids;
 if(Array.isArray(data7)){
 const len0 = data7.length;
@@ -1425,7 +1425,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined && func0.call(data, "promotion_plan_id")){
+if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
 const err31 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1437,7 +1437,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 let data10 = data.handle_type;
 if(typeof data10 !== "string"){
 const err32 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
@@ -1460,7 +1460,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.image_spec_code !== undefined && func0.call(data, "image_spec_code")){
+if(data.image_spec_code !== undefined){
 if(typeof data.image_spec_code !== "string"){
 const err34 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1472,7 +1472,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
 const err35 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1484,7 +1484,7 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.delay_time !== undefined && func0.call(data, "delay_time")){
+if(data.delay_time !== undefined){
 let data13 = data.delay_time;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err36 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
@@ -1509,7 +1509,7 @@ errors++;
 }
 }
 }
-if(data.message !== undefined && func0.call(data, "message")){
+if(data.message !== undefined){
 if(typeof data.message !== "string"){
 const err38 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1521,7 +1521,7 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.image_type !== undefined && func0.call(data, "image_type")){
+if(data.image_type !== undefined){
 let data15 = data.image_type;
 if(typeof data15 !== "string"){
 const err39 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
@@ -1544,7 +1544,7 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined && func0.call(data, "encrypt_type")){
+if(data.encrypt_type !== undefined){
 let data16 = data.encrypt_type;
 if(typeof data16 !== "string"){
 const err41 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
@@ -1567,7 +1567,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err43 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1621,7 +1621,7 @@ const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_id === undefined) || (!(func0.call(data, "desktop_pool_id")))){
+if(data.desktop_pool_id === undefined){
 const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -1631,10 +1631,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -1675,7 +1675,7 @@ props0.desktop_pool_id = true;
 }
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -1685,7 +1685,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1751,7 +1751,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.sub_resource_sku === undefined) || (!(func0.call(data, "sub_resource_sku")))){
+if(data.sub_resource_sku === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_sku"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -1761,7 +1761,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_sku"))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -1773,7 +1773,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
 const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1785,7 +1785,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
@@ -1813,7 +1813,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined && func0.call(data, "promotion_plan_id")){
+if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
 const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1825,7 +1825,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
 const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
@@ -1848,7 +1848,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.sub_resource_sku !== undefined && func0.call(data, "sub_resource_sku")){
+if(data.sub_resource_sku !== undefined){
 if(typeof data.sub_resource_sku !== "string"){
 const err18 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1902,7 +1902,7 @@ const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_pool_id === undefined) || (!(func0.call(data, "desktop_pool_id")))){
+if(data.desktop_pool_id === undefined){
 const err1 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_pool_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -1912,10 +1912,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 let data0 = data.desktop_pool_id;
 if(typeof data0 === "string"){
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/$defs/PoolTargetRequired/anyOf/0/properties/desktop_pool_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -1956,7 +1956,7 @@ props0.desktop_pool_id = true;
 }
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err5 = {instancePath,schemaPath:"#/$defs/PoolTargetRequired/anyOf/1/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -1966,7 +1966,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2032,7 +2032,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.sub_resource_type === undefined) || (!(func0.call(data, "sub_resource_type")))){
+if(data.sub_resource_type === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_resource_type"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -2042,7 +2042,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "sub_resource_type"))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -2054,7 +2054,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.desktop_pool_id !== undefined && func0.call(data, "desktop_pool_id")){
+if(data.desktop_pool_id !== undefined){
 if(typeof data.desktop_pool_id !== "string"){
 const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2066,7 +2066,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data3 = data.desktop_ids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
@@ -2094,7 +2094,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined && func0.call(data, "promotion_plan_id")){
+if(data.promotion_plan_id !== undefined){
 if(typeof data.promotion_plan_id !== "string"){
 const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2106,7 +2106,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 let data6 = data.handle_type;
 if(typeof data6 !== "string"){
 const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
@@ -2129,7 +2129,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.sub_resource_type !== undefined && func0.call(data, "sub_resource_type")){
+if(data.sub_resource_type !== undefined){
 let data7 = data.sub_resource_type;
 if(typeof data7 !== "string"){
 const err18 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"}};
@@ -2181,7 +2181,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2191,7 +2191,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.add_volume_param === undefined) || (!(func0.call(data, "add_volume_param")))){
+if(data.add_volume_param === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "add_volume_param"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2201,7 +2201,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2224,7 +2224,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.add_volume_param !== undefined && func0.call(data, "add_volume_param")){
+if(data.add_volume_param !== undefined){
 if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
@@ -2259,7 +2259,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2269,7 +2269,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.extend_volume_param === undefined) || (!(func0.call(data, "extend_volume_param")))){
+if(data.extend_volume_param === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "extend_volume_param"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2279,7 +2279,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2302,7 +2302,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.extend_volume_param !== undefined && func0.call(data, "extend_volume_param")){
+if(data.extend_volume_param !== undefined){
 if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
@@ -2337,7 +2337,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2347,7 +2347,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resize_param === undefined) || (!(func0.call(data, "resize_param")))){
+if(data.resize_param === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resize_param"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2357,7 +2357,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2380,7 +2380,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resize_param !== undefined && func0.call(data, "resize_param")){
+if(data.resize_param !== undefined){
 if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
@@ -2415,7 +2415,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2425,7 +2425,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.change_image_param === undefined) || (!(func0.call(data, "change_image_param")))){
+if(data.change_image_param === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_image_param"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2435,7 +2435,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2458,7 +2458,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.change_image_param !== undefined && func0.call(data, "change_image_param")){
+if(data.change_image_param !== undefined){
 if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
@@ -2493,7 +2493,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2503,7 +2503,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.add_sub_resources_param === undefined) || (!(func0.call(data, "add_sub_resources_param")))){
+if(data.add_sub_resources_param === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "add_sub_resources_param"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2513,7 +2513,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2536,7 +2536,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.add_sub_resources_param !== undefined && func0.call(data, "add_sub_resources_param")){
+if(data.add_sub_resources_param !== undefined){
 if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
@@ -2571,7 +2571,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2581,7 +2581,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.delete_sub_resources_param === undefined) || (!(func0.call(data, "delete_sub_resources_param")))){
+if(data.delete_sub_resources_param === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delete_sub_resources_param"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2591,7 +2591,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2614,7 +2614,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.delete_sub_resources_param !== undefined && func0.call(data, "delete_sub_resources_param")){
+if(data.delete_sub_resources_param !== undefined){
 if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
@@ -2648,7 +2648,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2658,7 +2658,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((((key0 === "type") || (key0 === "add_volume_param")) || (key0 === "extend_volume_param")) || (key0 === "resize_param")) || (key0 === "change_image_param")) || (key0 === "add_sub_resources_param")) || (key0 === "delete_sub_resources_param")) || (key0 === "agency_urn"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -2670,7 +2670,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/type",keyword:"type",params:{type: "string"}};
@@ -2693,43 +2693,43 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.add_volume_param !== undefined && func0.call(data, "add_volume_param")){
+if(data.add_volume_param !== undefined){
 if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
-if(data.extend_volume_param !== undefined && func0.call(data, "extend_volume_param")){
+if(data.extend_volume_param !== undefined){
 if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
-if(data.resize_param !== undefined && func0.call(data, "resize_param")){
+if(data.resize_param !== undefined){
 if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
-if(data.change_image_param !== undefined && func0.call(data, "change_image_param")){
+if(data.change_image_param !== undefined){
 if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
-if(data.add_sub_resources_param !== undefined && func0.call(data, "add_sub_resources_param")){
+if(data.add_sub_resources_param !== undefined){
 if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
-if(data.delete_sub_resources_param !== undefined && func0.call(data, "delete_sub_resources_param")){
+if(data.delete_sub_resources_param !== undefined){
 if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
-if(data.agency_urn !== undefined && func0.call(data, "agency_urn")){
+if(data.agency_urn !== undefined){
 if(typeof data.agency_urn !== "string"){
 const err4 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2831,7 +2831,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orders !== undefined && func0.call(data, "orders")){
+if(data.orders !== undefined){
 let data0 = data.orders;
 if(Array.isArray(data0)){
 const len0 = data0.length;
@@ -2843,7 +2843,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing0;
-if(((data1.result === undefined) || (!(func0.call(data1, "result")))) && (missing0 = "result")){
+if((data1.result === undefined) && (missing0 = "result")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -2854,7 +2854,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data1.result !== undefined && func0.call(data1, "result")){
+if(data1.result !== undefined){
 let data2 = data1.result;
 if(typeof data2 !== "string"){
 const err1 = {};
@@ -2903,7 +2903,7 @@ vErrors = null;
 if(_valid0){
 const _errs11 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if((data1.result_code === undefined) || (!(func0.call(data1, "result_code")))){
+if(data1.result_code === undefined){
 const err4 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/$defs/OrderV5/then/required",keyword:"required",params:{missingProperty: "result_code"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -2913,7 +2913,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.result_code !== undefined && func0.call(data1, "result_code")){
+if(data1.result_code !== undefined){
 if(typeof data1.result_code !== "string"){
 const err5 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/then/properties/result_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2964,7 +2964,7 @@ props0.result_code = true;
 props0.job_id = true;
 props0.result_msg = true;
 }
-if(data1.order_id !== undefined && func0.call(data1, "order_id")){
+if(data1.order_id !== undefined){
 if(typeof data1.order_id !== "string"){
 const err8 = {instancePath:instancePath+"/orders/" + i0+"/order_id",schemaPath:"#/$defs/OrderV5/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2976,7 +2976,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data1.order_status !== undefined && func0.call(data1, "order_status")){
+if(data1.order_status !== undefined){
 let data5 = data1.order_status;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err9 = {instancePath:instancePath+"/orders/" + i0+"/order_status",schemaPath:"#/$defs/OrderV5/properties/order_status/type",keyword:"type",params:{type: "integer"}};
@@ -3021,7 +3021,7 @@ errors++;
 }
 }
 }
-if(data1.result !== undefined && func0.call(data1, "result")){
+if(data1.result !== undefined){
 let data6 = data1.result;
 if(typeof data6 !== "string"){
 const err13 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/type",keyword:"type",params:{type: "string"}};
@@ -3044,7 +3044,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.result_code !== undefined && func0.call(data1, "result_code")){
+if(data1.result_code !== undefined){
 if(typeof data1.result_code !== "string"){
 const err15 = {instancePath:instancePath+"/orders/" + i0+"/result_code",schemaPath:"#/$defs/OrderV5/properties/result_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3056,7 +3056,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data1.job_id !== undefined && func0.call(data1, "job_id")){
+if(data1.job_id !== undefined){
 if(typeof data1.job_id !== "string"){
 const err16 = {instancePath:instancePath+"/orders/" + i0+"/job_id",schemaPath:"#/$defs/OrderV5/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3068,7 +3068,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data1.result_msg !== undefined && func0.call(data1, "result_msg")){
+if(data1.result_msg !== undefined){
 if(typeof data1.result_msg !== "string"){
 const err17 = {instancePath:instancePath+"/orders/" + i0+"/result_msg",schemaPath:"#/$defs/OrderV5/properties/result_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3134,7 +3134,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error_code !== undefined && func0.call(data, "error_code")){
+if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
 const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3146,7 +3146,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.error_msg !== undefined && func0.call(data, "error_msg")){
+if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
 const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3158,7 +3158,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.error_detail !== undefined && func0.call(data, "error_detail")){
+if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
 const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3170,7 +3170,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.encoded_authorization_message !== undefined && func0.call(data, "encoded_authorization_message")){
+if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
 const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){

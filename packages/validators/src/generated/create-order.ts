@@ -11,9 +11,9 @@ const schema92 = {"type":"string","enum":["createDesktops","addVolumes","rebuild
 const schema36 = {"type":"string"};
 const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
 const schema57 = {"type":"string"};
-const func0 = Object.prototype.hasOwnProperty;
 const schema94 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
 const schema125 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32"},"pool_id":{"type":"string"}}};
+const func2 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
 const schema95 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string"},"volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}}}};
 const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
@@ -31,7 +31,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -41,7 +41,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.size === undefined) || (!(func0.call(data, "size")))){
+if(data.size === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -51,7 +51,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -63,7 +63,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
@@ -86,7 +86,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -142,7 +142,7 @@ errors++;
 }
 }
 }
-if(data.iops !== undefined && func0.call(data, "iops")){
+if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
@@ -167,7 +167,7 @@ errors++;
 }
 }
 }
-if(data.throughput !== undefined && func0.call(data, "throughput")){
+if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
@@ -192,7 +192,7 @@ errors++;
 }
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -232,7 +232,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_id === undefined) || (!(func0.call(data, "desktop_id")))){
+if(data.desktop_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_id"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -242,7 +242,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.volumes === undefined) || (!(func0.call(data, "volumes")))){
+if(data.volumes === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volumes"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -252,7 +252,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((key0 === "desktop_id") || (key0 === "volumes"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -264,7 +264,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.desktop_id !== undefined && func0.call(data, "desktop_id")){
+if(data.desktop_id !== undefined){
 if(typeof data.desktop_id !== "string"){
 const err3 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -276,7 +276,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.volumes !== undefined && func0.call(data, "volumes")){
+if(data.volumes !== undefined){
 let data1 = data.volumes;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -320,7 +320,7 @@ const schema46 = {"type":"object","additionalProperties":false,"required":["subn
 const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 const schema52 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
 const schema53 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
-const func83 = ucs2length;
+const func1 = ucs2length;
 const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -334,7 +334,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -344,7 +344,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.size === undefined) || (!(func0.call(data, "size")))){
+if(data.size === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -354,7 +354,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "size")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -366,7 +366,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
@@ -389,7 +389,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -445,7 +445,7 @@ errors++;
 }
 }
 }
-if(data.iops !== undefined && func0.call(data, "iops")){
+if(data.iops !== undefined){
 let data2 = data.iops;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
@@ -470,7 +470,7 @@ errors++;
 }
 }
 }
-if(data.throughput !== undefined && func0.call(data, "throughput")){
+if(data.throughput !== undefined){
 let data3 = data.throughput;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
@@ -495,7 +495,7 @@ errors++;
 }
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -541,7 +541,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.user_name === undefined) || (!(func0.call(data, "user_name")))){
+if(data.user_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -551,8 +551,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema48.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema48.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
@@ -563,10 +563,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.user_name !== undefined && func0.call(data, "user_name")){
+if(data.user_name !== undefined){
 let data0 = data.user_name;
 if(typeof data0 === "string"){
-if(func83(data0) > 32){
+if(func1(data0) > 32){
 const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err2];
@@ -576,7 +576,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
@@ -608,7 +608,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.user_email !== undefined && func0.call(data, "user_email")){
+if(data.user_email !== undefined){
 let data1 = data.user_email;
 if(typeof data1 === "string"){
 if(!(formats20.test(data1))){
@@ -633,7 +633,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.user_phone !== undefined && func0.call(data, "user_phone")){
+if(data.user_phone !== undefined){
 if(typeof data.user_phone !== "string"){
 const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -645,7 +645,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_group !== undefined && func0.call(data, "user_group")){
+if(data.user_group !== undefined){
 let data3 = data.user_group;
 if(typeof data3 !== "string"){
 const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
@@ -668,10 +668,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.computer_name !== undefined && func0.call(data, "computer_name")){
+if(data.computer_name !== undefined){
 let data4 = data.computer_name;
 if(typeof data4 === "string"){
-if(func83(data4) > 15){
+if(func1(data4) > 15){
 const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err11];
@@ -681,7 +681,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func83(data4) < 1){
+if(func1(data4) < 1){
 const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
@@ -713,7 +713,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.os_host_name !== undefined && func0.call(data, "os_host_name")){
+if(data.os_host_name !== undefined){
 if(typeof data.os_host_name !== "string"){
 const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -725,7 +725,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.desktop_name_prefix !== undefined && func0.call(data, "desktop_name_prefix")){
+if(data.desktop_name_prefix !== undefined){
 if(typeof data.desktop_name_prefix !== "string"){
 const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -737,7 +737,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -749,7 +749,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.copy_volume_desktop_id !== undefined && func0.call(data, "copy_volume_desktop_id")){
+if(data.copy_volume_desktop_id !== undefined){
 if(typeof data.copy_volume_desktop_id !== "string"){
 const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -761,7 +761,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.copy_volume_ids !== undefined && func0.call(data, "copy_volume_ids")){
+if(data.copy_volume_ids !== undefined){
 let data9 = data.copy_volume_ids;
 if(Array.isArray(data9)){
 const len0 = data9.length;
@@ -789,7 +789,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.if_delete_old_desktop !== undefined && func0.call(data, "if_delete_old_desktop")){
+if(data.if_delete_old_desktop !== undefined){
 if(typeof data.if_delete_old_desktop !== "boolean"){
 const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -801,8 +801,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.copy_volume_desktop_id !== undefined && func0.call(data, "copy_volume_desktop_id")){
-if((data.copy_volume_ids === undefined) || (!(func0.call(data, "copy_volume_ids")))){
+if(data.copy_volume_desktop_id !== undefined){
+if(data.copy_volume_ids === undefined){
 const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_desktop_id",
     missingProperty: "copy_volume_ids",
     depsCount: 1,
@@ -816,8 +816,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.copy_volume_ids !== undefined && func0.call(data, "copy_volume_ids")){
-if((data.copy_volume_desktop_id === undefined) || (!(func0.call(data, "copy_volume_desktop_id")))){
+if(data.copy_volume_ids !== undefined){
+if(data.copy_volume_desktop_id === undefined){
 const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_ids",
     missingProperty: "copy_volume_desktop_id",
     depsCount: 1,
@@ -861,7 +861,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "type")) || (key0 === "charge_mode")) || (key0 === "bandwidth_size"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -873,7 +873,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -885,7 +885,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 if(typeof data.type !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -897,7 +897,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.charge_mode !== undefined && func0.call(data, "charge_mode")){
+if(data.charge_mode !== undefined){
 let data2 = data.charge_mode;
 if(typeof data2 !== "string"){
 const err3 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
@@ -920,7 +920,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined && func0.call(data, "bandwidth_size")){
+if(data.bandwidth_size !== undefined){
 let data3 = data.bandwidth_size;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err5 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
@@ -977,7 +977,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.size === undefined) || (!(func0.call(data, "size")))) && (missing0 = "size")) || (((data.desktops === undefined) || (!(func0.call(data, "desktops")))) && (missing0 = "desktops"))){
+if(((data.size === undefined) && (missing0 = "size")) || ((data.desktops === undefined) && (missing0 = "desktops"))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1027,7 +1027,7 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.size === undefined) || (!(func0.call(data, "size")))) && (missing1 = "size")){
+if((data.size === undefined) && (missing1 = "size")){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -1038,7 +1038,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data0 = data.size;
 const _errs7 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -1104,10 +1104,10 @@ vErrors = null;
 if(_valid0){
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.desktop_name !== undefined && func0.call(data, "desktop_name")){
+if(data.desktop_name !== undefined){
 let data1 = data.desktop_name;
 if(typeof data1 === "string"){
-if(func83(data1) > 13){
+if(func1(data1) > 13){
 const err8 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/then/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 13}};
 if(vErrors === null){
 vErrors = [err8];
@@ -1159,7 +1159,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_type === undefined) || (!(func0.call(data, "desktop_type")))){
+if(data.desktop_type === undefined){
 const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_type"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -1169,7 +1169,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((data.product_id === undefined) || (!(func0.call(data, "product_id")))){
+if(data.product_id === undefined){
 const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -1179,7 +1179,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data.image_id === undefined) || (!(func0.call(data, "image_id")))){
+if(data.image_id === undefined){
 const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -1189,7 +1189,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((data.root_volume === undefined) || (!(func0.call(data, "root_volume")))){
+if(data.root_volume === undefined){
 const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -1199,8 +1199,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema38.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema38.properties, key0))){
 const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err16];
@@ -1211,7 +1211,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.desktop_type !== undefined && func0.call(data, "desktop_type")){
+if(data.desktop_type !== undefined){
 let data2 = data.desktop_type;
 if(typeof data2 !== "string"){
 const err17 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
@@ -1234,7 +1234,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.availability_zone !== undefined && func0.call(data, "availability_zone")){
+if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
 const err19 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1246,7 +1246,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.product_id !== undefined && func0.call(data, "product_id")){
+if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
 const err20 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1258,7 +1258,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.image_type !== undefined && func0.call(data, "image_type")){
+if(data.image_type !== undefined){
 let data5 = data.image_type;
 if(typeof data5 !== "string"){
 const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
@@ -1281,7 +1281,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
 const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1293,13 +1293,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.root_volume !== undefined && func0.call(data, "root_volume")){
+if(data.root_volume !== undefined){
 if(!(validate27(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
-if(data.data_volumes !== undefined && func0.call(data, "data_volumes")){
+if(data.data_volumes !== undefined){
 let data8 = data.data_volumes;
 if(Array.isArray(data8)){
 const len0 = data8.length;
@@ -1321,14 +1321,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.nics !== undefined && func0.call(data, "nics")){
+if(data.nics !== undefined){
 let data10 = data.nics;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if((data11.subnet_id === undefined) || (!(func0.call(data11, "subnet_id")))){
+if(data11.subnet_id === undefined){
 const err25 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err25];
@@ -1338,7 +1338,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key1 of Object.keys(data11)){
+for(const key1 in data11){
 if(!(key1 === "subnet_id")){
 const err26 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -1350,7 +1350,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data11.subnet_id !== undefined && func0.call(data11, "subnet_id")){
+if(data11.subnet_id !== undefined){
 if(typeof data11.subnet_id !== "string"){
 const err27 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1386,14 +1386,14 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.security_groups !== undefined && func0.call(data, "security_groups")){
+if(data.security_groups !== undefined){
 let data13 = data.security_groups;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if((data14.id === undefined) || (!(func0.call(data14, "id")))){
+if(data14.id === undefined){
 const err30 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err30];
@@ -1403,7 +1403,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key2 of Object.keys(data14)){
+for(const key2 in data14){
 if(!(key2 === "id")){
 const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
@@ -1415,7 +1415,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.id !== undefined && func0.call(data14, "id")){
+if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
 const err32 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1451,7 +1451,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.desktops !== undefined && func0.call(data, "desktops")){
+if(data.desktops !== undefined){
 let data16 = data.desktops;
 if(Array.isArray(data16)){
 if(data16.length > 100){
@@ -1493,10 +1493,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.desktop_name !== undefined && func0.call(data, "desktop_name")){
+if(data.desktop_name !== undefined){
 let data18 = data.desktop_name;
 if(typeof data18 === "string"){
-if(func83(data18) > 15){
+if(func1(data18) > 15){
 const err38 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err38];
@@ -1506,7 +1506,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func83(data18) < 1){
+if(func1(data18) < 1){
 const err39 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err39];
@@ -1528,7 +1528,7 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.desktop_ips !== undefined && func0.call(data, "desktop_ips")){
+if(data.desktop_ips !== undefined){
 let data19 = data.desktop_ips;
 if(Array.isArray(data19)){
 if(data19.length > 100){
@@ -1566,7 +1566,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data21 = data.size;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
 const err44 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -1591,7 +1591,7 @@ errors++;
 }
 }
 }
-if(data.email_notification !== undefined && func0.call(data, "email_notification")){
+if(data.email_notification !== undefined){
 if(typeof data.email_notification !== "boolean"){
 const err46 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -1603,7 +1603,7 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err47 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1615,14 +1615,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.tags !== undefined && func0.call(data, "tags")){
+if(data.tags !== undefined){
 let data24 = data.tags;
 if(Array.isArray(data24)){
 const len5 = data24.length;
 for(let i5=0; i5<len5; i5++){
 let data25 = data24[i5];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if((data25.key === undefined) || (!(func0.call(data25, "key")))){
+if(data25.key === undefined){
 const err48 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err48];
@@ -1632,7 +1632,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 of Object.keys(data25)){
+for(const key3 in data25){
 if(!((key3 === "key") || (key3 === "value"))){
 const err49 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
@@ -1644,10 +1644,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data25.key !== undefined && func0.call(data25, "key")){
+if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
-if(func83(data26) > 128){
+if(func1(data26) > 128){
 const err50 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err50];
@@ -1657,7 +1657,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func83(data26) < 1){
+if(func1(data26) < 1){
 const err51 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err51];
@@ -1679,10 +1679,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data25.value !== undefined && func0.call(data25, "value")){
+if(data25.value !== undefined){
 let data27 = data25.value;
 if(typeof data27 === "string"){
-if(func83(data27) > 43){
+if(func1(data27) > 43){
 const err53 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err53];
@@ -1728,10 +1728,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.apply_shared_vpc_dedicated_param !== undefined && func0.call(data, "apply_shared_vpc_dedicated_param")){
+if(data.apply_shared_vpc_dedicated_param !== undefined){
 let data28 = data.apply_shared_vpc_dedicated_param;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 of Object.keys(data28)){
+for(const key4 in data28){
 if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
 const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
@@ -1743,7 +1743,7 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data28.address !== undefined && func0.call(data28, "address")){
+if(data28.address !== undefined){
 if(typeof data28.address !== "string"){
 const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1755,7 +1755,7 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28.port !== undefined && func0.call(data28, "port")){
+if(data28.port !== undefined){
 let data30 = data28.port;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
 const err59 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
@@ -1780,7 +1780,7 @@ errors++;
 }
 }
 }
-if(data28.availability_zone !== undefined && func0.call(data28, "availability_zone")){
+if(data28.availability_zone !== undefined){
 let data31 = data28.availability_zone;
 if(Array.isArray(data31)){
 const len6 = data31.length;
@@ -1820,13 +1820,13 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.eip !== undefined && func0.call(data, "eip")){
+if(data.eip !== undefined){
 if(!(validate33(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
-if(data.desktop_name_policy_id !== undefined && func0.call(data, "desktop_name_policy_id")){
+if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
 const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1838,7 +1838,7 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.hour_package_product_id !== undefined && func0.call(data, "hour_package_product_id")){
+if(data.hour_package_product_id !== undefined){
 if(typeof data.hour_package_product_id !== "string"){
 const err65 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1850,7 +1850,7 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.hour_package_offering_id !== undefined && func0.call(data, "hour_package_offering_id")){
+if(data.hour_package_offering_id !== undefined){
 if(typeof data.hour_package_offering_id !== "string"){
 const err66 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1862,7 +1862,7 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.buy_type !== undefined && func0.call(data, "buy_type")){
+if(data.buy_type !== undefined){
 let data37 = data.buy_type;
 if(typeof data37 !== "string"){
 const err67 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
@@ -1885,7 +1885,7 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.if_mount_old_desktop_disk !== undefined && func0.call(data, "if_mount_old_desktop_disk")){
+if(data.if_mount_old_desktop_disk !== undefined){
 if(typeof data.if_mount_old_desktop_disk !== "boolean"){
 const err69 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -1897,7 +1897,7 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.ou_name !== undefined && func0.call(data, "ou_name")){
+if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
 const err70 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1909,7 +1909,7 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err71 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1921,7 +1921,7 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.tenantId !== undefined && func0.call(data, "tenantId")){
+if(data.tenantId !== undefined){
 if(typeof data.tenantId !== "string"){
 const err72 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1968,7 +1968,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.encrypt_type === undefined) || (!(func0.call(data, "encrypt_type")))) && (missing0 = "encrypt_type")){
+if((data.encrypt_type === undefined) && (missing0 = "encrypt_type")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1979,7 +1979,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.encrypt_type !== undefined && func0.call(data, "encrypt_type")){
+if(data.encrypt_type !== undefined){
 let data0 = data.encrypt_type;
 if(typeof data0 !== "string"){
 const err1 = {};
@@ -2028,7 +2028,7 @@ vErrors = null;
 if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.kms_id === undefined) || (!(func0.call(data, "kms_id")))){
+if(data.kms_id === undefined){
 const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "kms_id"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -2038,7 +2038,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err5 = {instancePath:instancePath+"/kms_id",schemaPath:"#/then/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2080,7 +2080,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -2090,7 +2090,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((data.image_type === undefined) || (!(func0.call(data, "image_type")))){
+if(data.image_type === undefined){
 const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_type"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -2100,7 +2100,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((data.image_id === undefined) || (!(func0.call(data, "image_id")))){
+if(data.image_id === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -2110,8 +2110,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema96.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema96.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2122,7 +2122,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data2 = data.desktop_ids;
 if(Array.isArray(data2)){
 const len0 = data2.length;
@@ -2150,7 +2150,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.image_type !== undefined && func0.call(data, "image_type")){
+if(data.image_type !== undefined){
 let data4 = data.image_type;
 if(typeof data4 !== "string"){
 const err14 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
@@ -2173,7 +2173,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
 const err16 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2185,7 +2185,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.os_type !== undefined && func0.call(data, "os_type")){
+if(data.os_type !== undefined){
 if(typeof data.os_type !== "string"){
 const err17 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2197,7 +2197,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.delay_time !== undefined && func0.call(data, "delay_time")){
+if(data.delay_time !== undefined){
 let data7 = data.delay_time;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err18 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
@@ -2222,7 +2222,7 @@ errors++;
 }
 }
 }
-if(data.message !== undefined && func0.call(data, "message")){
+if(data.message !== undefined){
 if(typeof data.message !== "string"){
 const err20 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2234,7 +2234,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.order_id !== undefined && func0.call(data, "order_id")){
+if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
 const err21 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2246,7 +2246,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err22 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2258,7 +2258,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined && func0.call(data, "encrypt_type")){
+if(data.encrypt_type !== undefined){
 let data11 = data.encrypt_type;
 if(typeof data11 !== "string"){
 const err23 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
@@ -2281,7 +2281,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err25 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2293,7 +2293,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.handle_type !== undefined && func0.call(data, "handle_type")){
+if(data.handle_type !== undefined){
 if(typeof data.handle_type !== "string"){
 const err26 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2342,7 +2342,7 @@ let valid0 = true;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err0 = {};
@@ -2390,10 +2390,10 @@ vErrors = null;
 if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_name !== undefined && func0.call(data, "user_name")){
+if(data.user_name !== undefined){
 let data1 = data.user_name;
 if(typeof data1 === "string"){
-if(func83(data1) > 64){
+if(func1(data1) > 64){
 const err3 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2403,7 +2403,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func83(data1) < 1){
+if(func1(data1) < 1){
 const err4 = {instancePath:instancePath+"/user_name",schemaPath:"#/then/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
@@ -2465,7 +2465,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "user_id") || (key0 === "user_name")) || (key0 === "user_group")) || (key0 === "type")) || (key0 === "domain"))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -2477,7 +2477,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.user_id !== undefined && func0.call(data, "user_id")){
+if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
 const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2489,7 +2489,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.user_name !== undefined && func0.call(data, "user_name")){
+if(data.user_name !== undefined){
 let data3 = data.user_name;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
@@ -2514,7 +2514,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.user_group !== undefined && func0.call(data, "user_group")){
+if(data.user_group !== undefined){
 let data4 = data.user_group;
 if(typeof data4 !== "string"){
 const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
@@ -2537,7 +2537,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data5 = data.type;
 if(typeof data5 !== "string"){
 const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -2560,7 +2560,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2603,7 +2603,7 @@ const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.attach_user_infos === undefined) || (!(func0.call(data, "attach_user_infos")))){
+if(data.attach_user_infos === undefined){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "attach_user_infos"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2613,7 +2613,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.attach_user_infos !== undefined && func0.call(data, "attach_user_infos")){
+if(data.attach_user_infos !== undefined){
 let data0 = data.attach_user_infos;
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -2657,7 +2657,7 @@ props0.attach_user_infos = true;
 }
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.user_name === undefined) || (!(func0.call(data, "user_name")))){
+if(data.user_name === undefined){
 const err4 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -2667,7 +2667,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.user_group === undefined) || (!(func0.call(data, "user_group")))){
+if(data.user_group === undefined){
 const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "user_group"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -2702,7 +2702,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((((key0 === "desktop_id") || (key0 === "user_name")) || (key0 === "user_email")) || (key0 === "user_group")) || (key0 === "computer_name")) || (key0 === "is_clear_data")) || (key0 === "attach_user_infos")) || (key0 === "user_id"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -2714,7 +2714,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.desktop_id !== undefined && func0.call(data, "desktop_id")){
+if(data.desktop_id !== undefined){
 if(typeof data.desktop_id !== "string"){
 const err8 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2726,10 +2726,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_name !== undefined && func0.call(data, "user_name")){
+if(data.user_name !== undefined){
 let data2 = data.user_name;
 if(typeof data2 === "string"){
-if(func83(data2) > 32){
+if(func1(data2) > 32){
 const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err9];
@@ -2739,7 +2739,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func83(data2) < 1){
+if(func1(data2) < 1){
 const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
@@ -2771,7 +2771,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.user_email !== undefined && func0.call(data, "user_email")){
+if(data.user_email !== undefined){
 let data3 = data.user_email;
 if(typeof data3 === "string"){
 if(!(formats20.test(data3))){
@@ -2796,7 +2796,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.user_group !== undefined && func0.call(data, "user_group")){
+if(data.user_group !== undefined){
 let data4 = data.user_group;
 if(typeof data4 !== "string"){
 const err15 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
@@ -2819,10 +2819,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.computer_name !== undefined && func0.call(data, "computer_name")){
+if(data.computer_name !== undefined){
 let data5 = data.computer_name;
 if(typeof data5 === "string"){
-if(func83(data5) > 15){
+if(func1(data5) > 15){
 const err17 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err17];
@@ -2832,7 +2832,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func83(data5) < 1){
+if(func1(data5) < 1){
 const err18 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err18];
@@ -2864,7 +2864,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.is_clear_data !== undefined && func0.call(data, "is_clear_data")){
+if(data.is_clear_data !== undefined){
 if(typeof data.is_clear_data !== "boolean"){
 const err21 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -2876,7 +2876,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.attach_user_infos !== undefined && func0.call(data, "attach_user_infos")){
+if(data.attach_user_infos !== undefined){
 let data7 = data.attach_user_infos;
 if(Array.isArray(data7)){
 const len0 = data7.length;
@@ -2898,7 +2898,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.user_id !== undefined && func0.call(data, "user_id")){
+if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
 const err23 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -2943,7 +2943,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.encrypt_type === undefined) || (!(func0.call(data, "encrypt_type")))) && (missing0 = "encrypt_type")){
+if((data.encrypt_type === undefined) && (missing0 = "encrypt_type")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -2954,7 +2954,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.encrypt_type !== undefined && func0.call(data, "encrypt_type")){
+if(data.encrypt_type !== undefined){
 let data0 = data.encrypt_type;
 if(typeof data0 !== "string"){
 const err1 = {};
@@ -3003,7 +3003,7 @@ vErrors = null;
 if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.kms_id === undefined) || (!(func0.call(data, "kms_id")))){
+if(data.kms_id === undefined){
 const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "kms_id"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -3013,7 +3013,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err5 = {instancePath:instancePath+"/kms_id",schemaPath:"#/then/properties/kms_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3055,7 +3055,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((key0 === "desktops") || (key0 === "image_type")) || (key0 === "image_id")) || (key0 === "desktop_name_policy_id")) || (key0 === "encrypt_type")) || (key0 === "kms_id"))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -3067,7 +3067,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.desktops !== undefined && func0.call(data, "desktops")){
+if(data.desktops !== undefined){
 let data2 = data.desktops;
 if(Array.isArray(data2)){
 const len0 = data2.length;
@@ -3089,7 +3089,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.image_type !== undefined && func0.call(data, "image_type")){
+if(data.image_type !== undefined){
 if(typeof data.image_type !== "string"){
 const err10 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3101,7 +3101,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
 const err11 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3113,7 +3113,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined && func0.call(data, "desktop_name_policy_id")){
+if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
 const err12 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3125,7 +3125,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined && func0.call(data, "encrypt_type")){
+if(data.encrypt_type !== undefined){
 let data7 = data.encrypt_type;
 if(typeof data7 !== "string"){
 const err13 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
@@ -3148,7 +3148,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err15 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3190,7 +3190,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.product_id === undefined) || (!(func0.call(data, "product_id")))){
+if(data.product_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -3200,7 +3200,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.new_quantity === undefined) || (!(func0.call(data, "new_quantity")))){
+if(data.new_quantity === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new_quantity"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -3210,7 +3210,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((key0 === "enterprise_project_id") || (key0 === "product_id")) || (key0 === "new_quantity"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -3222,7 +3222,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err3 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3234,7 +3234,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.product_id !== undefined && func0.call(data, "product_id")){
+if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
 const err4 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3246,7 +3246,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.new_quantity !== undefined && func0.call(data, "new_quantity")){
+if(data.new_quantity !== undefined){
 let data2 = data.new_quantity;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err5 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/type",keyword:"type",params:{type: "integer"}};
@@ -3299,7 +3299,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.availability_zone === undefined) || (!(func0.call(data, "availability_zone")))){
+if(data.availability_zone === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability_zone"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -3309,7 +3309,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
+if(data.quantity === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -3319,7 +3319,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.product_id === undefined) || (!(func0.call(data, "product_id")))){
+if(data.product_id === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -3329,7 +3329,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.image_volumes === undefined) || (!(func0.call(data, "image_volumes")))){
+if(data.image_volumes === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_volumes"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -3339,7 +3339,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.memory_volumes === undefined) || (!(func0.call(data, "memory_volumes")))){
+if(data.memory_volumes === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_volumes"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -3349,7 +3349,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.vpc_id === undefined) || (!(func0.call(data, "vpc_id")))){
+if(data.vpc_id === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpc_id"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -3359,7 +3359,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data.subnet_id === undefined) || (!(func0.call(data, "subnet_id")))){
+if(data.subnet_id === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -3369,8 +3369,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema109.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema109.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
@@ -3381,7 +3381,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.availability_zone !== undefined && func0.call(data, "availability_zone")){
+if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
 const err8 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3393,7 +3393,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3405,7 +3405,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.apply_desktop_quantity !== undefined && func0.call(data, "apply_desktop_quantity")){
+if(data.apply_desktop_quantity !== undefined){
 let data2 = data.apply_desktop_quantity;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err10 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/type",keyword:"type",params:{type: "integer"}};
@@ -3430,7 +3430,7 @@ errors++;
 }
 }
 }
-if(data.quantity !== undefined && func0.call(data, "quantity")){
+if(data.quantity !== undefined){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"}};
@@ -3455,7 +3455,7 @@ errors++;
 }
 }
 }
-if(data.product_id !== undefined && func0.call(data, "product_id")){
+if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
 const err14 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3467,7 +3467,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.image_volumes !== undefined && func0.call(data, "image_volumes")){
+if(data.image_volumes !== undefined){
 let data5 = data.image_volumes;
 if(Array.isArray(data5)){
 const len0 = data5.length;
@@ -3489,7 +3489,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err16 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3501,7 +3501,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.memory_volumes !== undefined && func0.call(data, "memory_volumes")){
+if(data.memory_volumes !== undefined){
 let data8 = data.memory_volumes;
 if(Array.isArray(data8)){
 const len1 = data8.length;
@@ -3523,7 +3523,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.vpc_id !== undefined && func0.call(data, "vpc_id")){
+if(data.vpc_id !== undefined){
 if(typeof data.vpc_id !== "string"){
 const err18 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3535,7 +3535,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.subnet_id !== undefined && func0.call(data, "subnet_id")){
+if(data.subnet_id !== undefined){
 if(typeof data.subnet_id !== "string"){
 const err19 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3547,7 +3547,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.resize_exclusive_lites !== undefined && func0.call(data, "resize_exclusive_lites")){
+if(data.resize_exclusive_lites !== undefined){
 if(!(validate87(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
@@ -3586,7 +3586,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -3596,7 +3596,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.size === undefined) || (!(func0.call(data, "size")))){
+if(data.size === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -3606,7 +3606,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "size")) || (key0 === "resource_spec_code")) || (key0 === "iops")) || (key0 === "throughput")) || (key0 === "kms_id"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -3618,7 +3618,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3630,7 +3630,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
@@ -3653,7 +3653,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data2 = data.size;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -3678,7 +3678,7 @@ errors++;
 }
 }
 }
-if(data.resource_spec_code !== undefined && func0.call(data, "resource_spec_code")){
+if(data.resource_spec_code !== undefined){
 if(typeof data.resource_spec_code !== "string"){
 const err8 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3690,7 +3690,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.iops !== undefined && func0.call(data, "iops")){
+if(data.iops !== undefined){
 let data4 = data.iops;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err9 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
@@ -3715,7 +3715,7 @@ errors++;
 }
 }
 }
-if(data.throughput !== undefined && func0.call(data, "throughput")){
+if(data.throughput !== undefined){
 let data5 = data.throughput;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err11 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
@@ -3740,7 +3740,7 @@ errors++;
 }
 }
 }
-if(data.kms_id !== undefined && func0.call(data, "kms_id")){
+if(data.kms_id !== undefined){
 if(typeof data.kms_id !== "string"){
 const err13 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3782,7 +3782,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.object_type === undefined) || (!(func0.call(data, "object_type")))){
+if(data.object_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -3792,7 +3792,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.object_id === undefined) || (!(func0.call(data, "object_id")))){
+if(data.object_id === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -3802,7 +3802,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.object_name === undefined) || (!(func0.call(data, "object_name")))){
+if(data.object_name === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_name"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -3812,7 +3812,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.user_group === undefined) || (!(func0.call(data, "user_group")))){
+if(data.user_group === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_group"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -3822,7 +3822,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((((((key0 === "object_type") || (key0 === "object_id")) || (key0 === "object_name")) || (key0 === "user_group")) || (key0 === "created_at")) || (key0 === "domain"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -3834,7 +3834,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.object_type !== undefined && func0.call(data, "object_type")){
+if(data.object_type !== undefined){
 let data0 = data.object_type;
 if(typeof data0 !== "string"){
 const err5 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"}};
@@ -3857,7 +3857,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.object_id !== undefined && func0.call(data, "object_id")){
+if(data.object_id !== undefined){
 if(typeof data.object_id !== "string"){
 const err7 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3869,7 +3869,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.object_name !== undefined && func0.call(data, "object_name")){
+if(data.object_name !== undefined){
 if(typeof data.object_name !== "string"){
 const err8 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3881,7 +3881,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_group !== undefined && func0.call(data, "user_group")){
+if(data.user_group !== undefined){
 let data3 = data.user_group;
 if(typeof data3 !== "string"){
 const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
@@ -3904,7 +3904,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.created_at !== undefined && func0.call(data, "created_at")){
+if(data.created_at !== undefined){
 let data4 = data.created_at;
 if(typeof data4 === "string"){
 if(!(formats60.test(data4))){
@@ -3929,7 +3929,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err13 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -3969,7 +3969,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.name === undefined) || (!(func0.call(data, "name")))){
+if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -3979,7 +3979,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -3989,7 +3989,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.size === undefined) || (!(func0.call(data, "size")))){
+if(data.size === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -3999,7 +3999,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.product_id === undefined) || (!(func0.call(data, "product_id")))){
+if(data.product_id === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product_id"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -4009,7 +4009,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.image_id === undefined) || (!(func0.call(data, "image_id")))){
+if(data.image_id === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_id"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -4019,7 +4019,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.root_volume === undefined) || (!(func0.call(data, "root_volume")))){
+if(data.root_volume === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root_volume"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -4029,7 +4029,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data.subnet_ids === undefined) || (!(func0.call(data, "subnet_ids")))){
+if(data.subnet_ids === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_ids"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -4039,8 +4039,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema113.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema113.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
@@ -4051,10 +4051,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func83(data0) > 255){
+if(func1(data0) > 255){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err8];
@@ -4064,7 +4064,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func83(data0) < 1){
+if(func1(data0) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
@@ -4096,7 +4096,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
 const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -4119,7 +4119,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.size !== undefined && func0.call(data, "size")){
+if(data.size !== undefined){
 let data2 = data.size;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err14 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -4144,7 +4144,7 @@ errors++;
 }
 }
 }
-if(data.description !== undefined && func0.call(data, "description")){
+if(data.description !== undefined){
 if(typeof data.description !== "string"){
 const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4156,7 +4156,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.availability_zone !== undefined && func0.call(data, "availability_zone")){
+if(data.availability_zone !== undefined){
 if(typeof data.availability_zone !== "string"){
 const err17 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4168,7 +4168,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.product_id !== undefined && func0.call(data, "product_id")){
+if(data.product_id !== undefined){
 if(typeof data.product_id !== "string"){
 const err18 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4180,7 +4180,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.flavor_id !== undefined && func0.call(data, "flavor_id")){
+if(data.flavor_id !== undefined){
 if(typeof data.flavor_id !== "string"){
 const err19 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4192,7 +4192,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.image_type !== undefined && func0.call(data, "image_type")){
+if(data.image_type !== undefined){
 let data7 = data.image_type;
 if(typeof data7 !== "string"){
 const err20 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
@@ -4215,7 +4215,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.image_id !== undefined && func0.call(data, "image_id")){
+if(data.image_id !== undefined){
 if(typeof data.image_id !== "string"){
 const err22 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4227,13 +4227,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.root_volume !== undefined && func0.call(data, "root_volume")){
+if(data.root_volume !== undefined){
 if(!(validate92(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
-if(data.data_volumes !== undefined && func0.call(data, "data_volumes")){
+if(data.data_volumes !== undefined){
 let data10 = data.data_volumes;
 if(Array.isArray(data10)){
 const len0 = data10.length;
@@ -4255,7 +4255,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.vpc_id !== undefined && func0.call(data, "vpc_id")){
+if(data.vpc_id !== undefined){
 if(typeof data.vpc_id !== "string"){
 const err24 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4267,7 +4267,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.subnet_ids !== undefined && func0.call(data, "subnet_ids")){
+if(data.subnet_ids !== undefined){
 let data13 = data.subnet_ids;
 if(Array.isArray(data13)){
 const len1 = data13.length;
@@ -4295,14 +4295,14 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.security_groups !== undefined && func0.call(data, "security_groups")){
+if(data.security_groups !== undefined){
 let data15 = data.security_groups;
 if(Array.isArray(data15)){
 const len2 = data15.length;
 for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if((data16.id === undefined) || (!(func0.call(data16, "id")))){
+if(data16.id === undefined){
 const err27 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err27];
@@ -4312,7 +4312,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key1 of Object.keys(data16)){
+for(const key1 in data16){
 if(!(key1 === "id")){
 const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -4324,7 +4324,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data16.id !== undefined && func0.call(data16, "id")){
+if(data16.id !== undefined){
 if(typeof data16.id !== "string"){
 const err29 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4360,7 +4360,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.authorized_objects !== undefined && func0.call(data, "authorized_objects")){
+if(data.authorized_objects !== undefined){
 let data18 = data.authorized_objects;
 if(Array.isArray(data18)){
 const len3 = data18.length;
@@ -4382,7 +4382,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.ou_name !== undefined && func0.call(data, "ou_name")){
+if(data.ou_name !== undefined){
 if(typeof data.ou_name !== "string"){
 const err33 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4394,14 +4394,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.tags !== undefined && func0.call(data, "tags")){
+if(data.tags !== undefined){
 let data21 = data.tags;
 if(Array.isArray(data21)){
 const len4 = data21.length;
 for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if((data22.key === undefined) || (!(func0.call(data22, "key")))){
+if(data22.key === undefined){
 const err34 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err34];
@@ -4411,7 +4411,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 of Object.keys(data22)){
+for(const key2 in data22){
 if(!((key2 === "key") || (key2 === "value"))){
 const err35 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
@@ -4423,10 +4423,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data22.key !== undefined && func0.call(data22, "key")){
+if(data22.key !== undefined){
 let data23 = data22.key;
 if(typeof data23 === "string"){
-if(func83(data23) > 128){
+if(func1(data23) > 128){
 const err36 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err36];
@@ -4436,7 +4436,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func83(data23) < 1){
+if(func1(data23) < 1){
 const err37 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err37];
@@ -4458,10 +4458,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data22.value !== undefined && func0.call(data22, "value")){
+if(data22.value !== undefined){
 let data24 = data22.value;
 if(typeof data24 === "string"){
-if(func83(data24) > 43){
+if(func1(data24) > 43){
 const err39 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err39];
@@ -4507,7 +4507,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err43 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4519,7 +4519,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.disconnected_retention_period !== undefined && func0.call(data, "disconnected_retention_period")){
+if(data.disconnected_retention_period !== undefined){
 let data26 = data.disconnected_retention_period;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 const err44 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
@@ -4544,7 +4544,7 @@ errors++;
 }
 }
 }
-if(data.enable_autoscale !== undefined && func0.call(data, "enable_autoscale")){
+if(data.enable_autoscale !== undefined){
 if(typeof data.enable_autoscale !== "boolean"){
 const err46 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -4556,10 +4556,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.autoscale_policy !== undefined && func0.call(data, "autoscale_policy")){
+if(data.autoscale_policy !== undefined){
 let data28 = data.autoscale_policy;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key3 of Object.keys(data28)){
+for(const key3 in data28){
 if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
 const err47 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
@@ -4571,7 +4571,7 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data28.autoscale_type !== undefined && func0.call(data28, "autoscale_type")){
+if(data28.autoscale_type !== undefined){
 let data29 = data28.autoscale_type;
 if(typeof data29 !== "string"){
 const err48 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
@@ -4594,7 +4594,7 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data28.max_auto_created !== undefined && func0.call(data28, "max_auto_created")){
+if(data28.max_auto_created !== undefined){
 let data30 = data28.max_auto_created;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
 const err50 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
@@ -4619,7 +4619,7 @@ errors++;
 }
 }
 }
-if(data28.min_idle !== undefined && func0.call(data28, "min_idle")){
+if(data28.min_idle !== undefined){
 let data31 = data28.min_idle;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
 const err52 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
@@ -4644,7 +4644,7 @@ errors++;
 }
 }
 }
-if(data28.once_auto_created !== undefined && func0.call(data28, "once_auto_created")){
+if(data28.once_auto_created !== undefined){
 let data32 = data28.once_auto_created;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
 const err54 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
@@ -4669,7 +4669,7 @@ errors++;
 }
 }
 }
-if(data28.min_retention !== undefined && func0.call(data28, "min_retention")){
+if(data28.min_retention !== undefined){
 let data33 = data28.min_retention;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
 const err56 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
@@ -4694,7 +4694,7 @@ errors++;
 }
 }
 }
-if(data28.idle_retention_duration !== undefined && func0.call(data28, "idle_retention_duration")){
+if(data28.idle_retention_duration !== undefined){
 let data34 = data28.idle_retention_duration;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
 const err58 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
@@ -4719,7 +4719,7 @@ errors++;
 }
 }
 }
-if(data28.auto_isolation_enable !== undefined && func0.call(data28, "auto_isolation_enable")){
+if(data28.auto_isolation_enable !== undefined){
 if(typeof data28.auto_isolation_enable !== "boolean"){
 const err60 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -4731,7 +4731,7 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data28.auto_isolation_max_num !== undefined && func0.call(data28, "auto_isolation_max_num")){
+if(data28.auto_isolation_max_num !== undefined){
 let data36 = data28.auto_isolation_max_num;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
 const err61 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
@@ -4768,7 +4768,7 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined && func0.call(data, "desktop_name_policy_id")){
+if(data.desktop_name_policy_id !== undefined){
 if(typeof data.desktop_name_policy_id !== "string"){
 const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4780,10 +4780,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.user_reset_policy !== undefined && func0.call(data, "user_reset_policy")){
+if(data.user_reset_policy !== undefined){
 let data38 = data.user_reset_policy;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key4 of Object.keys(data38)){
+for(const key4 in data38){
 if(!((key4 === "enable") || (key4 === "reset_count_per_day"))){
 const err65 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
@@ -4795,7 +4795,7 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data38.enable !== undefined && func0.call(data38, "enable")){
+if(data38.enable !== undefined){
 if(typeof data38.enable !== "boolean"){
 const err66 = {instancePath:instancePath+"/user_reset_policy/enable",schemaPath:"#/$defs/UserResetPolicy/properties/enable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -4807,7 +4807,7 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data38.reset_count_per_day !== undefined && func0.call(data38, "reset_count_per_day")){
+if(data38.reset_count_per_day !== undefined){
 let data40 = data38.reset_count_per_day;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
 const err67 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/type",keyword:"type",params:{type: "integer"}};
@@ -4844,7 +4844,7 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.domain !== undefined && func0.call(data, "domain")){
+if(data.domain !== undefined){
 if(typeof data.domain !== "string"){
 const err70 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -4888,7 +4888,7 @@ const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.desktop_ids === undefined) || (!(func0.call(data, "desktop_ids")))){
+if(data.desktop_ids === undefined){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "desktop_ids"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -4898,7 +4898,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data0 = data.desktop_ids;
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -4942,7 +4942,7 @@ props0.desktop_ids = true;
 }
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.count === undefined) || (!(func0.call(data, "count")))){
+if(data.count === undefined){
 const err4 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "count"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -4977,7 +4977,7 @@ vErrors = null;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.eip_type === undefined) || (!(func0.call(data, "eip_type")))){
+if(data.eip_type === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_type"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -4987,7 +4987,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((data.eip_charge_mode === undefined) || (!(func0.call(data, "eip_charge_mode")))){
+if(data.eip_charge_mode === undefined){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eip_charge_mode"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -4997,7 +4997,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((data.bandwidth_size === undefined) || (!(func0.call(data, "bandwidth_size")))){
+if(data.bandwidth_size === undefined){
 const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bandwidth_size"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -5007,7 +5007,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "desktop_ids") || (key0 === "eip_type")) || (key0 === "eip_charge_mode")) || (key0 === "bandwidth_size")) || (key0 === "count"))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -5019,7 +5019,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined && func0.call(data, "desktop_ids")){
+if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -5047,7 +5047,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.eip_type !== undefined && func0.call(data, "eip_type")){
+if(data.eip_type !== undefined){
 if(typeof data.eip_type !== "string"){
 const err12 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5059,7 +5059,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.eip_charge_mode !== undefined && func0.call(data, "eip_charge_mode")){
+if(data.eip_charge_mode !== undefined){
 let data4 = data.eip_charge_mode;
 if(typeof data4 !== "string"){
 const err13 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
@@ -5082,7 +5082,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined && func0.call(data, "bandwidth_size")){
+if(data.bandwidth_size !== undefined){
 let data5 = data.bandwidth_size;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
@@ -5117,7 +5117,7 @@ errors++;
 }
 }
 }
-if(data.count !== undefined && func0.call(data, "count")){
+if(data.count !== undefined){
 let data6 = data.count;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err18 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
@@ -5171,7 +5171,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.subnet_id === undefined) || (!(func0.call(data, "subnet_id")))){
+if(data.subnet_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -5181,7 +5181,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.charge_mode === undefined) || (!(func0.call(data, "charge_mode")))){
+if(data.charge_mode === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "charge_mode"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -5191,7 +5191,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "bandwidth_name") || (key0 === "subnet_id")) || (key0 === "charge_mode")) || (key0 === "bandwidth_size")) || (key0 === "enterprise_project_id"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -5203,7 +5203,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.bandwidth_name !== undefined && func0.call(data, "bandwidth_name")){
+if(data.bandwidth_name !== undefined){
 if(typeof data.bandwidth_name !== "string"){
 const err3 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5215,7 +5215,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.subnet_id !== undefined && func0.call(data, "subnet_id")){
+if(data.subnet_id !== undefined){
 if(typeof data.subnet_id !== "string"){
 const err4 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5227,7 +5227,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.charge_mode !== undefined && func0.call(data, "charge_mode")){
+if(data.charge_mode !== undefined){
 let data2 = data.charge_mode;
 if(typeof data2 !== "string"){
 const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/type",keyword:"type",params:{type: "string"}};
@@ -5250,7 +5250,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined && func0.call(data, "bandwidth_size")){
+if(data.bandwidth_size !== undefined){
 let data3 = data.bandwidth_size;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
@@ -5275,7 +5275,7 @@ errors++;
 }
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err9 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5317,7 +5317,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.user_sharer_sku === undefined) || (!(func0.call(data, "user_sharer_sku")))){
+if(data.user_sharer_sku === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_sharer_sku"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -5327,7 +5327,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.users === undefined) || (!(func0.call(data, "users")))){
+if(data.users === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -5337,7 +5337,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((key0 === "user_sharer_sku") || (key0 === "users"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -5349,7 +5349,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.user_sharer_sku !== undefined && func0.call(data, "user_sharer_sku")){
+if(data.user_sharer_sku !== undefined){
 if(typeof data.user_sharer_sku !== "string"){
 const err3 = {instancePath:instancePath+"/user_sharer_sku",schemaPath:"#/properties/user_sharer_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5361,14 +5361,14 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.users !== undefined && func0.call(data, "users")){
+if(data.users !== undefined){
 let data1 = data.users;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.user_id === undefined) || (!(func0.call(data2, "user_id")))){
+if(data2.user_id === undefined){
 const err4 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_id"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -5378,7 +5378,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data2.user_name === undefined) || (!(func0.call(data2, "user_name")))){
+if(data2.user_name === undefined){
 const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -5388,7 +5388,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 of Object.keys(data2)){
+for(const key1 in data2){
 if(!((key1 === "user_id") || (key1 === "user_name"))){
 const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -5400,7 +5400,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.user_id !== undefined && func0.call(data2, "user_id")){
+if(data2.user_id !== undefined){
 if(typeof data2.user_id !== "string"){
 const err7 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5412,7 +5412,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data2.user_name !== undefined && func0.call(data2, "user_name")){
+if(data2.user_name !== undefined){
 if(typeof data2.user_name !== "string"){
 const err8 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5476,8 +5476,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema94.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema94.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -5488,7 +5488,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.period_type !== undefined && func0.call(data, "period_type")){
+if(data.period_type !== undefined){
 let data0 = data.period_type;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/type",keyword:"type",params:{type: "integer"}};
@@ -5523,7 +5523,7 @@ errors++;
 }
 }
 }
-if(data.period_num !== undefined && func0.call(data, "period_num")){
+if(data.period_num !== undefined){
 let data1 = data.period_num;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"}};
@@ -5548,7 +5548,7 @@ errors++;
 }
 }
 }
-if(data.is_auto_renew !== undefined && func0.call(data, "is_auto_renew")){
+if(data.is_auto_renew !== undefined){
 let data2 = data.is_auto_renew;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"}};
@@ -5573,52 +5573,52 @@ errors++;
 }
 }
 }
-if(data.add_volumes !== undefined && func0.call(data, "add_volumes")){
+if(data.add_volumes !== undefined){
 if(!(validate72(data.add_volumes, {instancePath:instancePath+"/add_volumes",parentData:data,parentDataProperty:"add_volumes",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-if(data.create_desktops !== undefined && func0.call(data, "create_desktops")){
+if(data.create_desktops !== undefined){
 if(!(validate26(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
-if(data.rebuild_desktops !== undefined && func0.call(data, "rebuild_desktops")){
+if(data.rebuild_desktops !== undefined){
 if(!(validate76(data.rebuild_desktops, {instancePath:instancePath+"/rebuild_desktops",parentData:data,parentDataProperty:"rebuild_desktops",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
-if(data.attach_desktops !== undefined && func0.call(data, "attach_desktops")){
+if(data.attach_desktops !== undefined){
 if(!(validate78(data.attach_desktops, {instancePath:instancePath+"/attach_desktops",parentData:data,parentDataProperty:"attach_desktops",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
-if(data.create_exclusive_hosts !== undefined && func0.call(data, "create_exclusive_hosts")){
+if(data.create_exclusive_hosts !== undefined){
 if(!(validate84(data.create_exclusive_hosts, {instancePath:instancePath+"/create_exclusive_hosts",parentData:data,parentDataProperty:"create_exclusive_hosts",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
-if(data.resize_exclusive_lites !== undefined && func0.call(data, "resize_exclusive_lites")){
+if(data.resize_exclusive_lites !== undefined){
 if(!(validate87(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
-if(data.create_desktop_pool !== undefined && func0.call(data, "create_desktop_pool")){
+if(data.create_desktop_pool !== undefined){
 if(!(validate91(data.create_desktop_pool, {instancePath:instancePath+"/create_desktop_pool",parentData:data,parentDataProperty:"create_desktop_pool",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
-if(data.expand_desktop_pool !== undefined && func0.call(data, "expand_desktop_pool")){
+if(data.expand_desktop_pool !== undefined){
 let data10 = data.expand_desktop_pool;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if((data10.pool_id === undefined) || (!(func0.call(data10, "pool_id")))){
+if(data10.pool_id === undefined){
 const err8 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/required",keyword:"required",params:{missingProperty: "pool_id"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -5628,7 +5628,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 of Object.keys(data10)){
+for(const key1 in data10){
 if(!((key1 === "size") || (key1 === "pool_id"))){
 const err9 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -5640,7 +5640,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data10.size !== undefined && func0.call(data10, "size")){
+if(data10.size !== undefined){
 let data11 = data10.size;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err10 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/type",keyword:"type",params:{type: "integer"}};
@@ -5665,7 +5665,7 @@ errors++;
 }
 }
 }
-if(data10.pool_id !== undefined && func0.call(data10, "pool_id")){
+if(data10.pool_id !== undefined){
 if(typeof data10.pool_id !== "string"){
 const err12 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -5689,19 +5689,19 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.apply_desktops_internet !== undefined && func0.call(data, "apply_desktops_internet")){
+if(data.apply_desktops_internet !== undefined){
 if(!(validate98(data.apply_desktops_internet, {instancePath:instancePath+"/apply_desktops_internet",parentData:data,parentDataProperty:"apply_desktops_internet",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
-if(data.apply_subnet_bandwidth !== undefined && func0.call(data, "apply_subnet_bandwidth")){
+if(data.apply_subnet_bandwidth !== undefined){
 if(!(validate100(data.apply_subnet_bandwidth, {instancePath:instancePath+"/apply_subnet_bandwidth",parentData:data,parentDataProperty:"apply_subnet_bandwidth",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
-if(data.subscribe_user_sharer !== undefined && func0.call(data, "subscribe_user_sharer")){
+if(data.subscribe_user_sharer !== undefined){
 if(!(validate102(data.subscribe_user_sharer, {instancePath:instancePath+"/subscribe_user_sharer",parentData:data,parentDataProperty:"subscribe_user_sharer",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
@@ -5736,7 +5736,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -5746,7 +5746,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -5756,7 +5756,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -5779,7 +5779,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -5793,7 +5793,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.create_desktops === undefined) || (!(func0.call(data2, "create_desktops")))){
+if(data2.create_desktops === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "create_desktops"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -5822,7 +5822,7 @@ props0.create_desktops = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -5853,7 +5853,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -5945,7 +5945,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -5955,7 +5955,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -5965,7 +5965,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -5988,7 +5988,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -6002,7 +6002,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.add_volumes === undefined) || (!(func0.call(data2, "add_volumes")))){
+if(data2.add_volumes === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "add_volumes"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -6031,7 +6031,7 @@ props0.add_volumes = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -6062,7 +6062,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -6154,7 +6154,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -6164,7 +6164,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -6174,7 +6174,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -6197,7 +6197,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -6211,7 +6211,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.rebuild_desktops === undefined) || (!(func0.call(data2, "rebuild_desktops")))){
+if(data2.rebuild_desktops === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "rebuild_desktops"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -6240,7 +6240,7 @@ props0.rebuild_desktops = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -6271,7 +6271,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -6363,7 +6363,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -6373,7 +6373,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -6383,7 +6383,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -6406,7 +6406,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -6420,7 +6420,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.create_desktop_pool === undefined) || (!(func0.call(data2, "create_desktop_pool")))){
+if(data2.create_desktop_pool === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "create_desktop_pool"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -6449,7 +6449,7 @@ props0.create_desktop_pool = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -6480,7 +6480,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -6572,7 +6572,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -6582,7 +6582,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -6592,7 +6592,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -6615,7 +6615,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -6629,7 +6629,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.expand_desktop_pool === undefined) || (!(func0.call(data2, "expand_desktop_pool")))){
+if(data2.expand_desktop_pool === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "expand_desktop_pool"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -6658,7 +6658,7 @@ props0.expand_desktop_pool = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -6689,7 +6689,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -6781,7 +6781,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -6791,7 +6791,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -6801,7 +6801,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -6824,7 +6824,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -6838,7 +6838,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.apply_desktops_internet === undefined) || (!(func0.call(data2, "apply_desktops_internet")))){
+if(data2.apply_desktops_internet === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "apply_desktops_internet"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -6867,7 +6867,7 @@ props0.apply_desktops_internet = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -6898,7 +6898,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -6990,7 +6990,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -7000,7 +7000,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -7010,7 +7010,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -7033,7 +7033,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -7047,7 +7047,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.create_exclusive_hosts === undefined) || (!(func0.call(data2, "create_exclusive_hosts")))){
+if(data2.create_exclusive_hosts === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "create_exclusive_hosts"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -7076,7 +7076,7 @@ props0.create_exclusive_hosts = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -7107,7 +7107,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -7199,7 +7199,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -7209,7 +7209,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -7219,7 +7219,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -7242,7 +7242,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -7256,7 +7256,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.subscribe_user_sharer === undefined) || (!(func0.call(data2, "subscribe_user_sharer")))){
+if(data2.subscribe_user_sharer === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "subscribe_user_sharer"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -7285,7 +7285,7 @@ props0.subscribe_user_sharer = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -7316,7 +7316,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -7408,7 +7408,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -7418,7 +7418,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -7428,7 +7428,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
@@ -7451,7 +7451,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data1 = data.resources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -7465,7 +7465,7 @@ const _errs8 = errors;
 let valid4 = false;
 const _errs9 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.apply_subnet_bandwidth === undefined) || (!(func0.call(data2, "apply_subnet_bandwidth")))){
+if(data2.apply_subnet_bandwidth === undefined){
 const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "apply_subnet_bandwidth"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -7494,7 +7494,7 @@ props0.apply_subnet_bandwidth = true;
 }
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.attach_desktops === undefined) || (!(func0.call(data2, "attach_desktops")))){
+if(data2.attach_desktops === undefined){
 const err6 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "attach_desktops"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -7525,7 +7525,7 @@ props0.attach_desktops = true;
 }
 const _errs13 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.resize_exclusive_lites === undefined) || (!(func0.call(data2, "resize_exclusive_lites")))){
+if(data2.resize_exclusive_lites === undefined){
 const err8 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/properties/resources/items/allOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "resize_exclusive_lites"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -7616,7 +7616,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -7626,7 +7626,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.resources === undefined) || (!(func0.call(data, "resources")))){
+if(data.resources === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -7636,7 +7636,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "enterprise_project_id")) || (key0 === "resources")) || (key0 === "extend_param")) || (key0 === "agency_urn"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -7648,7 +7648,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/type",keyword:"type",params:{type: "string"}};
@@ -7671,7 +7671,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined && func0.call(data, "enterprise_project_id")){
+if(data.enterprise_project_id !== undefined){
 if(typeof data.enterprise_project_id !== "string"){
 const err5 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7683,7 +7683,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.resources !== undefined && func0.call(data, "resources")){
+if(data.resources !== undefined){
 let data2 = data.resources;
 if(Array.isArray(data2)){
 const len0 = data2.length;
@@ -7705,10 +7705,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.extend_param !== undefined && func0.call(data, "extend_param")){
+if(data.extend_param !== undefined){
 let data4 = data.extend_param;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 of Object.keys(data4)){
+for(const key1 in data4){
 if(!(key1 === "is_auto_pay")){
 const err7 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
@@ -7720,7 +7720,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data4.is_auto_pay !== undefined && func0.call(data4, "is_auto_pay")){
+if(data4.is_auto_pay !== undefined){
 let data5 = data4.is_auto_pay;
 if(typeof data5 !== "string"){
 const err8 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
@@ -7755,7 +7755,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.agency_urn !== undefined && func0.call(data, "agency_urn")){
+if(data.agency_urn !== undefined){
 if(typeof data.agency_urn !== "string"){
 const err11 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7874,7 +7874,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.order_id !== undefined && func0.call(data, "order_id")){
+if(data.order_id !== undefined){
 if(typeof data.order_id !== "string"){
 const err0 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7886,7 +7886,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.job_id !== undefined && func0.call(data, "job_id")){
+if(data.job_id !== undefined){
 if(typeof data.job_id !== "string"){
 const err1 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7928,7 +7928,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error_code !== undefined && func0.call(data, "error_code")){
+if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
 const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7940,7 +7940,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.error_msg !== undefined && func0.call(data, "error_msg")){
+if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
 const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7952,7 +7952,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.error_detail !== undefined && func0.call(data, "error_detail")){
+if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
 const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -7964,7 +7964,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.encoded_authorization_message !== undefined && func0.call(data, "encoded_authorization_message")){
+if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
 const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){

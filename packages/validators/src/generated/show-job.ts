@@ -7,8 +7,7 @@ import { ucs2length } from '../runtime.js';
 
 export const validateInlineShowJobParameters: CompiledValidator = validate136 as unknown as CompiledValidator;
 const schema147 = {"$id":"op.show-job.parameters","type":"object","properties":{"path":{"type":"object","properties":{"job_id":{"type":"string","minLength":1}},"required":["job_id"]}},"required":["path"]};
-const func0 = Object.prototype.hasOwnProperty;
-const func83 = ucs2length;
+const func1 = ucs2length;
 
 function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.show-job.parameters" */;
@@ -22,7 +21,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -32,10 +31,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.job_id === undefined) || (!(func0.call(data0, "job_id")))){
+if(data0.job_id === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "job_id"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -45,10 +44,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.job_id !== undefined && func0.call(data0, "job_id")){
+if(data0.job_id !== undefined){
 let data1 = data0.job_id;
 if(typeof data1 === "string"){
-if(func83(data1) < 1){
+if(func1(data1) < 1){
 const err2 = {instancePath:instancePath+"/path/job_id",schemaPath:"#/properties/path/properties/job_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -115,7 +114,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -127,7 +126,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.job_type !== undefined && func0.call(data, "job_type")){
+if(data.job_type !== undefined){
 if(typeof data.job_type !== "string"){
 const err1 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -139,10 +138,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.entities !== undefined && func0.call(data, "entities")){
+if(data.entities !== undefined){
 let data2 = data.entities;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.desktop_id !== undefined && func0.call(data2, "desktop_id")){
+if(data2.desktop_id !== undefined){
 if(typeof data2.desktop_id !== "string"){
 const err2 = {instancePath:instancePath+"/entities/desktop_id",schemaPath:"#/$defs/JobEntities/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -154,7 +153,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data2.product_id !== undefined && func0.call(data2, "product_id")){
+if(data2.product_id !== undefined){
 if(typeof data2.product_id !== "string"){
 const err3 = {instancePath:instancePath+"/entities/product_id",schemaPath:"#/$defs/JobEntities/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -166,7 +165,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data2.user_name !== undefined && func0.call(data2, "user_name")){
+if(data2.user_name !== undefined){
 if(typeof data2.user_name !== "string"){
 const err4 = {instancePath:instancePath+"/entities/user_name",schemaPath:"#/$defs/JobEntities/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -178,7 +177,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.desktop_name !== undefined && func0.call(data2, "desktop_name")){
+if(data2.desktop_name !== undefined){
 if(typeof data2.desktop_name !== "string"){
 const err5 = {instancePath:instancePath+"/entities/desktop_name",schemaPath:"#/$defs/JobEntities/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -190,7 +189,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.ip_address !== undefined && func0.call(data2, "ip_address")){
+if(data2.ip_address !== undefined){
 if(typeof data2.ip_address !== "string"){
 const err6 = {instancePath:instancePath+"/entities/ip_address",schemaPath:"#/$defs/JobEntities/properties/ip_address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -214,7 +213,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.begin_time !== undefined && func0.call(data, "begin_time")){
+if(data.begin_time !== undefined){
 if(typeof data.begin_time !== "string"){
 const err8 = {instancePath:instancePath+"/begin_time",schemaPath:"#/properties/begin_time/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -226,7 +225,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.end_time !== undefined && func0.call(data, "end_time")){
+if(data.end_time !== undefined){
 if(typeof data.end_time !== "string"){
 const err9 = {instancePath:instancePath+"/end_time",schemaPath:"#/properties/end_time/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -238,7 +237,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 if(typeof data.status !== "string"){
 const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -250,7 +249,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.error_code !== undefined && func0.call(data, "error_code")){
+if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
 const err11 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -262,7 +261,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.fail_reason !== undefined && func0.call(data, "fail_reason")){
+if(data.fail_reason !== undefined){
 if(typeof data.fail_reason !== "string"){
 const err12 = {instancePath:instancePath+"/fail_reason",schemaPath:"#/properties/fail_reason/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -274,7 +273,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.host !== undefined && func0.call(data, "host")){
+if(data.host !== undefined){
 if(typeof data.host !== "string"){
 const err13 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -286,7 +285,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.project_id !== undefined && func0.call(data, "project_id")){
+if(data.project_id !== undefined){
 if(typeof data.project_id !== "string"){
 const err14 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -298,7 +297,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.job_id !== undefined && func0.call(data, "job_id")){
+if(data.job_id !== undefined){
 if(typeof data.job_id !== "string"){
 const err15 = {instancePath:instancePath+"/job_id",schemaPath:"#/properties/job_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -310,7 +309,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.process !== undefined && func0.call(data, "process")){
+if(data.process !== undefined){
 let data16 = data.process;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 const err16 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/type",keyword:"type",params:{type: "integer"}};
@@ -335,7 +334,7 @@ errors++;
 }
 }
 }
-if(data.attach_user !== undefined && func0.call(data, "attach_user")){
+if(data.attach_user !== undefined){
 if(typeof data.attach_user !== "string"){
 const err18 = {instancePath:instancePath+"/attach_user",schemaPath:"#/properties/attach_user/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -347,7 +346,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.entity !== undefined && func0.call(data, "entity")){
+if(data.entity !== undefined){
 if(typeof data.entity !== "string"){
 const err19 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -359,7 +358,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.ip_address !== undefined && func0.call(data, "ip_address")){
+if(data.ip_address !== undefined){
 if(typeof data.ip_address !== "string"){
 const err20 = {instancePath:instancePath+"/ip_address",schemaPath:"#/properties/ip_address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -399,7 +398,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -411,7 +410,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.job_type !== undefined && func0.call(data, "job_type")){
+if(data.job_type !== undefined){
 if(typeof data.job_type !== "string"){
 const err1 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -423,7 +422,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.begin_time !== undefined && func0.call(data, "begin_time")){
+if(data.begin_time !== undefined){
 if(typeof data.begin_time !== "string"){
 const err2 = {instancePath:instancePath+"/begin_time",schemaPath:"#/properties/begin_time/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -435,7 +434,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.end_time !== undefined && func0.call(data, "end_time")){
+if(data.end_time !== undefined){
 if(typeof data.end_time !== "string"){
 const err3 = {instancePath:instancePath+"/end_time",schemaPath:"#/properties/end_time/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -447,7 +446,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 if(typeof data.status !== "string"){
 const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -459,7 +458,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.job_error_code !== undefined && func0.call(data, "job_error_code")){
+if(data.job_error_code !== undefined){
 if(typeof data.job_error_code !== "string"){
 const err5 = {instancePath:instancePath+"/job_error_code",schemaPath:"#/properties/job_error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -471,7 +470,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.fail_reason !== undefined && func0.call(data, "fail_reason")){
+if(data.fail_reason !== undefined){
 if(typeof data.fail_reason !== "string"){
 const err6 = {instancePath:instancePath+"/fail_reason",schemaPath:"#/properties/fail_reason/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -483,7 +482,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.sub_jobs_total !== undefined && func0.call(data, "sub_jobs_total")){
+if(data.sub_jobs_total !== undefined){
 let data7 = data.sub_jobs_total;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err7 = {instancePath:instancePath+"/sub_jobs_total",schemaPath:"#/properties/sub_jobs_total/type",keyword:"type",params:{type: "integer"}};
@@ -508,7 +507,7 @@ errors++;
 }
 }
 }
-if(data.sub_jobs !== undefined && func0.call(data, "sub_jobs")){
+if(data.sub_jobs !== undefined){
 let data8 = data.sub_jobs;
 if(Array.isArray(data8)){
 const len0 = data8.length;
@@ -560,7 +559,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error_code !== undefined && func0.call(data, "error_code")){
+if(data.error_code !== undefined){
 if(typeof data.error_code !== "string"){
 const err0 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -572,7 +571,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.error_msg !== undefined && func0.call(data, "error_msg")){
+if(data.error_msg !== undefined){
 if(typeof data.error_msg !== "string"){
 const err1 = {instancePath:instancePath+"/error_msg",schemaPath:"#/properties/error_msg/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -584,7 +583,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.error_detail !== undefined && func0.call(data, "error_detail")){
+if(data.error_detail !== undefined){
 if(typeof data.error_detail !== "string"){
 const err2 = {instancePath:instancePath+"/error_detail",schemaPath:"#/properties/error_detail/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -596,7 +595,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.encoded_authorization_message !== undefined && func0.call(data, "encoded_authorization_message")){
+if(data.encoded_authorization_message !== undefined){
 if(typeof data.encoded_authorization_message !== "string"){
 const err3 = {instancePath:instancePath+"/encoded_authorization_message",schemaPath:"#/properties/encoded_authorization_message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
