@@ -58,12 +58,13 @@ function refsOf(document: unknown): Map<string, RefNode> {
 }
 
 /**
- * `file:line` of a `$ref`: found by its text when it is written once in the file (fast), else
- * through the YAML tree (exact, slower; only ever on the way to an error).
+ * `file:line` of a `$ref`: found by its text when it is written once in the file, on a line with
+ * `$ref` (fast), else through the YAML tree (exact, slower; only ever on the way to an error).
  */
 function placeOfRef(file: string, source: string, ref: RefNode): string {
   const first = source.indexOf(ref.ref);
-  if (first !== -1 && source.indexOf(ref.ref, first + 1) === -1) {
+  const start = source.lastIndexOf('\n', first) + 1;
+  if (first !== -1 && source.indexOf(ref.ref, first + 1) === -1 && source.slice(start, first).includes('$ref')) {
     let line = 1;
     for (let i = source.indexOf('\n'); i !== -1 && i < first; i = source.indexOf('\n', i + 1)) line++;
     return `${file}:${line}`;
