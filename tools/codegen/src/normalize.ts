@@ -7,7 +7,7 @@
 import { SpecError, SpecErrors } from './errors.js';
 import { FORMATS } from './ajv-schemas.js';
 import { COMPONENT_PREFIX, SPEC_ID, componentName, isObject, resolveRefs, schemaId, toJsonSchema, type ConvertContext } from './json-schema.js';
-import { findRecursion } from './recursion.js';
+import { findRecursion, selfContaining } from './recursion.js';
 import { placeOf, type LoadedSpec } from './load.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
@@ -286,10 +286,7 @@ export function normalize(spec: LoadedSpec): SpecModel {
   const jsonSchemas = Object.fromEntries(names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]));
   const operations = n.operations();
   const recursion = findRecursion(jsonSchemas, new Map(names.map((name) => [schemaId(name).slice(SPEC_ID.length), name])));
-  for (const group of recursion.selfContaining) {
-    const cycle = [...group, group[0]].map((name) => `#/components/schemas/${name}`).join(' → ');
-    n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), `${cycle} contains itself without a property or item between: a value would have to be itself, and a validator would loop forever. Put the reference under a property or items, or remove it.`));
-  }
+  for (const group of recursion.selfContaining) n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), selfContaining(group)));
   if (n.errors.length > 0) throw new SpecErrors(n.errors);
   if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) {
     n.warnings.push(`${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`);

@@ -116,3 +116,9 @@ export function findRecursion(jsonSchemas: Readonly<Record<string, unknown>>, na
     namedTypes: new Set(cyclicComponents(names, along((e) => !e.inObject)).flat()),
   };
 }
+
+/** The message for a group of schemas that contain each other without descending. */
+export function selfContaining(group: readonly string[]): string {
+  const cycle = [...group, group[0]].map((name) => `#/components/schemas/${name}`).join(' → ');
+  return `${cycle} contains itself without a property or item between: a value would have to be itself, and a validator would loop forever. Put the reference under a property or items, or remove it.`;
+}
