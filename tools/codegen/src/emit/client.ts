@@ -5,6 +5,7 @@
  */
 import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 
 /** The serializable description of an operation the runtime needs (see OperationDescriptor). */
@@ -32,7 +33,7 @@ function descriptor(op: OperationModel) {
 
 function regions(model: SpecModel): string[] {
   const L = ["/** The regions that host the service, from the spec's `region` server variable. */"];
-  L.push(`export const REGIONS = ${JSON.stringify(model.regions)} as const;`);
+  L.push(`export const REGIONS = ${jsonCode(model.regions)} as const;`);
   L.push(`export type Region = ${model.regions.length > 0 ? '(typeof REGIONS)[number]' : 'never'};`);
   L.push(`export const DEFAULT_REGION: Region | undefined = ${model.regions.includes(model.defaultRegion) ? lit(model.defaultRegion) : 'undefined'};`);
   L.push('/** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */');
@@ -54,7 +55,7 @@ export const clientEmitter: Emitter = {
     ];
     L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
     L.push('export const OPERATIONS = {');
-    for (const op of model.operations) L.push(`  ${op.methodName}: ${JSON.stringify(descriptor(op))},`);
+    for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op))},`);
     L.push('} as const satisfies Record<string, OperationDescriptor>;', '');
     L.push('/** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */');
     L.push('export interface OperationTypes {');
