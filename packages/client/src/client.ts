@@ -3,11 +3,12 @@ import type { paths } from '@hwc-workspace/types';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceConfigError } from './errors.js';
-import { bindOperations, type Region } from './generated/operations.js';
+import { bindOperations, JOBS, type JobData, type Region, type SubJobData } from './generated/operations.js';
 import type { OperationContext } from './operation.js';
 import { hasControlCharacters, isWellFormed, scrubber } from './scrub.js';
 import { createSender } from './send.js';
 import { VERSION } from './version.js';
+import { waitForJob, type FinishedJob, type WaitForJobOptions } from './wait.js';
 
 export interface WorkspaceClientOptions {
   /** One of the Workspace regions; `ap-southeast-1` when neither this nor `endpoint` is given. */
@@ -21,7 +22,7 @@ export interface WorkspaceClientOptions {
   /** Give up on a call after this many milliseconds (default 30000). */
   readonly timeoutMs?: number;
   /**
-   * How often a lookup (GET, HEAD) is retried after a network error, 429, 502, 503 or 504
+   * How often a call that changes nothing (GET, HEAD, a price inquiry marked `x-hwc-idempotent`) is retried after a network error, 429, 502, 503 or 504
    * (default 2; 0 turns retries off). Buying and changing calls are never retried.
    */
   readonly retries?: number;
@@ -104,11 +105,21 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
  * A client for every operation of the spec. Each method validates its parameters and body,
  * sends the request, and resolves to `{ data, response, requestId }` or `{ error, response,
  * requestId }`. Faults throw typed errors. Buying and changing calls (POST, PUT, PATCH, DELETE)
- * are sent exactly once; lookups (GET, HEAD) are retried as `retries` says.
+ * are sent exactly once; lookups and inquiries (GET, HEAD, `x-hwc-idempotent`) are retried as `retries` says.
  */
 export function createWorkspaceClient(options: WorkspaceClientOptions) {
   const ctx = createWorkspaceContext(options);
-  const client = { ...bindOperations(ctx), raw: ctx.raw, baseUrl: ctx.baseUrl };
+  const client = {
+    ...bindOperations(ctx),
+    raw: ctx.raw,
+    baseUrl: ctx.baseUrl,
+    /**
+     * Polls the job an order answered with (ShowJob, with a growing interval) until it succeeds
+     * or fails, then reads its sub-jobs. Sends only lookups; a timeout or abort stops the wait,
+     * never the job.
+     */
+    waitForJob: (jobId: string, options?: WaitForJobOptions<JobData>): Promise<FinishedJob<JobData, SubJobData>> => waitForJob(ctx, JOBS, jobId, options),
+  };
   Object.defineProperty(client, 'toJSON', { value: (ctx as unknown as { toJSON: () => unknown }).toJSON });
   return client;
 }

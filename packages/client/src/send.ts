@@ -9,7 +9,7 @@ import { checkInput, checkRequest, type Issue, type OperationValidators, type Re
 import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
 import { SENT_BODY } from './auth.js';
 import { limitResponse, ResponseTooLarge } from './limit.js';
-import { isSafeMethod, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
+import { isSafe, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
 import { toResult, type RawAnswer } from './results.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
 import { hasControlCharacters, type Scrubber } from './scrub.js';
@@ -96,7 +96,7 @@ export function createSender(config: SenderConfig): Send {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
     const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
-    const safe = isSafeMethod(method);
+    const safe = isSafe(op);
     const attempts = safe ? config.retries + 1 : 1;
     let dispatched = false;
     const fetchOnce = async (req: Request) => {
