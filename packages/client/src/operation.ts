@@ -65,7 +65,8 @@ export type Send = <D>(op: OperationDescriptor, validators: OperationValidators,
 /** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
 export interface OperationContext {
   readonly raw: Client<paths>;
-  readonly projectId: string;
+  /** The project ID: given, or once the IAM lookup answered (undefined before). */
+  readonly projectId: string | undefined;
   readonly send: Send;
 }
 
