@@ -19,6 +19,11 @@ export type FinalJobStatus = (typeof FINAL_JOB_STATUSES)[number];
 /** What the generated code gives waitForJob (JOBS in generated/operations.ts). */
 export interface JobLookups<Job, SubJob> {
   readonly operationId: string;
+  /** The path parameter of the lookup that takes the job ID. */
+  readonly idParameter?: string;
+  /** The sub-job listing and its query parameter that filters by job, when the spec has one. */
+  readonly subJobsOperationId?: string;
+  readonly subJobsFilter?: string;
   show(ctx: OperationContext, jobId: string, options?: CallOptions): Promise<WorkspaceResult<Job>>;
   /** Every sub-job of the job, from the sub-job listing when the spec has one. */
   subJobs?(ctx: OperationContext, jobId: string, options?: CallOptions): AsyncIterable<SubJob>;

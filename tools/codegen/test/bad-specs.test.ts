@@ -31,6 +31,7 @@ const CASES: Record<string, RegExp> = {
   'billion-laughs': /spec\/openapi\.yaml:6: YAML aliases refused: Excessive alias count/,
   'empty-spec': /spec\/openapi\.yaml:1: the spec is empty/,
   'catastrophic-pattern': /spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time/,
+  'idempotent-not-boolean': /spec\/openapi\.yaml:11: x-hwc-idempotent must be true or false, not "yes"/,
   'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
 };
 

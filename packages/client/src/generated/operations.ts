@@ -181,6 +181,7 @@ export type JobData = T.ShowJobData;
 export type SubJobData = NonNullable<T.ShowJobResult["sub_jobs"]>[number];
 export const JOBS: JobLookups<JobData, SubJobData> | undefined = {
   operationId: "ShowJob",
+  idParameter: "job_id",
   show: (ctx, jobId, options) => showJob(ctx, { path: { job_id: jobId } }, options),
   subJobsField: "sub_jobs",
 };

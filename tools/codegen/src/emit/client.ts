@@ -53,9 +53,11 @@ function jobs(model: SpecModel): string[] {
   L.push(`export type SubJobData = ${sub ?? field ?? 'never'};`);
   L.push('export const JOBS: JobLookups<JobData, SubJobData> | undefined = {');
   L.push(`  operationId: ${lit(j.show.operationId)},`);
+  L.push(`  idParameter: ${lit(j.idParameter)},`);
   L.push(`  show: (ctx, jobId, options) => ${j.show.methodName}(ctx, { path: { ${key(j.idParameter)}: jobId } }, options),`);
   if (j.subJobs && sub && j.subJobsFilter) {
     const m = j.subJobs.methodName;
+    L.push(`  subJobsOperationId: ${lit(j.subJobs.operationId)},`, `  subJobsFilter: ${lit(j.subJobsFilter)},`);
     L.push(`  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.${m}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`);
   }
   if (j.subJobsField) L.push(`  subJobsField: ${lit(j.subJobsField)},`);
