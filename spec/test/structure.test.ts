@@ -26,9 +26,14 @@ function requestSchemaNames(): Set<string> {
 }
 
 describe('spec structure', () => {
-  it('is OpenAPI 3.1.0 with the four order operations and the job lookup', () => {
+  it('is OpenAPI 3.1.0 with the four order operations, the job lookups, the lookups and the price inquiries', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(model.operations.map((o) => o.operationId).sort()).toEqual(['AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder', 'ShowJob']);
+    expect(model.operations.map((o) => o.operationId).sort()).toEqual([
+      'AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder',
+      'EstimateAddResources', 'EstimateChangeImages',
+      'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ListVolumeProductInfo',
+      'ShowJob', 'ShowQuotas',
+    ]);
   });
 
   it('lists the 18 regions with ap-southeast-1 as default', () => {
@@ -37,24 +42,34 @@ describe('spec structure', () => {
     expect(model.serverUrl).toBe('https://workspace.{region}.myhuaweicloud.com');
   });
 
-  it('gives every operation its provenance (a doc page, or x-source: sdk without one), a defined tag and project_id', () => {
+  it('gives every operation its provenance (a saved doc page, else its definition or the SDK), a defined tag and project_id', () => {
     const paths = doc.paths as Record<string, Json>;
     const tags = new Set((doc.tags as Json[]).map((t) => t.name));
-    const withoutPage: string[] = [];
+    const bySource: Record<string, string[]> = {};
     for (const operation of model.operations) {
       const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
       if (op['x-doc-page'] === undefined) {
-        withoutPage.push(operation.operationId);
-        expect(op['x-source'], operation.operationId).toBe('sdk');
+        expect(['api-definition', 'sdk'], operation.operationId).toContain(op['x-source']);
+        (bySource[String(op['x-source'])] ??= []).push(operation.operationId);
       } else {
         expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
       }
-      // Orders change paid resources; Jobs only read.
-      expect(op.tags).toEqual([operation.method === 'GET' ? 'Jobs' : 'Orders']);
+      // Orders change paid resources; price inquiries are POSTs that change nothing; Jobs and Lookups only read.
+      const expected = operation.method === 'GET' ? ['Jobs', 'Lookups'] : op['x-hwc-idempotent'] === true ? ['Price inquiries'] : ['Orders'];
+      expect(op.tags, operation.operationId).toHaveLength(1);
+      expect(expected, operation.operationId).toContain((op.tags as string[])[0]);
       for (const tag of op.tags as string[]) expect(tags.has(tag), tag).toBe(true);
       expect(JSON.stringify(op.parameters)).toContain('ProjectId');
     }
-    expect(withoutPage).toEqual(['ShowJob']);
+    expect(bySource.sdk?.sort()).toEqual(['ListVolumeProductInfo', 'ShowJob']);
+    expect(bySource['api-definition']?.sort()).toEqual(['EstimateAddResources', 'EstimateChangeImages', 'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ShowQuotas']);
+  });
+
+  it('marks exactly the price inquiries x-hwc-idempotent: POSTs that buy nothing', () => {
+    const paths = doc.paths as Record<string, Json>;
+    const marked = model.operations.filter((o) => (paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'] !== undefined);
+    for (const o of marked) expect((paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'], o.operationId).toBe(true);
+    expect(marked.map((o) => `${o.method} ${o.operationId}`).sort()).toEqual(['POST EstimateAddResources', 'POST EstimateChangeImages']);
   });
 
   it('closes every object schema a request can reach', () => {
@@ -71,12 +86,14 @@ describe('spec structure', () => {
   });
 
   it('leaves response schemas open', () => {
-    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5', 'ShowJobResponse', 'JobDetailInfo', 'JobEntities']) {
+    const lookups = ['ListProductsResponse', 'ProductInfo', 'ListImagesResponse', 'ImageInfo', 'ListAvailabilityZonesResponse', 'AvailabilityZoneInfo', 'SoldOutInfo', 'ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput', 'ShowQuotasResponse', 'QuotaNoLimit', 'SiteQuotaNoLimit', 'ResourceNoLimit', 'ListItaSubJobsResponse'];
+    const prices = ['PriceInquiryResponse', 'CloudServiceRatingResult', 'OfficialWebsiteRatingResult', 'OptionalDiscountRatingResult', 'ProductResult'];
+    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5', 'ShowJobResponse', 'JobDetailInfo', 'JobEntities', ...lookups, ...prices]) {
       expect((model.schemas[name] as Json).additionalProperties, name).toBeUndefined();
     }
   });
 
-  it('marks the response of an operation without a page, and every field in it, x-source: sdk', () => {
+  it('marks the response of an operation known only from the SDK, and every field in it, x-source: sdk', () => {
     const paths = doc.paths as Record<string, Json>;
     const reached = new Set<string>();
     const visit = (name: string): void => {
@@ -92,10 +109,10 @@ describe('spec structure', () => {
       }
     };
     for (const operation of model.operations) {
-      if ((paths[operation.path]?.[operation.method.toLowerCase()] as Json)['x-doc-page'] !== undefined) continue;
+      if ((paths[operation.path]?.[operation.method.toLowerCase()] as Json)['x-source'] !== 'sdk') continue;
       for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef);
     }
-    expect([...reached].sort()).toEqual(['JobDetailInfo', 'JobEntities', 'ShowJobResponse']);
+    expect([...reached].sort()).toEqual(['I18nLanguage', 'Iops', 'JobDetailInfo', 'JobEntities', 'ListVolumeProductInfoResponse', 'ShowJobResponse', 'Throughput', 'VolumeProductInfo']);
   });
 
   it('never requires a field known only from the SDKs', () => {

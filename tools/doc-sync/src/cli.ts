@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** hwc-doc-sync <page files (.txt or .html)…> [--json] [--draft <dir>] [--root <repo>]. Exit 0 no drift, 1 drift, 2 bad input. */
+/** hwc-doc-sync <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>] [--root <repo>]. Exit 0 no drift, 1 drift, 2 bad input. */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,6 @@ try {
   process.stderr.write(result.stderr);
   process.exitCode = result.code;
 } catch (e) {
-  process.stderr.write(`doc-sync: ${(e as Error).message}\nUsage: npm run doc-sync -- <page files (.txt or .html)…> [--json] [--draft <dir>]\n`);
+  process.stderr.write(`doc-sync: ${(e as Error).message}\nUsage: npm run doc-sync -- <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>]\n`);
   process.exitCode = 2;
 }

@@ -13,7 +13,7 @@ import { proseEnum } from './parse.js';
 type Json = Record<string, unknown>;
 
 /** Shared error responses of spec/responses.yaml, by status. */
-const SHARED: Record<number, string> = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 500: 'InternalServerError' };
+export const SHARED_ERRORS: Readonly<Record<number, string>> = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 500: 'InternalServerError' };
 
 export interface DraftContext {
   /** The spec directory (holds openapi.yaml, responses.yaml, parameters.yaml). */
@@ -42,7 +42,7 @@ const pascal = (words: string): string =>
     .filter((w) => w && !/^(a|an|the|of|for|to|and|or)$/i.test(w))
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
-const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+export const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 
 /** The name a table's own title gives it ("Table 4 GizmoEntity" → GizmoEntity), when it names a type. */
 function tableTypeName(table: Table): string | undefined {
@@ -174,7 +174,7 @@ export function draftPage(page: Page, ctx: DraftContext): Draft {
   if (page.statuses.length === 0) todo.push('the page lists no status codes: 200 is assumed');
   for (const s of statuses) {
     const code = String(s.code);
-    const sharedName = SHARED[s.code];
+    const sharedName = SHARED_ERRORS[s.code];
     if (s.code >= 400 && sharedName && sharedName in shared) {
       responses[code] = { $ref: `../responses.yaml#/${sharedName}` };
       continue;

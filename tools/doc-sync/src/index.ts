@@ -6,3 +6,7 @@ export { compare, pageType, impactOf, recorded, type Finding, type DriftKind, ty
 export { SpecIndex, formatPlace, type Place } from './locate.js';
 export { run, type RunResult } from './run.js';
 export { toText, toJson, summarize, summaryLine, type PageReport, type ImpactSummary } from './report.js';
+export { parseDefinition, looksLikeDefinition, readSchema, deref, flatten, type Definition, type DefOperation, type DefSchema, type DefParameter, type DefResponse } from './definition.js';
+export { parseAnnotations, annotationBounds, extensionBounds, type Annotation } from './annotations.js';
+export { draftDefinition, tagsByMethod, type DefinitionDraftContext } from './draft-definition.js';
+export { compareDefinition } from './compare-definition.js';

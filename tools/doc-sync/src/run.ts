@@ -6,9 +6,12 @@ import type * as Codegen from '@hwc-workspace/codegen';
 import type { SpecModel } from '@hwc-workspace/codegen';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
-import { draftPage, writeDrafts } from './draft.js';
+import { compareDefinition } from './compare-definition.js';
+import { looksLikeDefinition, parseDefinition, type DefOperation } from './definition.js';
+import { draftPage, writeDrafts, type Draft } from './draft.js';
+import { draftDefinition, tagsByMethod } from './draft-definition.js';
 import { SpecIndex } from './locate.js';
-import { PageError } from './page.js';
+import { PageError, type Page } from './page.js';
 import { looksLikeHtml, parseHtmlPage } from './html.js';
 import { parsePage } from './parse.js';
 import { toJson, toText, type PageReport } from './report.js';
@@ -30,9 +33,17 @@ async function codegen(): Promise<Pick<typeof Codegen, 'loadSpec' | 'normalize'>
   return { loadSpec: (load as typeof Codegen).loadSpec, normalize: (normalize as typeof Codegen).normalize };
 }
 
+const USAGE = 'Usage: npm run doc-sync -- <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>]';
+
+/** The spec's operation a definition's describes: by operationId, else by method and path. */
+export function specOperation(model: SpecModel, op: DefOperation): SpecModel['operations'][number] | undefined {
+  return model.operations.find((o) => o.operationId === op.operationId) ?? model.operations.find((o) => o.method === op.method && o.path === op.path);
+}
+
 export async function run(files: readonly string[], options: { json?: boolean; root: string; cwd: string; spec?: string; draft?: string; cache?: boolean }): Promise<RunResult> {
-  if (files.length === 0) return { code: 2, stdout: '', stderr: 'doc-sync: no page files given.\nUsage: npm run doc-sync -- <page files (.txt or .html)…> [--json] [--draft <dir>]\n' };
-  const pages = [];
+  if (files.length === 0) return { code: 2, stdout: '', stderr: `doc-sync: no page files given.\n${USAGE}\n` };
+  const pages: { file: string; page: Page }[] = [];
+  const operations: { file: string; op: DefOperation }[] = [];
   for (const f of files) {
     const abs = resolve(options.cwd, f);
     const shown = relative(options.cwd, abs) || f;
@@ -40,7 +51,9 @@ export async function run(files: readonly string[], options: { json?: boolean; r
       const bytes = readFileSync(abs);
       // A NUL byte marks a binary file; parsePage reports it as such.
       const text = bytes.includes(0) ? '\u0000' : bytes.toString('utf8');
-      pages.push({ file: shown, page: looksLikeHtml(abs, text) && !text.includes('\u0000') ? parseHtmlPage(text, shown) : parsePage(text, shown) });
+      // Recognised by content: an API Explorer definition (JSON), an HTML page, or a text page.
+      if (looksLikeDefinition(text)) for (const op of parseDefinition(text, shown).operations) operations.push({ file: shown, op });
+      else pages.push({ file: shown, page: looksLikeHtml(abs, text) && !text.includes('\u0000') ? parseHtmlPage(text, shown) : parsePage(text, shown) });
     } catch (e) {
       if (e instanceof PageError) return { code: 2, stdout: '', stderr: `doc-sync: ${e.message}\n` };
       return { code: 2, stdout: '', stderr: `doc-sync: ${shown}:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n` };
@@ -62,16 +75,23 @@ export async function run(files: readonly string[], options: { json?: boolean; r
     const op = model.operations.find((o) => o.path === page.uri && o.method === page.method);
     return { file, title: page.title, ...(op ? { operationId: op.operationId } : {}), findings };
   });
+  for (const { file, op } of operations) {
+    const found = specOperation(model, op);
+    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), findings: compareDefinition(op, model, index) });
+  }
   if (key) writeCache(specPath, { key, model, index: index.snapshot() });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
   let drafted: ReturnType<typeof writeDrafts> | undefined;
   if (options.draft !== undefined) {
     const missing = pages.filter(({ page }) => !model.operations.some((o) => o.path === page.uri && o.method === page.method));
-    if (missing.length > 0) {
+    const missingOps = operations.filter(({ op }) => !specOperation(model, op));
+    if (missing.length > 0 || missingOps.length > 0) {
       const ctx = { specDir: resolve(specPath, '..'), schemaNames: new Set(Object.keys(model.schemas)), operationIds: new Set(model.operations.map((o) => o.operationId)) };
+      const defCtx = { ...ctx, taken: new Set(ctx.schemaNames), tagByMethod: tagsByMethod(model.document as Record<string, unknown>) };
       const dir = resolve(options.cwd, options.draft);
       try {
-        drafted = writeDrafts(missing.map(({ page }) => draftPage(page, ctx)), dir, relative(options.cwd, dir) || '.');
+        const drafts: Draft[] = [...missing.map(({ page }) => draftPage(page, ctx)), ...missingOps.map(({ op }) => draftDefinition(op, defCtx))];
+        drafted = writeDrafts(drafts, dir, relative(options.cwd, dir) || '.');
       } catch (e) {
         return { code: 2, stdout: '', stderr: `doc-sync: ${(e as Error).message}\n` };
       }
