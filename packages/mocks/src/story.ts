@@ -5,11 +5,12 @@
  * as the first successful example, renamed. The sub-job listing, when the spec has one, lists the
  * story's sub-jobs. Anything else (and a job no order created) is answered from the examples as usual.
  */
-import { JOBS, OPERATIONS, type OperationDescriptor } from '@hwc-workspace/client';
+import { JOBS, type OperationDescriptor } from '@hwc-workspace/client';
 import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
 import { readParameters } from './request.js';
+import { itemsOf, pageOf } from './pages.js';
 import { exampleOf, successStatus } from './responses.js';
 
 type Json = Record<string, unknown>;
@@ -69,15 +70,16 @@ export function createJobStory(options: JobStoryOptions = {}) {
           return handleOperation(fixture, request, () => jsonResponse(jobNow(id, record), 200));
         }
       }
-      if (fixture === listing && !pinned) {
-        const id = param(op, request, 'query', JOBS?.subJobsFilter);
+      const paging = op.paging;
+      if (paging && !pinned) {
+        const read = readParameters(op, new URL(request.url), request.headers);
+        const query = read.ok ? read.input.query : {};
+        const id = fixture === listing && JOBS?.subJobsFilter ? query[JOBS.subJobsFilter] : undefined;
         const record = typeof id === 'string' ? jobs.get(id) : undefined;
-        const paging = (OPERATIONS as Record<string, OperationDescriptor>)[fixture.methodName]?.paging;
-        if (typeof id === 'string' && record && paging && field) {
-          const subs = (jobNow(id, record)[field] as unknown[] | undefined) ?? [];
-          const page = { ...(exampleOf(fixture, successStatus(fixture)) as Json | undefined), ...(paging.total ? { [paging.total]: subs.length } : {}), [paging.items]: subs };
-          return handleOperation(fixture, request, () => jsonResponse(page, 200));
-        }
+        const examples = Object.values(fixture.responses[successStatus(fixture)]?.examples ?? {});
+        // The sub-jobs of a job an order created are the story's; any other listing pages through the examples.
+        const items = typeof id === 'string' && record && field ? ((jobNow(id, record)[field] as unknown[] | undefined) ?? []) : itemsOf(paging, examples);
+        return handleOperation(fixture, request, () => jsonResponse(pageOf(paging, items, query, exampleOf(fixture, successStatus(fixture))), 200));
       }
       const response = await handleOperation(fixture, request, pinned);
       if (!op.safe && response.ok && /json/i.test(response.headers.get('Content-Type') ?? '')) {

@@ -6,11 +6,11 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkspaceClient } from '@hwc-workspace/client';
+import { createWorkspaceClient, type BodyOf } from '@hwc-workspace/client';
 import { createWorkspaceHandlers, FIXTURES } from '../src/index.js';
 import { startMockServer, type MockServer } from '../src/server.js';
 
-const order = (type: 'createDesktops' | 'addVolumes') => FIXTURES.createOrder.requestExamples[type];
+const order = (type: 'createDesktops' | 'addVolumes') => structuredClone(FIXTURES.createOrder.requestExamples[type]) as unknown as BodyOf<'createOrder'>;
 
 describe('the job story over the mock server (AK/SK, project looked up from the same server)', () => {
   let mock: MockServer;
@@ -66,6 +66,27 @@ describe('the job story over MSW', () => {
     expect((await c.waitForJob(jobId, { pollMs: 1, onProgress: (job) => seen.push(job.status) })).status).toBe('SUCCESS');
     expect(seen).toEqual(['SUCCESS']);
     expect((await c.showJob({ path: { job_id: 'never-ordered' } })).data).toEqual(FIXTURES.showJob.responses['200'].examples.succeeded);
+  });
+
+  it('pageable lookups page through the items of all their examples: .all() reads each once', async () => {
+    const c = createWorkspaceClient({ endpoint: 'https://workspace.example.test', projectId: 'p1' });
+    const examples = Object.values(FIXTURES.listImages.responses['200'].examples).flatMap((e) => e.images.map((i) => i.id));
+    const ids: string[] = [];
+    for await (const image of c.listImages.all({ query: { limit: 2 } })) ids.push(image.id ?? '');
+    expect(ids).toEqual(examples);
+    expect(ids).toHaveLength(3);
+    const page = await c.listImages({ query: { limit: 2, offset: 2 } });
+    expect(page.data).toMatchObject({ total_count: 3, images: [{ id: examples[2] }] });
+    // The sub-jobs of a job an order created are the story's, filtered by job_id: running until the job was looked up jobPolls times.
+    const jobId = (await c.createOrder(order('createDesktops'))).data?.job_id ?? '';
+    const subJobs = async () => {
+      const found = [];
+      for await (const sub of c.listItaSubJobs.all({ query: { job_id: jobId } })) found.push([sub.job_id, sub.status]);
+      return found;
+    };
+    expect(await subJobs()).toEqual([[jobId, 'RUNNING']]);
+    await c.showJob({ path: { job_id: jobId } });
+    expect(await subJobs()).toEqual([[jobId, 'SUCCESS']]);
   });
 
   it('refuses a jobPolls that is not a whole number >= 0', () => {
