@@ -1,11 +1,11 @@
 /**
  * Mocks that tell a story: an order answered with a `job_id` creates that job, and the job lookup
  * (ShowJob) then reports it RUNNING for `jobPolls` lookups, then final: as the ShowJob example
- * with the same ID when the spec has one (so an order example whose job fails ends FAILED), else
- * as the first successful example, renamed. The sub-job listing, when the spec has one, lists the
+ * with the same ID and a final status when the spec has one (so an order example whose job fails
+ * ends FAILED), else as the first successful example, renamed. The sub-job listing, when the spec has one, lists the
  * story's sub-jobs. Anything else (and a job no order created) is answered from the examples as usual.
  */
-import { JOBS, type OperationDescriptor } from '@hwc-workspace/client';
+import { FINAL_JOB_STATUSES, JOBS, type FinalJobStatus, type OperationDescriptor } from '@hwc-workspace/client';
 import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
@@ -44,13 +44,14 @@ export function createJobStory(options: JobStoryOptions = {}) {
   const field = JOBS?.subJobsField;
   const examples = show ? Object.values(show.responses[successStatus(show)]?.examples ?? {}).filter(isObject) : [];
 
-  /** The job as it ends: the example with its ID, else the first successful one renamed (its sub-jobs too). */
+  /** The job as it ends: the final example with its ID, else the first successful one (or the first, made successful) renamed, its sub-jobs too. */
   const finalJob = (id: string): Json => {
-    const own = examples.find((e) => e.id === id);
+    const own = examples.find((e) => e.id === id && FINAL_JOB_STATUSES.includes(e.status as FinalJobStatus));
     if (own) return own;
-    const base = examples.find((e) => e.status === 'SUCCESS') ?? examples[0] ?? { status: 'SUCCESS' };
-    const subs = field && Array.isArray(base[field]) ? { [field]: (base[field] as unknown[]).map((s) => (isObject(s) ? { ...s, job_id: id } : s)) } : {};
-    return { ...base, id, ...subs };
+    const base = examples.find((e) => e.status === 'SUCCESS') ?? examples[0] ?? {};
+    const made = base.status === 'SUCCESS' ? {} : { status: 'SUCCESS' };
+    const subs = field && Array.isArray(base[field]) ? { [field]: (base[field] as unknown[]).map((s) => (isObject(s) ? { ...s, job_id: id, ...made } : s)) } : {};
+    return { ...base, id, status: 'SUCCESS', ...subs };
   };
   const jobNow = (id: string, record: { polls: number }) => (record.polls <= jobPolls ? running(finalJob(id), field) : finalJob(id));
   const param = (op: OperationDescriptor, request: Request, location: 'path' | 'query', name: string | undefined) => {
