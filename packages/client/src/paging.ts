@@ -14,7 +14,7 @@ type Query = Record<string, unknown>;
  * Calls `call` once per page, starting from `input` (its own `limit` and `offset`/`marker` are
  * kept as the first page's), and yields the items of each. Stops on an empty page, a page shorter
  * than the page size, once `total_count` items are read, or when a marker would not move on.
- * Without a `limit` the spec's default (else maximum) page size is asked for.
+ * Without a `limit` the spec's default page size is asked for, when it declares one.
  */
 export async function* paginate<Item>(
   op: Pick<OperationDescriptor, 'operationId' | 'paging'>,

@@ -95,7 +95,7 @@ export interface PagingModel {
   readonly total?: string;
   /** For `marker`: the item property whose value starts the next page. */
   readonly markerField?: string;
-  /** The page size asked for when the caller gives none: the `limit` parameter's default, else its maximum. */
+  /** The page size asked for when the caller gives none: the `limit` parameter's default, when it declares one. */
   readonly pageSize?: number;
 }
 

@@ -65,7 +65,8 @@ export function pagingOf(document: Json, op: Omit<OperationModel, 'typeName' | '
     if (!(MARKER_FIELD in propertiesOf(document, item))) return why(`the items of "${items}" have no "${MARKER_FIELD}" to continue from`);
   }
   const limitSchema = resolveRefs(document, limit.schema);
-  const pageSize = numberOf(limitSchema, 'default') ?? numberOf(limitSchema, 'maximum');
+  // Only a declared default: without one the caller's limit (or the service's own) decides.
+  const pageSize = numberOf(limitSchema, 'default');
   return {
     kind,
     limit: limit.name,

@@ -15,7 +15,7 @@ const op = async (id: string) => (await model).operations.find((o) => o.operatio
 describe('paging and safety in the model', () => {
   it.each([
     { given: 'ListProducts', want: { safe: true, paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'products', total: 'total_count', pageSize: 100 } } },
-    { given: 'ListImages', want: { safe: true, paging: { kind: 'marker', limit: 'limit', cursor: 'marker', items: 'images', markerField: 'id', pageSize: 50 } } },
+    { given: 'ListImages', want: { safe: true, paging: { kind: 'marker', limit: 'limit', cursor: 'marker', items: 'images', markerField: 'id' } } },
     { given: 'ListVolumes', want: { safe: true, paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'volumes', total: 'total_count', pageSize: 100 } } },
     { given: 'ListItaSubJobs', want: { safe: true, paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'jobs', total: 'total_count', pageSize: 1000 } } },
     { given: 'ListZones', want: { safe: true, paging: undefined } },
