@@ -7,7 +7,7 @@
 import type { PagingDescriptor } from '@hwc-workspace/client';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The items of every example, each once (the same item in two examples is one item). */
 export function itemsOf(paging: PagingDescriptor, examples: readonly unknown[]): unknown[] {

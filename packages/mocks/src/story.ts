@@ -10,7 +10,7 @@ import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
 import { readParameters } from './request.js';
-import { itemsOf, pageOf } from './pages.js';
+import { isObject, itemsOf, pageOf } from './pages.js';
 import { exampleOf, successStatus } from './responses.js';
 
 type Json = Record<string, unknown>;
@@ -25,7 +25,6 @@ const FINISHED_FIELDS = ['end_time', 'job_error_code', 'fail_reason', 'error_cod
 
 const fixtures = Object.values(FIXTURES) as OperationFixture[];
 const fixtureOf = (operationId: string | undefined) => fixtures.find((f) => f.operationId === operationId);
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function running(job: Json, field: string | undefined): Json {
   const copy: Json = { ...job, status: 'RUNNING' };
