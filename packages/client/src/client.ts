@@ -93,8 +93,9 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
   const raw = createClient<paths>({ baseUrl, fetch: userFetch, headers: { 'User-Agent': userAgent, ...options.headers } });
   let known = projectId;
   const lookup = () => {
-    const region = options.region ?? DEFAULT_REGION;
-    if (region === undefined || !auth || 'token' in auth) throw new WorkspaceConfigError('Failed to look up the project: no region to look it up for. Did you pass region or projectId?');
+    // With an endpoint of its own (a proxy, a mock) the client cannot tell the region: it must be given.
+    const region = options.region ?? (options.endpoint === undefined ? DEFAULT_REGION : undefined);
+    if (region === undefined || !auth || 'token' in auth) throw new WorkspaceConfigError('Failed to look up the project in IAM: no region to look it up for (an endpoint does not say which region it serves). The operation was not sent. Did you pass region or projectId?');
     return lookUpProject({
       iamEndpoint: options.iamEndpoint !== undefined ? resolveEndpoint({ endpoint: options.iamEndpoint }) : iamEndpointFor(region),
       region,

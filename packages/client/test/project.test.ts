@@ -87,6 +87,15 @@ describe('projectId looked up in IAM', () => {
     expect((error as Error).message).not.toContain('wrong-secret');
   });
 
+  it('with an endpoint but no region, the lookup is refused rather than made for the default region', async () => {
+    const w = await workspace();
+    const ctx = createWorkspaceContext({ endpoint: w.url, iamEndpoint: 'http://127.0.0.1:9', auth: { accessKey: AK, secretKey: SK } });
+    const error = await caught(ctx.send(SHOW, none, { path: { job_id: 'j' } }));
+    expect(error).toBeInstanceOf(WorkspaceConfigError);
+    expect((error as Error).message).toMatch(/no region to look it up for .*Did you pass region or projectId\?/);
+    expect(w.seen).toHaveLength(0);
+  });
+
   it('token auth still needs projectId; the default IAM endpoint is the one Huawei\'s SDK uses for the region', () => {
     expect(() => createWorkspaceClient({ region: 'ap-southeast-1', auth: { token: 't' } })).toThrow(/projectId is missing, and a token cannot look it up in IAM/);
     expect(iamEndpointFor('cn-north-4')).toBe('https://iam.cn-north-4.myhuaweicloud.com');
