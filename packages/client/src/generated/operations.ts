@@ -398,7 +398,7 @@ export function bindOperations(ctx: OperationContext) {
      * `GET /v2/{project_id}/images`
      */
     listImages: Object.assign((input?: T.ListImagesInput, options?: CallOptions) => listImages(ctx, input, options), {
-      /** Every images of every page, one at a time: pages by `limit` and `offset`, and stops on a short or empty page or at `total_count`. */
+      /** Every item of `images`, page after page: pages by `limit` and `offset`, and stops on a short or empty page or at `total_count`. */
       all: (input?: T.ListImagesInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListImagesResult["images"]>[number]> => paginate<NonNullable<T.ListImagesResult["images"]>[number]>(OPERATIONS.listImages, (page) => listImages(ctx, page as T.ListImagesInput, options), input),
     }),
     /**
@@ -418,7 +418,7 @@ export function bindOperations(ctx: OperationContext) {
      * `GET /v2/{project_id}/workspace-sub-jobs`
      */
     listItaSubJobs: Object.assign((input?: T.ListItaSubJobsInput, options?: CallOptions) => listItaSubJobs(ctx, input, options), {
-      /** Every jobs of every page, one at a time: pages by `limit` and `offset`, and stops on a short or empty page or at `total_count`. */
+      /** Every item of `jobs`, page after page: pages by `limit` and `offset`, and stops on a short or empty page or at `total_count`. */
       all: (input?: T.ListItaSubJobsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListItaSubJobsResult["jobs"]>[number]> => paginate<NonNullable<T.ListItaSubJobsResult["jobs"]>[number]>(OPERATIONS.listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), input),
     }),
     /**
@@ -438,7 +438,7 @@ export function bindOperations(ctx: OperationContext) {
      * `GET /v2/{project_id}/products`
      */
     listProducts: Object.assign((input?: T.ListProductsInput, options?: CallOptions) => listProducts(ctx, input, options), {
-      /** Every products of every page, one at a time: pages by `limit` and `offset`, and stops on a short or empty page or at `total_count`. */
+      /** Every item of `products`, page after page: pages by `limit` and `offset`, and stops on a short or empty page or at `total_count`. */
       all: (input?: T.ListProductsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListProductsResult["products"]>[number]> => paginate<NonNullable<T.ListProductsResult["products"]>[number]>(OPERATIONS.listProducts, (page) => listProducts(ctx, page as T.ListProductsInput, options), input),
     }),
     /**

@@ -145,7 +145,7 @@ export const clientEmitter: Emitter = {
         continue;
       }
       L.push(...doc, `    ${key(op.methodName)}: Object.assign(${call}, {`);
-      L.push(...jsdoc([`Every ${op.paging?.items} of every page, one at a time: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '      '));
+      L.push(...jsdoc([`Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '      '));
       L.push(`      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`);
       L.push('    }),');
     }
