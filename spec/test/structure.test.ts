@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from './load.js';
+import { loadModel, REPO_ROOT } from './load.js';
 
 const model = await loadModel();
+const DEFINITIONS = join(REPO_ROOT, '../shared/definitions');
 type Json = Record<string, unknown>;
 const doc = model.document as Json;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,8 +64,13 @@ describe('spec structure', () => {
       for (const tag of op.tags as string[]) expect(tags.has(tag), tag).toBe(true);
       expect(JSON.stringify(op.parameters)).toContain('ProjectId');
     }
-    expect(bySource.sdk?.sort()).toEqual(['ListVolumeProductInfo', 'ShowJob']);
-    expect(bySource['api-definition']?.sort()).toEqual(['EstimateAddResources', 'EstimateChangeImages', 'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ShowQuotas']);
+    // x-source: api-definition only where Huawei's definition of the operation is shared (checked when ../shared is there).
+    expect(bySource.sdk).toContain('ListVolumeProductInfo');
+    expect(bySource['api-definition']).toEqual(expect.arrayContaining(['EstimateAddResources', 'EstimateChangeImages', 'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ShowQuotas']));
+    if (existsSync(DEFINITIONS)) {
+      for (const id of bySource['api-definition'] ?? []) expect(existsSync(join(DEFINITIONS, `${id}.json`)), id).toBe(true);
+      expect(existsSync(join(DEFINITIONS, 'ListVolumeProductInfo.json'))).toBe(false);
+    }
   });
 
   it('marks exactly the price inquiries x-hwc-idempotent: POSTs that buy nothing', () => {
@@ -93,26 +101,34 @@ describe('spec structure', () => {
     }
   });
 
-  it('marks the response of an operation known only from the SDK, and every field in it, x-source: sdk', () => {
+  it('marks the response of an operation without a page, and every field in it, with its source: the definition or the SDK (only the SDK when the operation has no definition)', () => {
     const paths = doc.paths as Record<string, Json>;
-    const reached = new Set<string>();
-    const visit = (name: string): void => {
-      if (reached.has(name)) return;
-      reached.add(name);
+    const reached = new Map<string, string>();
+    const visit = (name: string, only: string | undefined): void => {
+      if (reached.has(name) && (only === undefined || reached.get(name) === only)) return;
+      reached.set(name, only ?? 'api-definition|sdk');
       const schema = model.schemas[name] as Json;
-      expect(schema['x-source'], name).toBe('sdk');
+      const allowed = only ? [only] : ['api-definition', 'sdk'];
+      expect(allowed, name).toContain(schema['x-source']);
       for (const [prop, def] of Object.entries((schema.properties ?? {}) as Json)) {
         const d = def as Json;
         const ref = (typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined)?.split('/').pop();
-        if (ref) visit(ref);
-        if (typeof d.$ref !== 'string') expect(d['x-source'], `${name}.${prop}`).toBe('sdk');
+        if (ref) visit(ref, only);
+        if (typeof d.$ref !== 'string') expect(allowed, `${name}.${prop}`).toContain(d['x-source']);
       }
     };
     for (const operation of model.operations) {
-      if ((paths[operation.path]?.[operation.method.toLowerCase()] as Json)['x-source'] !== 'sdk') continue;
-      for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef);
+      const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
+      if (op['x-doc-page'] !== undefined) continue;
+      for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef, op['x-source'] === 'sdk' ? 'sdk' : undefined);
     }
-    expect([...reached].sort()).toEqual(['I18nLanguage', 'Iops', 'JobDetailInfo', 'JobEntities', 'ListVolumeProductInfoResponse', 'ShowJobResponse', 'Throughput', 'VolumeProductInfo']);
+    expect([...reached.keys()]).toEqual(expect.arrayContaining([
+      'ListProductsResponse', 'ProductInfo', 'ListImagesResponse', 'ImageInfo', 'ListAvailabilityZonesResponse', 'AvailabilityZoneInfo', 'SoldOutInfo',
+      'ShowQuotasResponse', 'QuotaNoLimit', 'SiteQuotaNoLimit', 'ResourceNoLimit', 'ListItaSubJobsResponse', 'JobDetailInfo', 'JobEntities', 'ShowJobResponse',
+      'PriceInquiryResponse', 'CloudServiceRatingResult', 'OfficialWebsiteRatingResult', 'OptionalDiscountRatingResult', 'ProductResult',
+      'ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput',
+    ]));
+    for (const name of ['ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput']) expect(reached.get(name), name).toBe('sdk');
   });
 
   it('never requires a field known only from the SDKs', () => {
@@ -125,12 +141,15 @@ describe('spec structure', () => {
     }
   });
 
-  it('uses int32 integers everywhere', () => {
+  it('keeps every integer within int32: format int32, or bounds inside its range (as the API definition gives them)', () => {
     const bad: string[] = [];
+    const INT32 = 2 ** 31;
+    const inside = (n: unknown) => typeof n === 'number' && n >= -INT32 && n < INT32;
     const walk = (node: unknown, path: string): void => {
       if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
       if (!isObj(node)) return;
-      if (node.type === 'integer' && node.format !== 'int32') bad.push(path);
+      if (node.type === 'integer' && node.format !== 'int32' && !(inside(node.minimum) && inside(node.maximum))) bad.push(path);
+      if (node.type === 'integer' && node.format !== undefined && node.format !== 'int32') bad.push(path);
       for (const [k, v] of Object.entries(node)) if (!k.startsWith('x-')) walk(v, `${path}/${k}`);
     };
     walk(model.schemas, '');

@@ -16,6 +16,8 @@ interface Entry {
   readonly key: string;
   readonly model: SpecModel;
   readonly index: IndexSnapshot;
+  /** Verdicts of the spec's validators on definitions' examples (examples-definition.ts). */
+  readonly verdicts?: readonly (readonly [string, string | null])[];
 }
 
 const DIR = join(tmpdir(), 'hwc-doc-sync-cache');

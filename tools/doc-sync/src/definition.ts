@@ -32,6 +32,8 @@ export interface DefSchema {
   readonly pattern?: string;
   readonly bounds: Readonly<Partial<Record<BoundKeyword, number | boolean>>>;
   readonly readOnly?: boolean;
+  /** Names of the `x-is_inner_param` properties left out (not part of the public API). */
+  readonly inner?: readonly string[];
   readonly described: boolean;
   /** JSON pointer of the node in the definition file. */
   readonly pointer: string;
@@ -78,9 +80,12 @@ export interface Definition {
 const escape = (t: string): string => t.replace(/~/g, '~0').replace(/\//g, '~1');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
-/** Whether a text is a definition rather than a page: a JSON object with Swagger `paths` and `definitions` or `swagger: 2.0`. */
+/**
+ * Whether a text is meant as a definition rather than a page: it starts with `{` (no saved page
+ * does). parseDefinition then says what is wrong with it, if anything.
+ */
 export function looksLikeDefinition(text: string): boolean {
-  return /^\s*\{/.test(text) && /"paths"\s*:/.test(text) && /"(definitions|swagger)"\s*:/.test(text);
+  return /^\uFEFF?\s*\{/.test(text);
 }
 
 /** A raw Swagger schema node → DefSchema (refs kept by name; inner fields left out). */
@@ -101,10 +106,14 @@ export function readSchema(raw: unknown, pointer: string): DefSchema {
     else if (!(k in bounds)) bounds[k as BoundKeyword] = v as number;
   }
   let properties: Record<string, DefSchema> | undefined;
+  const inner: string[] = [];
   if (isObj(raw.properties)) {
     properties = {};
     for (const [name, p] of Object.entries(raw.properties)) {
-      if (isObj(p) && p['x-is_inner_param'] === true) continue;
+      if (isObj(p) && p['x-is_inner_param'] === true) {
+        inner.push(name);
+        continue;
+      }
       properties[name] = readSchema(p, `${pointer}/properties/${escape(name)}`);
     }
   }
@@ -129,6 +138,7 @@ export function readSchema(raw: unknown, pointer: string): DefSchema {
     ...(pattern !== undefined ? { pattern } : {}),
     bounds,
     ...(raw.readOnly === true ? { readOnly: true } : {}),
+    ...(inner.length > 0 ? { inner } : {}),
     described,
     pointer,
   };
@@ -144,7 +154,7 @@ function fail(file: string, reason: string): never {
 export function parseDefinition(text: string, file: string): Definition {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : 1;
@@ -224,16 +234,41 @@ export function deref(schema: DefSchema, defs: Readonly<Record<string, DefSchema
  * An object's properties and required names with its `allOf` members merged in (refs followed),
  * as the service reads them. Keywords of the node itself win over its members'.
  */
-export function flatten(schema: DefSchema, defs: Readonly<Record<string, DefSchema>>, seen: ReadonlySet<string> = new Set()): { properties: Record<string, DefSchema>; required: Set<string>; node: DefSchema } {
+export interface FlatSchema {
+  /** The node after its `$ref`s, whose own keywords win over its members'. */
+  readonly node: DefSchema;
+  /** The nodes whose keywords apply, in order: the node, then its allOf members (flattened). */
+  readonly nodes: readonly DefSchema[];
+  readonly properties: Record<string, DefSchema>;
+  readonly required: Set<string>;
+  readonly inner: Set<string>;
+}
+
+export function flatten(schema: DefSchema, defs: Readonly<Record<string, DefSchema>>, seen: ReadonlySet<string> = new Set()): FlatSchema {
   const { schema: s, seen: visited } = deref(schema, defs, seen);
   const properties: Record<string, DefSchema> = {};
   const required = new Set<string>();
+  const inner = new Set<string>(s.inner ?? []);
+  const nodes: DefSchema[] = [s];
   for (const member of s.allOf ?? []) {
     const m = flatten(member, defs, visited);
+    nodes.push(...m.nodes);
     Object.assign(properties, m.properties);
     for (const r of m.required) required.add(r);
+    for (const r of m.inner) inner.add(r);
   }
   Object.assign(properties, s.properties ?? {});
   for (const r of s.required ?? []) required.add(r);
-  return { properties, required, node: s };
+  return { properties, required, inner, node: s, nodes };
+}
+
+/** A keyword's value from the first node of a flattened schema that states it. */
+export function fact<K extends keyof DefSchema>(flat: FlatSchema, key: K): DefSchema[K] | undefined {
+  for (const n of flat.nodes) if (n[key] !== undefined) return n[key];
+  return undefined;
+}
+
+/** The JSON type of a flattened schema: stated, or `object` when it has properties or members. */
+export function defType(flat: FlatSchema): string | undefined {
+  return fact(flat, 'type') ?? (Object.keys(flat.properties).length > 0 || (flat.node.allOf?.length ?? 0) > 0 ? 'object' : undefined);
 }

@@ -39,7 +39,7 @@ function reach(schema: DefSchema | undefined, defs: Readonly<Record<string, DefS
 }
 
 /** One DefSchema as OpenAPI 3.1 (refs to `#/<draft name>` in the same schema file). */
-function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requestOnly: boolean, refBase = '#/'): Json {
+export function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requestOnly: boolean, refBase = '#/'): Json {
   if (s.ref !== undefined) return { $ref: `${refBase}${names.get(s.ref) ?? s.ref}`, ...(s.described ? { 'x-draft-todo': DESCRIBE } : {}) };
   const out: Json = {};
   if (s.type !== undefined) out.type = s.type;
@@ -83,7 +83,10 @@ const readYaml = (file: string): Json => (existsSync(file) ? ((parse(readFileSyn
 
 export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): Draft {
   const todo: string[] = ['summary and description: write them in your own words (the definition\'s are not ours to copy)'];
-  const { operationId } = op;
+  // The operationId names files: an identifier only (the definition's, else its API name, else one from method and path).
+  const ident = [op.operationId, op.name].find((n) => /^[A-Za-z][A-Za-z0-9_]*$/.test(n));
+  const operationId = ident ?? ['operation', ...`${op.method} ${op.path}`.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)].join('-');
+  if (!ident) todo.push(`operationId ${operationId} comes from the method and path: the definition names no identifier; rename it`);
   if (ctx.operationIds.has(operationId)) todo.push(`operationId ${operationId} is already used in the spec: rename one`);
   const fileBase = kebab(operationId);
   const schemaFile = `schemas/${fileBase}.yaml`;
@@ -100,7 +103,10 @@ export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): 
   for (const r of op.responses) if (!isError(r.status)) reach(r.schema, defs, fromResponses);
   const names = new Map<string, string>();
   for (const n of [...new Set([...fromRequest, ...fromResponses])].sort()) {
-    const name = ctx.taken.has(n) ? `${operationId}${n}` : n;
+    // A component name the lint accepts (letters, digits, . - _), not one the spec or another draft has.
+    const safe = n.replace(/[^A-Za-z0-9._-]/g, '_');
+    let name = ctx.taken.has(safe) ? `${operationId.replace(/-/g, '_')}${safe}` : safe;
+    for (let i = 2; ctx.taken.has(name); i++) name = `${safe}_${i}`;
     ctx.taken.add(name);
     names.set(n, name);
   }
@@ -191,4 +197,9 @@ export function tagsByMethod(document: Json): Map<string, string> {
   const out = new Map<string, string>();
   for (const [m, tags] of seen) if (tags.size === 1) out.set(m, [...tags][0]!);
   return out;
+}
+
+/** One definition schema as OpenAPI 3.1, its refs named as in the definition (for suggestions). */
+export function openApiSchema(schema: DefSchema, requestOnly: boolean): Json {
+  return toOpenApi(schema, new Map(), requestOnly);
 }

@@ -6,19 +6,32 @@
  * with exactly the lines doc-sync prints, they pass the spec's lint and the generator unedited,
  * and the packages built from them compile.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPathLines, parseDefinition, run } from '../src/index.js';
-import { compile, generate, lint, preparePackages, REPO, scratchSpec } from './scratch.js';
+import { draftDefinition, parseDefinition } from '../src/index.js';
+import { compile, draftInScratch, generate, lint, preparePackages, REPO, type DraftRun } from './scratch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = ['ListGizmos.json', 'CreateGizmo.json'].map((f) => join(HERE, 'fixtures/definitions', f));
 const SHARED = join(REPO, '../shared/definitions');
 const LACKED = ['ListProducts', 'ListImages', 'ListAvailabilityZones', 'ShowQuotas', 'ListItaSubJobs', 'EstimateAddResources', 'EstimateChangeImages'];
 const shared = existsSync(SHARED) ? LACKED.map((n) => join(SHARED, `${n}.json`)) : [];
+/**
+ * The spec now has the shared definitions' operations (drafted from them); the scratch copy
+ * drops them again, with the other lookups (whose Lookups tag would leave GETs without one
+ * common tag), so that every shared definition is drafted as new.
+ */
+const DROPPED = ['list-products', 'list-images', 'list-availability-zones', 'show-quotas', 'list-ita-sub-jobs', 'list-volume-product-info', 'estimate-add-resources', 'estimate-change-images'];
+function withoutLookups(dir: string): void {
+  const openapi = join(dir, 'spec/openapi.yaml');
+  const lines = readFileSync(openapi, 'utf8').split('\n');
+  const ref = (l: string | undefined) => DROPPED.find((f) => l?.trim() === `$ref: paths/${f}.yaml`);
+  writeFileSync(openapi, lines.filter((l, i) => !ref(l) && !ref(lines[i + 1])).join('\n'));
+  for (const f of DROPPED) rmSync(join(dir, `spec/paths/${f}.yaml`));
+}
 type Json = Record<string, unknown>;
 
 describe('reading a definition', () => {
@@ -45,6 +58,7 @@ describe('reading a definition', () => {
     expect(list.parameters.map((p) => p.name)).toEqual(['project_id', 'X-Auth-Token', 'Content-Type', 'state', 'limit']);
     expect(list.definitions.GizmoInfo!.required).toEqual(['gizmo_id']);
     expect(list.parameters[4]!.schema.bounds).toEqual({ minimum: 1, maximum: 100 });
+    expect(list.parameters[0]!.schema.bounds).toEqual({ minLength: 1, maxLength: 128 });
   });
 
   it('refuses what is not a definition, naming the file and line', () => {
@@ -53,17 +67,23 @@ describe('reading a definition', () => {
   });
 });
 
+describe('names a definition gives', () => {
+  it('become file and component names only as identifiers', () => {
+    const text = JSON.stringify({ definitions: { 'a/b c': { properties: { x: { type: 'string' } } } }, paths: { '/v2/{project_id}/odd': { get: { operationId: '../../evil', responses: { '200': { schema: { $ref: '#/definitions/a~1b c' } } } } } } });
+    const op = parseDefinition(text, 'odd.json').operations[0]!;
+    const draft = draftDefinition({ ...op, name: '../../evil' }, { specDir: join(REPO, 'spec'), schemaNames: new Set(), operationIds: new Set(), taken: new Set(), tagByMethod: new Map() });
+    expect(draft.operationId).toBe('operation-get-v2-project-id-odd');
+    expect([...draft.files.keys()]).toEqual(['paths/operation-get-v2-project-id-odd.yaml', 'schemas/operation-get-v2-project-id-odd.yaml']);
+    expect(Object.keys(parse(draft.files.get('schemas/operation-get-v2-project-id-odd.yaml')!) as object)).toEqual(['a_b_c']);
+    expect(draft.files.get('paths/operation-get-v2-project-id-odd.yaml')).toContain('$ref: ../schemas/operation-get-v2-project-id-odd.yaml#/a_b_c');
+  });
+});
+
 describe('drafts of definitions the spec lacks', () => {
   let dir = '';
-  let out: { drafts: { files: string[]; openapiLines: string[] }; pages: { title: string; findings: { kind: string; impact: string }[] }[] };
+  let out: DraftRun['out'];
   beforeAll(async () => {
-    dir = scratchSpec('doc-sync-definition-drafts');
-    const r = await run([...FIXTURES, ...shared], { root: dir, cwd: dir, json: true, draft: 'spec' });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    out = JSON.parse(r.stdout);
-    const openapi = join(dir, 'spec/openapi.yaml');
-    writeFileSync(openapi, addPathLines(readFileSync(openapi, 'utf8'), out.drafts.openapiLines));
+    ({ dir, out } = await draftInScratch('doc-sync-definition-drafts', [...FIXTURES, ...shared], withoutLookups));
   }, 60_000);
 
   it('reports each as a new operation (minor) and writes its files', () => {
@@ -78,7 +98,8 @@ describe('drafts of definitions the spec lacks', () => {
     expect(get['x-source']).toBe('api-definition');
     expect(get.tags).toEqual(['Jobs']); // the tag of the spec's other GETs
     expect(get.parameters).toEqual([
-      { name: 'project_id', in: 'path', required: true, 'x-draft-todo': 'describe', schema: { type: 'string', minLength: 1, maxLength: 255 } },
+      // Not the shared ProjectId (1 to 255 characters): this definition says 1 to 128.
+      { name: 'project_id', in: 'path', required: true, 'x-draft-todo': 'describe', schema: { type: 'string', minLength: 1, maxLength: 128 } },
       { $ref: '../parameters.yaml#/XAuthToken' },
       { name: 'state', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'string', pattern: '^(ACTIVE|RETIRED)$' } },
       { name: 'limit', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'integer', default: 10, minimum: 1, maximum: 100 } },
@@ -88,6 +109,7 @@ describe('drafts of definitions the spec lacks', () => {
     expect(responses['503']).toMatchObject({ content: { 'application/json': { schema: { $ref: '../schemas/common.yaml#/ErrorResponse' } } }, headers: { 'X-Request-Id': expect.any(Object) } });
     const post = paths.post!;
     expect(post.tags).toEqual(['Orders']);
+    expect(post.parameters).toEqual([{ $ref: '../parameters.yaml#/ProjectId' }]); // the same facts as the shared one
     expect(post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '../schemas/create-gizmo.yaml#/CreateGizmoReq' } } } });
     const schemas = parse(readFileSync(join(dir, 'spec/schemas/create-gizmo.yaml'), 'utf8')) as Record<string, Json>;
     expect(schemas.CreateGizmoReq).toEqual({

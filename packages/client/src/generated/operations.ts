@@ -27,7 +27,7 @@ export const OPERATIONS = {
   listItaSubJobs: {"operationId":"ListItaSubJobs","method":"GET","path":"/v2/{project_id}/workspace-sub-jobs","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"status","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"job_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"job_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"desktop_pool_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"limit","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"offset","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"405":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"},"503":{"mediaType":"application/json","kind":"json"}},"safe":true,"paging":{"kind":"offset","limit":"limit","cursor":"offset","items":"jobs","total":"total_count","pageSize":1000}},
   listProducts: {"operationId":"ListProducts","method":"GET","path":"/v2/{project_id}/products","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"product_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"availability_zone","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"os_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"charge_mode","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"architecture","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"package_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"limit","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"offset","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"405":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"},"503":{"mediaType":"application/json","kind":"json"}},"safe":true,"paging":{"kind":"offset","limit":"limit","cursor":"offset","items":"products","total":"total_count","pageSize":100}},
   listVolumeProductInfo: {"operationId":"ListVolumeProductInfo","method":"GET","path":"/v2/{project_id}/volume/products","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"availability_zone","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"volume_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
-  showJob: {"operationId":"ShowJob","method":"GET","path":"/v2/{project_id}/workspace-jobs/{job_id}","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"job_id","in":"path","required":true,"style":"simple","explode":false,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
+  showJob: {"operationId":"ShowJob","method":"GET","path":"/v2/{project_id}/workspace-jobs/{job_id}","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"job_id","in":"path","required":true,"style":"simple","explode":false,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"default":{"mediaType":"application/json","kind":"json"}},"safe":true},
   showQuotas: {"operationId":"ShowQuotas","method":"GET","path":"/v2/{project_id}/quotas","shape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
 } as const satisfies Record<string, OperationDescriptor>;
 
@@ -204,8 +204,8 @@ export function listImages(ctx: OperationContext, input: T.ListImagesInput = {},
  * most 1000, and `offset`); `total_count` says how many match in all.
  *
  * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
- * API Explorer definition; the page (not saved with this project) needs no IAM permission for
- * it.
+ * API Explorer definition; according to the Help Center page (not saved with this project),
+ * identity-policy authorization needs no permission for it.
  *
  * `GET /v2/{project_id}/workspace-sub-jobs`. Import this function alone to bundle only this operation's validators.
  */
@@ -259,8 +259,9 @@ export function listVolumeProductInfo(ctx: OperationContext, input: T.ListVolume
  * failed, its error code and reason. This is how to learn what became of the `job_id` an order
  * operation answered with. The call only reads: it changes nothing and can be repeated safely.
  *
- * No Help Center page for this operation was saved: its method, path, parameters and response
- * fields come from Huawei's SDK models.
+ * No Help Center page for this operation was saved: its method, path, parameters, statuses and
+ * response fields come from Huawei's API definition of ShowJob; a few response fields only from
+ * Huawei's SDK models.
  *
  * `GET /v2/{project_id}/workspace-jobs/{job_id}`. Import this function alone to bundle only this operation's validators.
  */
@@ -272,8 +273,8 @@ export function showJob(ctx: OperationContext, input: T.ShowJobInput, options?: 
  * Show the project's quotas
  *
  * Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
- * project may use and how many are in use, for the central site and for each edge site: check
- * it before ordering to see whether the order fits.
+ * project may use and how many are in use, overall and for each site other than the central
+ * one: check it before ordering to see whether the order fits.
  *
  * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
  * API Explorer definition; the IAM action is from the Help Center page (not saved with this
@@ -412,8 +413,8 @@ export function bindOperations(ctx: OperationContext) {
      * most 1000, and `offset`); `total_count` says how many match in all.
      *
      * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
-     * API Explorer definition; the page (not saved with this project) needs no IAM permission for
-     * it.
+     * API Explorer definition; according to the Help Center page (not saved with this project),
+     * identity-policy authorization needs no permission for it.
      *
      * `GET /v2/{project_id}/workspace-sub-jobs`
      */
@@ -464,8 +465,9 @@ export function bindOperations(ctx: OperationContext) {
      * failed, its error code and reason. This is how to learn what became of the `job_id` an order
      * operation answered with. The call only reads: it changes nothing and can be repeated safely.
      *
-     * No Help Center page for this operation was saved: its method, path, parameters and response
-     * fields come from Huawei's SDK models.
+     * No Help Center page for this operation was saved: its method, path, parameters, statuses and
+     * response fields come from Huawei's API definition of ShowJob; a few response fields only from
+     * Huawei's SDK models.
      *
      * `GET /v2/{project_id}/workspace-jobs/{job_id}`
      */
@@ -474,8 +476,8 @@ export function bindOperations(ctx: OperationContext) {
      * Show the project's quotas
      *
      * Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
-     * project may use and how many are in use, for the central site and for each edge site: check
-     * it before ordering to see whether the order fits.
+     * project may use and how many are in use, overall and for each site other than the central
+     * one: check it before ordering to see whether the order fits.
      *
      * The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
      * API Explorer definition; the IAM action is from the Help Center page (not saved with this

@@ -43,8 +43,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -64,9 +63,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -75,9 +73,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -86,8 +83,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -186,8 +183,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -214,12 +210,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -228,8 +224,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -333,8 +329,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -361,12 +356,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -375,8 +370,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -629,8 +624,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -661,8 +655,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -753,8 +747,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -781,12 +774,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -795,8 +788,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -879,8 +872,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -907,12 +899,12 @@ export const FIXTURES = {
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -921,8 +913,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -988,8 +980,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1009,9 +1000,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1020,9 +1010,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1041,8 +1030,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1125,8 +1114,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1146,9 +1134,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1157,9 +1144,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1178,8 +1164,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1253,7 +1239,6 @@ export const FIXTURES = {
                 "begin_time": "2026-03-02T08:15:32.000Z",
                 "end_time": "2026-03-02T08:19:47.000Z",
                 "status": "FAILED",
-                "error_code": "WKS.0203",
                 "fail_reason": "The disk quota of the project is used up.",
                 "entities": {
                   "desktop_id": "2f4d6b8c-0e3a-4c7d-9b1f-4c6e8a0b2d3f",
@@ -1271,8 +1256,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1292,9 +1276,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1303,9 +1286,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1324,8 +1306,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1437,8 +1419,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1458,9 +1439,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1469,9 +1449,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1490,8 +1469,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1574,8 +1553,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1606,8 +1584,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -1659,7 +1637,6 @@ export const FIXTURES = {
             "begin_time": "2026-03-02T09:40:12.000Z",
             "end_time": "2026-03-02T09:41:55.000Z",
             "status": "FAILED",
-            "job_error_code": "WKS.0203",
             "fail_reason": "The disk quota of the project is used up.",
             "sub_jobs_total": 1,
             "sub_jobs": [
@@ -1671,7 +1648,6 @@ export const FIXTURES = {
                 "begin_time": "2026-03-02T09:40:13.000Z",
                 "end_time": "2026-03-02T09:41:55.000Z",
                 "status": "FAILED",
-                "error_code": "WKS.0203",
                 "fail_reason": "The disk quota of the project is used up.",
                 "entities": {
                   "desktop_id": "9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7c9e2b",
@@ -1680,17 +1656,6 @@ export const FIXTURES = {
                 }
               }
             ]
-          }
-        }
-      },
-      "400": {
-        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
-        "mediaType": "application/json",
-        "examples": {
-          "badRequest": {
-            "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -1721,19 +1686,18 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
-      "500": {
-        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+      "default": {
+        "description": "Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body.",
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -1825,8 +1789,7 @@ export const FIXTURES = {
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -1846,9 +1809,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -1857,9 +1819,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -1868,8 +1829,8 @@ export const FIXTURES = {
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }

@@ -105,8 +105,9 @@ export interface paths {
          *     failed, its error code and reason. This is how to learn what became of the `job_id` an order
          *     operation answered with. The call only reads: it changes nothing and can be repeated safely.
          *
-         *     No Help Center page for this operation was saved: its method, path, parameters and response
-         *     fields come from Huawei's SDK models.
+         *     No Help Center page for this operation was saved: its method, path, parameters, statuses and
+         *     response fields come from Huawei's API definition of ShowJob; a few response fields only from
+         *     Huawei's SDK models.
          */
         get: operations["ShowJob"];
         put?: never;
@@ -134,8 +135,8 @@ export interface paths {
          *     most 1000, and `offset`); `total_count` says how many match in all.
          *
          *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
-         *     API Explorer definition; the page (not saved with this project) needs no IAM permission for
-         *     it.
+         *     API Explorer definition; according to the Help Center page (not saved with this project),
+         *     identity-policy authorization needs no permission for it.
          */
         get: operations["ListItaSubJobs"];
         put?: never;
@@ -268,8 +269,8 @@ export interface paths {
         /**
          * Show the project's quotas
          * @description Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
-         *     project may use and how many are in use, for the central site and for each edge site: check
-         *     it before ordering to see whether the order fits.
+         *     project may use and how many are in use, overall and for each site other than the central
+         *     one: check it before ordering to see whether the order fits.
          *
          *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
          *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
@@ -369,7 +370,7 @@ export interface components {
             /** @description The disks to add (data disks, 10 to 32760 GB). */
             volumes: components["schemas"]["DataVolume"][];
         };
-        /** @description URN of an IAM agency to act through. Known only from Huawei's SDK models. */
+        /** @description URN of the IAM agency that lets the Billing service act, needed when a yearly/monthly desktop or disk is bought with a key shared through RAM. Not on the pages; from the API definition and the SDK models. */
         AgencyUrn: string;
         /** @description Elastic IPs that give desktops internet access. Give `desktop_ids`, or `count` to buy EIPs on their own. */
         ApplyDesktopsInternet: {
@@ -395,10 +396,7 @@ export interface components {
         ApplySharedVpcDedicatedParam: {
             /** @description Direct Connect address chosen by the tenant. */
             address?: string;
-            /**
-             * Format: int32
-             * @description Port of that address.
-             */
+            /** @description Port of that address. */
             port?: number;
             /** @description AZs for the service resources; two random AZs when left out. */
             availability_zone?: string[];
@@ -417,7 +415,7 @@ export interface components {
             charge_mode: "wks_bandwidth" | "free" | "wks_traffic";
             /**
              * Format: int32
-             * @description Bandwidth size.
+             * @description Size of the bandwidth, 1 to 2000 (the sources do not state the unit here).
              */
             bandwidth_size?: number;
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
@@ -430,7 +428,12 @@ export interface components {
         AttachInstancesDesktopInfo: {
             /** @description The desktop to assign. */
             desktop_id?: string;
-            user_name?: components["schemas"]["DesktopUserName"];
+            /**
+             * @description Login name of the user who gets the desktop: letters, digits, hyphens and underscores,
+             *     starting with a letter or a digit, at most 64 characters (the API definition's bound; the
+             *     page's text gives LITE_AD 1 to 20, LOCAL_AD 1 to 32, Windows at most 20, Linux at most 32).
+             */
+            user_name?: string;
             /**
              * Format: email
              * @description The user's e-mail address; the user is told there once the desktop is assigned.
@@ -449,7 +452,7 @@ export interface components {
             is_clear_data?: boolean;
             /** @description Users or groups that share a multi-user desktop. */
             attach_user_infos?: components["schemas"]["AttachInstancesUserInfo"][];
-            /** @description ID of the user. Known only from Huawei's SDK models. */
+            /** @description ID of the user. Not on the page; from the API definition and the SDK models. */
             user_id?: string;
         } | {
             attach_user_infos: unknown[];
@@ -478,15 +481,15 @@ export interface components {
              *     domains: 1 to 20, starting with a letter; Windows desktops: at most 20); the service
              *     checks that the user exists and that the name differs from the desktop's name.
              */
-            user_name?: string;
-            user_group?: components["schemas"]["UserGroup"];
+            user_name: string;
+            user_group: components["schemas"]["UserGroup"];
             /**
              * @description `USER`: a user (the default). `GROUP`: a user group.
              * @default USER
              * @enum {string}
              */
             type?: "USER" | "GROUP";
-            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            /** @description AD domain of the user. Not on the page; from the API definition and the SDK models. */
             domain?: string;
         };
         /** @description A user or user group allowed to use the pool. */
@@ -506,7 +509,7 @@ export interface components {
              * @description When the authorization was created, UTC, e.g. `2022-05-11T11:45:42.000Z`.
              */
             created_at?: string;
-            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            /** @description AD domain of the user. Not on the page; from the API definition and the SDK models. */
             domain?: string;
         };
         /** @description How the pool grows on its own. */
@@ -516,37 +519,24 @@ export interface components {
              * @enum {string}
              */
             autoscale_type?: "ACCESS_CREATED" | "AUTO_CREATED";
-            /**
-             * Format: int32
-             * @description Most desktops the policy may create.
-             */
+            /** @description Most desktops the policy may create. */
             max_auto_created?: number;
-            /**
-             * Format: int32
-             * @description Desktops are created whenever fewer than this many are idle.
-             */
+            /** @description Desktops are created whenever fewer than this many are idle. */
             min_idle?: number;
             /**
-             * Format: int32
              * @deprecated
-             * @description Desktops created per scaling step. Deprecated in Huawei's SDK models.
+             * @description Desktops created per scaling step. Deprecated in Huawei's SDK models and the API definition.
              */
             once_auto_created?: number;
-            /**
-             * Format: int32
-             * @description Fewest desktops kept when scaling in. Known only from Huawei's SDK models.
-             */
+            /** @description Fewest desktops kept when scaling in. Not on the page; from the API definition and the SDK models. */
             min_retention?: number;
-            /**
-             * Format: int32
-             * @description Minutes an idle desktop is kept. Known only from Huawei's SDK models.
-             */
+            /** @description Minutes an idle desktop is kept. Not on the page; from the API definition and the SDK models. */
             idle_retention_duration?: number;
-            /** @description Whether faulty desktops are isolated automatically. Known only from Huawei's SDK models. */
+            /** @description Whether faulty desktops are isolated automatically. Not on the page; from the API definition (since 2026-04-25) and the SDK models. */
             auto_isolation_enable?: boolean;
             /**
              * Format: int32
-             * @description Most desktops that may be isolated automatically; the cap is 1000 by default. Known only from Huawei's SDK models.
+             * @description Most desktops that may be isolated automatically, at least 1; the cap is 1000 by default. Not on the page; from the API definition (since 2026-04-25) and the SDK models.
              */
             auto_isolation_max_num?: number;
         };
@@ -574,7 +564,7 @@ export interface components {
              */
             default_availability_zone?: boolean;
         };
-        /** @description The price of one order the change would make, at list price and under each optional discount. */
+        /** @description One price result, at list price and under each optional discount available. */
         CloudServiceRatingResult: {
             /** @description The `orderRequestId` this result belongs to in the order the service would place. */
             order_request_id?: string;
@@ -582,6 +572,14 @@ export interface components {
             /** @description The price under each optional discount available, one result per discount. */
             optional_discount_rating_results?: components["schemas"]["OptionalDiscountRatingResult"][];
         };
+        /**
+         * @description Unique desktop name of 1 to 15 units, where a Chinese character counts as 2 and a letter,
+         *     digit or hyphen as 1: letters, digits, hyphens and Chinese characters, starting with a
+         *     letter or a digit and not ending with a hyphen. `maxLength` counts characters; the `allOf`
+         *     conditions bound the weighted length (with k or more Chinese characters, at most 15 − k
+         *     characters in all).
+         */
+        ComputerName: string & (string);
         /** @description Reinstalls the desktops' system disks from a KooGallery image. */
         CreateChangeImageOrderRequestBody: ({
             /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
@@ -640,7 +638,7 @@ export interface components {
         CreateDesktopOrderResponse: {
             /** @description ID of the new order; pay or track it in the Billing Center. */
             order_id?: string;
-            /** @description ID of the job that provisions the desktops, returned by newer service versions. Known only from Huawei's SDK models. */
+            /** @description ID of the job that provisions the desktops; look it up with ShowJob. Not on the page; the API definition has it since 2026-04-25, as do the SDK models. */
             job_id?: string;
         };
         /**
@@ -668,17 +666,14 @@ export interface components {
         };
         /** @description A new desktop pool and the desktops it starts with. */
         CreateDesktopPoolReq: {
-            /** @description Unique pool name, 1 to 255 Chinese characters, letters, digits and hyphens. */
+            /** @description Unique pool name, 1 to 64 Chinese characters, letters, digits and hyphens. */
             name: string;
             /**
              * @description `DYNAMIC`: users get any free desktop. `STATIC`: each user keeps one desktop.
              * @enum {string}
              */
             type: "DYNAMIC" | "STATIC";
-            /**
-             * Format: int32
-             * @description Number of desktops the pool is created with.
-             */
+            /** @description Number of desktops the pool is created with. */
             size: number;
             /** @description Free-text description of the pool. */
             description?: string;
@@ -708,18 +703,18 @@ export interface components {
             /** @description Tags to put on the pool's desktops. */
             tags?: components["schemas"]["Tag"][];
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
-            /**
-             * Format: int32
-             * @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released.
-             */
+            /** @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released. */
             disconnected_retention_period?: number;
-            /** @description Whether the pool scales itself. */
+            /**
+             * @description Whether the pool scales itself.
+             * @default false
+             */
             enable_autoscale?: boolean;
             autoscale_policy?: components["schemas"]["AutoscalePolicy"];
             /** @description ID of the policy that generates desktop names. */
             desktop_name_policy_id?: string;
             user_reset_policy?: components["schemas"]["UserResetPolicy"];
-            /** @description AD domain the pool's desktops are assigned in. Known only from Huawei's SDK models. */
+            /** @description AD domain the pool's desktops are assigned in. Not on the page; the SDK models had it first, and the API definition added it on 2026-04-25. */
             domain?: string;
         };
         /**
@@ -758,10 +753,7 @@ export interface components {
             desktop_name?: string;
             /** @description Fixed IP addresses to give the desktops, at most 100. */
             desktop_ips?: string[];
-            /**
-             * Format: int32
-             * @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`.
-             */
+            /** @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`. */
             size?: number;
             /**
              * @description Whether the desktop users get an e-mail once their desktop exists.
@@ -780,20 +772,24 @@ export interface components {
             /** @description Offering ID of the hourly desktop package. */
             hour_package_offering_id?: string;
             /**
-             * @description Purchase flow. Known only from Huawei's SDK models.
+             * @description Purchase flow of the console: `speed` (quick purchase) or `custom` (the default). Not on the pages; from the API definition and the SDK models.
+             * @default custom
              * @enum {string}
              */
             buy_type?: "speed" | "custom";
-            /** @description Whether to attach the disks of an old desktop. Known only from Huawei's SDK models. */
+            /**
+             * @description Whether the new desktop gets the disks of an old desktop attached as data disks. Not on the pages; from the API definition and the SDK models.
+             * @default false
+             */
             if_mount_old_desktop_disk?: boolean;
-            /** @description AD organizational unit for the desktops. Known only from Huawei's SDK models. */
+            /** @description AD organizational unit for the desktops; it must already exist in the AD. Not on the pages; the SDK models had it first, and the API definition added it on 2026-06-05. */
             ou_name?: string;
-            /** @description AD domain of the desktops. Known only from Huawei's SDK models. */
+            /** @description AD domain the desktops are assigned in. Not on the pages; the SDK models had it first, and the API definition added it on 2026-04-25. */
             domain?: string;
             /**
-             * @description ID of the tenant (account) that orders. No table and no SDK model defines it, but the
-             *     vendor's own CreateDesktopOrder example request sends it, which is the best evidence that
-             *     the service takes it; accepted, never required.
+             * @description ID of the tenant (account) that orders. No table, no SDK model and no API definition
+             *     defines it, but the vendor's own CreateDesktopOrder example request sends it, which is the
+             *     best evidence that the service takes it; accepted, never required.
              */
             tenantId?: string;
         };
@@ -815,10 +811,10 @@ export interface components {
             quantity: number;
             /** @description ID of the host package. */
             product_id: string;
-            /** @description Image disks. The page gives no range of its own, so the data-disk range (10 to 32760 GB) applies. */
+            /** @description Image disks, at most 100. Their size range (10 to 32760 GB, multiples of 10) is the API definition's Volume model, the one data disks use. */
             image_volumes: components["schemas"]["DataVolume"][];
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
-            /** @description Storage disks (10 to 32760 GB). */
+            /** @description Storage disks, at most 100 (10 to 32760 GB, multiples of 10, as the API definition's Volume model says). */
             memory_volumes: components["schemas"]["DataVolume"][];
             /** @description VPC of the hosts. */
             vpc_id: string;
@@ -993,7 +989,7 @@ export interface components {
         CreateOrderResponse: {
             /** @description ID of the new order; pay or track it in the Billing Center. */
             order_id?: string;
-            /** @description ID of the job that provisions the resources, returned by newer service versions. Known only from Huawei's SDK models. */
+            /** @description ID of the job that carries the order out; look it up with ShowJob. Not on the page; the API definition has it since 2026-04-25, as do the SDK models. */
             job_id?: string;
         };
         /**
@@ -1043,20 +1039,11 @@ export interface components {
         /** @description A data disk. */
         DataVolume: {
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description Data disk size in GB, 10 to 32760, a multiple of 10.
-             */
+            /** @description Data disk size in GB, 10 to 32760, a multiple of 10. */
             size: number;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -1071,23 +1058,21 @@ export interface components {
             /** @description The user's mobile number. */
             user_phone?: string;
             user_group?: components["schemas"]["UserGroup"];
-            /**
-             * @description Unique desktop name: 1 to 15 Chinese characters, letters, digits or hyphens, starting with
-             *     a letter, a Chinese character or a digit and not ending with a hyphen. The service counts
-             *     a Chinese character as two towards the 15.
-             */
-            computer_name?: string;
+            computer_name?: components["schemas"]["ComputerName"];
             /** @description Host name inside the operating system. */
             os_host_name?: string;
             /** @description Prefix for a generated desktop name; used only when `computer_name` is absent. */
             desktop_name_prefix?: string;
-            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            /** @description AD domain of the user. Not on the pages; from the API definition and the SDK models. */
             domain?: string;
-            /** @description Desktop whose disks are copied; needs `copy_volume_ids`. Known only from Huawei's SDK models. */
+            /** @description Desktop whose data disks are copied; not empty when given, and needs `copy_volume_ids`. Not on the pages; from the API definition and the SDK models. */
             copy_volume_desktop_id?: string;
-            /** @description Disks to copy, all of the desktop named by `copy_volume_desktop_id`; each of the two needs the other. Known only from Huawei's SDK models. */
+            /** @description Data disks to copy, 1 to 10, all of the desktop named by `copy_volume_desktop_id`; each of the two needs the other. Not on the pages; from the API definition and the SDK models. */
             copy_volume_ids?: string[];
-            /** @description Whether to delete the desktop the disks were copied from. Known only from Huawei's SDK models. */
+            /**
+             * @description Whether to delete the old pay-per-use desktop once the new one has its disks. Not on the pages; from the API definition and the SDK models.
+             * @default false
+             */
             if_delete_old_desktop?: boolean;
         };
         /**
@@ -1110,7 +1095,7 @@ export interface components {
             charge_mode?: components["schemas"]["EipChargeMode"];
             /**
              * Format: int32
-             * @description Bandwidth of the EIP, in Mbit/s.
+             * @description Bandwidth of the EIP, 1 to 2000 (the sources do not state the unit here).
              */
             bandwidth_size?: number;
         };
@@ -1120,7 +1105,8 @@ export interface components {
          */
         EipChargeMode: "TRAFFIC" | "BANDWIDTH";
         /**
-         * @description How the system disk is encrypted. Known only from Huawei's SDK models.
+         * @description How the system disk is encrypted: `KEEP` keeps its current state (the default), `UNENCRYPTED`, or `ENCRYPTED` (with `kms_id`). Not on the pages; from the API definition and the SDK models.
+         * @default KEEP
          * @enum {string}
          */
         EncryptType: "KEEP" | "UNENCRYPTED" | "ENCRYPTED";
@@ -1131,7 +1117,7 @@ export interface components {
         EnterpriseProjectId: string;
         /** @description The error body every documented failure status carries. Open to new fields. */
         ErrorResponse: {
-            /** @description Machine-readable code of the failure, such as `WKS.0001` from the service or `APIGW.0301` from the gateway. */
+            /** @description Machine-readable code of the failure. Codes from the service start with `WKS.` and codes from the API gateway with `APIGW.`; Huawei's error-code appendix lists them. */
             error_code?: string;
             /** @description Human-readable summary of the failure. */
             error_msg?: string;
@@ -1179,11 +1165,16 @@ export interface components {
             handle_type?: components["schemas"]["PoolChangeHandleType"];
             /** @description Type of the new disk, such as `SAS`. */
             volume_type: string;
-            /**
-             * Format: int32
-             * @description Size of the new disk in GB.
-             */
+            /** @description Size of the new disk in GB. */
             volume_size: number;
+            /** @description The pool disk to add; needed when repairing disks that differ between the pool's desktops. Known only from the API definition (not on the page or in the SDK models). */
+            desktop_pool_disk_id?: string;
+            /** @description Provisioned IOPS of the new disk. Known only from the API definition. */
+            iops?: number;
+            /** @description Provisioned throughput of the new disk; the API definition, its only source, does not state the unit. */
+            throughput?: number;
+            /** @description ID of the KMS key that encrypts the new disk. Known only from the API definition. */
+            kms_id?: string;
         } & components["schemas"]["PoolTargetRequired"];
         /**
          * @description The paid KooGallery image to price and the yearly/monthly desktops that would switch to it
@@ -1219,18 +1210,12 @@ export interface components {
             handle_type?: components["schemas"]["PoolChangeHandleType"];
             /** @description The pool disk to grow. */
             desktop_pool_disk_id: string;
-            /**
-             * Format: int32
-             * @description Size of the disk after growing, in GB.
-             */
+            /** @description Size of the disk after growing, in GB. */
             new_size: number;
         } & components["schemas"]["PoolTargetRequired"];
         /** @description More desktops for an existing pool. */
         ExpandDesktopPoolOrderReq: {
-            /**
-             * Format: int32
-             * @description Number of desktops to add.
-             */
+            /** @description Number of desktops to add. */
             size?: number;
             /** @description The pool to expand. */
             pool_id: string;
@@ -1336,16 +1321,16 @@ export interface components {
             /** @description IOPS per GB of disk size; a disk of `size` GB gets at most `range_by_size` × `size`. */
             range_by_size?: number;
         };
-        /** @description One sub-job of a job. Open to new fields; known only from Huawei's SDK models. */
+        /** @description One sub-job of a job. Open to new fields. */
         JobDetailInfo: {
             /** @description ID of the sub-job. */
             id?: string;
             /** @description What the sub-job does; an open string, like the job's own `job_type`. */
             job_type?: string;
             entities?: components["schemas"]["JobEntities"];
-            /** @description When the sub-job was created. The SDK types it as a string and does not state its format. */
+            /** @description When the sub-job was created. The definition types it as a string and does not state its format. */
             begin_time?: string;
-            /** @description When the sub-job ended, once it has. The SDK types it as a string and does not state its format. */
+            /** @description When the sub-job ended, once it has. The definition types it as a string and does not state its format. */
             end_time?: string;
             /** @description Where the sub-job stands; an open string, like the job's own `status`. */
             status?: string;
@@ -1353,28 +1338,31 @@ export interface components {
             error_code?: string;
             /** @description Why the sub-job failed, when it did. */
             fail_reason?: string;
-            /** @description IP address of the server that ran the sub-job. */
+            /** @description Text about the failure of the sub-job. */
+            message?: string;
+            /** @description IP address of the server that ran the sub-job. Known only from the SDK models. */
             host?: string;
-            /** @description ID of the project the sub-job belongs to. */
+            /** @description ID of the project the sub-job belongs to. Known only from the SDK models. */
             project_id?: string;
             /** @description ID of the job the sub-job belongs to. */
             job_id?: string;
             /**
              * Format: int32
-             * @description Progress of the sub-job. The SDK does not state its unit or range.
+             * @description Progress of the sub-job. The sources do not state its unit or range.
              */
             process?: number;
-            /** @description The user the sub-job is associated with. */
+            /** @description The user the sub-job is associated with. Known only from the SDK models. */
             attach_user?: string;
-            /** @description The object the sub-job acts on. */
+            /** @description The object the sub-job acts on. Known only from the SDK models. */
             entity?: string;
-            /** @description An IP address of the sub-job; the SDK does not say whose. */
+            /** @description An IP address of the sub-job; the sources do not say whose. */
             ip_address?: string;
+            /** @description A MAC address of the sub-job; the definition does not say whose. */
+            mac_address?: string;
+            /** @description Name of the desktop the sub-job acts on. */
+            desktop_name?: string;
         };
-        /**
-         * @description What a sub-job acts on (its `entities`): a desktop and its user. Open to new fields; known
-         *     only from Huawei's SDK models.
-         */
+        /** @description What a sub-job acts on (its `entities`): a desktop and its user. Open to new fields. */
         JobEntities: {
             /** @description ID of the desktop. */
             desktop_id?: string;
@@ -1382,12 +1370,12 @@ export interface components {
             product_id?: string;
             /** @description Name of the desktop's user. */
             user_name?: string;
-            /** @description Name of the desktop. */
+            /** @description Name of the desktop. Known only from the SDK models. */
             desktop_name?: string;
-            /** @description An IP address; the SDK does not say whose. */
+            /** @description An IP address; the SDK models, its only source, do not say whose. */
             ip_address?: string;
         };
-        /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Known only from Huawei's SDK models. */
+        /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Not on the pages; from the API definition and the SDK models. */
         KmsId: string;
         /** @description The availability zones Workspace offers in the region. */
         ListAvailabilityZonesResponse: {
@@ -1496,7 +1484,7 @@ export interface components {
             best_offer?: number;
             /**
              * Format: int32
-             * @description `1` when the discount applies one rate throughout; the rate is then in `discount_ratio`.
+             * @description `1` when `discount_ratio` gives the rate of this discount.
              */
             same_ratio_flag?: number;
             /** @description The discount rate, when `same_ratio_flag` is `1`. */
@@ -1573,7 +1561,7 @@ export interface components {
             result?: "SUCCESS" | "FAIL";
             /** @description Why the order failed; present when `result` is `FAIL`. */
             result_code?: string;
-            /** @description ID of the job behind the order. Known only from Huawei's SDK models. */
+            /** @description ID of the job behind the order. Not on the page; the API definition has it since 2026-04-25, as do the SDK models. */
             job_id?: string;
             /** @description Text that goes with `result_code`. */
             result_msg?: string;
@@ -1639,7 +1627,7 @@ export interface components {
             extend_volume_param: components["schemas"]["EstimateExtendVolumeRequestBody"];
         };
         /**
-         * @description Which desktops of the pool the change reaches. Known only from Huawei's SDK models.
+         * @description Which desktops of the pool the change reaches: `ONLY_FOR_EXPAND` (newly added desktops only), `FOR_EXPAND_AND_IDLE` (new and idle desktops) or `FOR_EXPAND_AND_ALL` (new and all existing desktops). Not on the page; from the API definition and the SDK models.
          * @enum {string}
          */
         PoolChangeHandleType: "ONLY_FOR_EXPAND" | "FOR_EXPAND_AND_IDLE" | "FOR_EXPAND_AND_ALL";
@@ -1675,7 +1663,7 @@ export interface components {
         PriceInquiryResponse: {
             /** @description Currency of every amount (for example `CNY`). */
             currency?: string;
-            /** @description The price, one result per order the change would make. */
+            /** @description The price results; each names the order request it belongs to. */
             cloud_service_rating_results?: components["schemas"]["CloudServiceRatingResult"][];
         };
         /**
@@ -1764,15 +1752,9 @@ export interface components {
             share_space_size?: number;
             /** @description ID of the compute flavour behind the package. */
             flavor_id?: string;
-            /**
-             * Format: int32
-             * @description Number of desktops a dedicated-host package comes with by default.
-             */
+            /** @description Number of desktops a dedicated-host package comes with by default. */
             default_desktop_num?: number;
-            /**
-             * Format: int32
-             * @description Largest number of desktops a dedicated-host package can hold.
-             */
+            /** @description Largest number of desktops a dedicated-host package can hold. */
             max_apply_desktop_num?: number;
             /** @description Sub-products of a dedicated-host package. */
             sub_product_list?: string[];
@@ -1820,14 +1802,14 @@ export interface components {
              */
             per_period_type?: number;
         };
-        /** @description The quotas of the central site, one entry per kind of resource. */
+        /** @description The project's quotas, one entry per kind of resource. */
         QuotaNoLimit: {
             /** @description One entry per kind of resource. */
             resources: components["schemas"]["ResourceNoLimit"][];
         };
         /** @description Reinstalls the system disk of desktops from an image. */
         RebuildDesktopsReq: {
-            /** @description Desktops to rebuild. */
+            /** @description Desktops to rebuild, at most 100. */
             desktop_ids: string[];
             image_type: components["schemas"]["ImageType"];
             /** @description ID of the image to install. */
@@ -1846,8 +1828,13 @@ export interface components {
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
             encrypt_type?: components["schemas"]["EncryptType"];
             kms_id?: components["schemas"]["KmsId"];
-            /** @description How the rebuild is carried out. Known only from Huawei's SDK models. */
-            handle_type?: string;
+            /**
+             * @description Which desktops the rebuild reaches: `ONLY_FOR_EXPAND` (newly added desktops only),
+             *     `FOR_EXPAND_AND_IDLE` (new and idle desktops) or `FOR_EXPAND_AND_ALL` (new and all
+             *     existing desktops). Not on the page; from the API definition and the SDK models.
+             * @enum {string}
+             */
+            handle_type?: "ONLY_FOR_EXPAND" | "FOR_EXPAND_AND_IDLE" | "FOR_EXPAND_AND_ALL";
         };
         /** @description Changes how many desktops a dedicated host holds. */
         ResizeExclusiveLitesReq: {
@@ -1923,20 +1910,11 @@ export interface components {
         /** @description The system disk. */
         RootVolume: {
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description System disk size in GB, 80 to 32760, a multiple of 10.
-             */
+            /** @description System disk size in GB, 80 to 32760, a multiple of 10. */
             size: number;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -1946,26 +1924,26 @@ export interface components {
             id: string;
         };
         /**
-         * @description A Workspace job and the sub-jobs it consists of. Open to new fields. Every field is known only
-         *     from Huawei's SDK models, which mark none of them as always present.
+         * @description A Workspace job and the sub-jobs it consists of. Open to new fields; the API definition marks
+         *     none of them as always present.
          */
         ShowJobResponse: {
             /** @description ID of the job (the `job_id` that was looked up). */
             id?: string;
             /**
-             * @description What the job does. The SDK gives no list of values for this field; the sub-job filter of
-             *     the SDK's sub-job listing names values such as `createDesktops`, `addVolumes`,
-             *     `rebuildDesktops`, `createDesktopPool` and `expandDesktopPool`.
+             * @description What the job does. Neither the definition nor the SDK lists the values; the job-type filter
+             *     of the sub-job listing (ListItaSubJobs) names `createDesktops`, `applyWorkspace`,
+             *     `cancelWorkspace`, `expandVolumes` and `addVolumes`.
              */
             job_type?: string;
-            /** @description When the job started. The SDK types it as a string and does not state its format. */
+            /** @description When the job started. The definition types it as a string and does not state its format. */
             begin_time?: string;
-            /** @description When the job ended, once it has. The SDK types it as a string and does not state its format. */
+            /** @description When the job ended, once it has. The definition types it as a string and does not state its format. */
             end_time?: string;
             /**
-             * @description Where the job stands. The SDK states no values for this field, so any string is accepted;
-             *     the status filter of the SDK's sub-job listing names `WAITING`, `RUNNING`, `SUCCESS` and
-             *     `FAILED`.
+             * @description Where the job stands. The definition states no values for this field, so any string is
+             *     accepted; the status filter of the sub-job listing (ListItaSubJobs) names `SUCCESS`,
+             *     `RUNNING`, `FAILED` and `WAITING`.
              */
             status?: string;
             /** @description Error code of the job, when it failed. */
@@ -1980,13 +1958,13 @@ export interface components {
             /** @description The sub-jobs of the job. */
             sub_jobs?: components["schemas"]["JobDetailInfo"][];
         };
-        /** @description What the project may use and how much of it is used, in the central site and in each edge site. */
+        /** @description What the project may use and how much of it is used, overall and per site. */
         ShowQuotasResponse: {
             quotas?: components["schemas"]["QuotaNoLimit"];
-            /** @description The quotas of each edge site; the central site is not among them. */
+            /** @description The quotas of each site other than the central one (the definition says the central site is not included for now). */
             site_quotas?: components["schemas"]["SiteQuotaNoLimit"][];
         };
-        /** @description The quotas of one edge site. */
+        /** @description The quotas of one site. */
         SiteQuotaNoLimit: {
             /** @description One entry per kind of resource. */
             resources: components["schemas"]["ResourceNoLimit"][];
@@ -2007,9 +1985,12 @@ export interface components {
         };
         /** @description A key/value tag put on the created resource. */
         Tag: {
-            /** @description Tag key, 1 to 128 Unicode characters. */
+            /** @description Tag key, 1 to 128 characters, none of `*<>,|/` and no space at either end. */
             key: string;
-            /** @description Tag value, at most 43 Unicode characters. */
+            /**
+             * @description Tag value, at most 43 characters, none of `*<>,|/` and no space at either end; empty by default.
+             * @default
+             */
             value?: string;
         };
         /**
@@ -2046,14 +2027,11 @@ export interface components {
          * @enum {string}
          */
         UserGroup: "sudo" | "default" | "administrators" | "users";
-        /** @description Whether users may reset their pool desktop themselves, and how often. Known only from Huawei's SDK models (Python SDK 3.1.192 and later). */
+        /** @description Whether users may reset their pool desktop themselves, and how often. Not on the page; from the SDK models (Python SDK 3.1.192 and later) and the API definition (since 2026-04-25). */
         UserResetPolicy: {
             /** @description Turns user-initiated resets on or off. */
             enable?: boolean;
-            /**
-             * Format: int32
-             * @description How many resets each user gets per day; the count starts afresh at midnight.
-             */
+            /** @description How many resets each user gets per day; the count starts afresh at midnight. */
             reset_count_per_day?: number;
         };
         /** @description A disk of a pool desktop. */
@@ -2061,22 +2039,13 @@ export interface components {
             /** @description ID of an existing disk, for batch operations on disks. */
             id?: string;
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description Disk size in GB.
-             */
+            /** @description Disk size in GB. */
             size: number;
             /** @description Specification code of the disk. */
             resource_spec_code?: string;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the page; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned throughput. Not on the page; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -2105,10 +2074,15 @@ export interface components {
             throughput?: components["schemas"]["Throughput"];
         };
         /**
-         * @description Disk type offered by the service: `SAS` (high I/O), `SSD` (ultra-high I/O), `GPSSD` (general-purpose SSD).
-         * @enum {string}
+         * @description Disk type: one of those the service offers in the region, as a string of 1 to 255
+         *     characters. Values the sources name: `SAS` (high I/O), `SSD` (ultra-high I/O), `GPSSD`
+         *     (general-purpose SSD) and `SATA` (common I/O).
+         * @example SAS
+         * @example SSD
+         * @example GPSSD
+         * @example SATA
          */
-        VolumeType: "SAS" | "SSD" | "GPSSD";
+        VolumeType: string;
     };
     responses: {
         /** @description The request is malformed or a parameter is invalid. Nothing was ordered. */
@@ -2121,8 +2095,18 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request conflicts with the current state of the resources, such as another order in progress. */
+        /** @description The operation conflicts with another (the pages say no more). Nothing was ordered. */
         Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body. */
+        DefaultError: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -2224,8 +2208,8 @@ export interface components {
         /** @description Media type of the request body; the only one these operations take is `application/json`. */
         ContentType: string;
         /**
-         * @description The ID of the job to look up: the `job_id` an order operation answered with. Known only from
-         *     Huawei's SDK models, which type it as a string.
+         * @description The ID of the job to look up: the `job_id` an order operation answered with, 1 to 255
+         *     characters (API definition).
          * @example 3979904c-7beb-4f34-835f-2fa989a5550a
          */
         JobId: string;
@@ -2434,8 +2418,8 @@ export interface operations {
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
-                 * @description The ID of the job to look up: the `job_id` an order operation answered with. Known only from
-                 *     Huawei's SDK models, which type it as a string.
+                 * @description The ID of the job to look up: the `job_id` an order operation answered with, 1 to 255
+                 *     characters (API definition).
                  * @example 3979904c-7beb-4f34-835f-2fa989a5550a
                  */
                 job_id: components["parameters"]["JobId"];
@@ -2454,11 +2438,10 @@ export interface operations {
                     "application/json": components["schemas"]["ShowJobResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
             404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["DefaultError"];
         };
     };
     ListItaSubJobs: {
@@ -2505,8 +2488,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2588,8 +2569,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2683,8 +2662,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2725,8 +2702,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2778,8 +2753,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2817,8 +2790,6 @@ export interface operations {
                  *     request may instead be signed with AK/SK; see the security schemes.
                  */
                 "X-Auth-Token"?: components["parameters"]["XAuthToken"];
-                /** @description Media type of the request body; the only one these operations take is `application/json`. */
-                "Content-Type"?: components["parameters"]["ContentType"];
             };
             path: {
                 /**
@@ -2953,6 +2924,7 @@ export type AuthorizedObjects = components['schemas']["AuthorizedObjects"];
 export type AutoscalePolicy = components['schemas']["AutoscalePolicy"];
 export type AvailabilityZoneInfo = components['schemas']["AvailabilityZoneInfo"];
 export type CloudServiceRatingResult = components['schemas']["CloudServiceRatingResult"];
+export type ComputerName = components['schemas']["ComputerName"];
 export type CreateChangeImageOrderRequestBody = components['schemas']["CreateChangeImageOrderRequestBody"];
 export type CreateDeleteSubResourcesOrderRequestBody = components['schemas']["CreateDeleteSubResourcesOrderRequestBody"];
 export type CreateDesktopOrderRequest = components['schemas']["CreateDesktopOrderRequest"];
@@ -3134,7 +3106,7 @@ export type ShowJobParameters = {
 export type ShowJobInput = ShowJobParameters;
 export type ShowJobResult = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
 export type ShowJobData = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
-export type ShowJobErrorStatus = 400 | 401 | 403 | 404 | 500;
+export type ShowJobErrorStatus = 401 | 403 | 404;
 
 // ShowQuotas: GET /v2/{project_id}/quotas
 export type ShowQuotasInput = Record<string, never>;

@@ -6,14 +6,14 @@ import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateCreateDesktopPoolChangeOrderRequest: CompiledValidator = validate38 as unknown as CompiledValidator;
-const schema59 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
-const schema60 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
-const schema57 = {"type":"string"};
-const schema61 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string"},"volume_size":{"type":"integer","format":"int32"}}};
-const schema62 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
-const schema63 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
+const schema60 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"$ref":"#/$defs/PoolChangeType"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/PoolChangeAddVolume"},{"$ref":"#/$defs/PoolChangeExtendVolume"},{"$ref":"#/$defs/PoolChangeResize"},{"$ref":"#/$defs/PoolChangeChangeImage"},{"$ref":"#/$defs/PoolChangeAddSubResources"},{"$ref":"#/$defs/PoolChangeDeleteSubResources"}]};
+const schema61 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
+const schema58 = {"type":"string","maxLength":1500};
+const schema62 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string","minLength":1,"maxLength":255},"volume_size":{"type":"integer","minimum":10,"maximum":8200},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"type":"string","maxLength":255}}};
+const schema63 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
+const schema64 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"minLength":1,"maxLength":55};
 const func1 = ucs2length;
-const formats0 = formats.int32;
+const func8 = Object.prototype.hasOwnProperty;
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -190,7 +190,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "desktop_pool_id") || (key0 === "desktop_ids")) || (key0 === "promotion_plan_id")) || (key0 === "handle_type")) || (key0 === "volume_type")) || (key0 === "volume_size"))){
+if(!(func8.call(schema62.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -202,8 +202,10 @@ errors++;
 }
 }
 if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+let data2 = data.desktop_pool_id;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -213,13 +215,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data3 = data.desktop_ids;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err14 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -229,9 +226,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_ids !== undefined){
+let data3 = data.desktop_ids;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err15 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -241,9 +244,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err16 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err16 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -253,10 +255,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err17 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -265,8 +266,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+}
+if(data.promotion_plan_id !== undefined){
+let data5 = data.promotion_plan_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err18 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -276,9 +281,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.volume_type !== undefined){
-if(typeof data.volume_type !== "string"){
-const err19 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"}};
+else {
+const err19 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -288,10 +292,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.volume_size !== undefined){
-let data8 = data.volume_size;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err20 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err20 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -300,9 +304,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(!(formats0.validate(data8))){
-const err21 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/format",keyword:"format",params:{format: "int32"}};
+if(typeof data6 === "string"){
+if(func1(data6) > 55){
+const err21 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -311,11 +315,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(func1(data6) < 1){
+const err22 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -324,12 +325,235 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+else {
+const err23 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.volume_type !== undefined){
+let data7 = data.volume_type;
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err24 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err25 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.volume_size !== undefined){
+let data8 = data.volume_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err27 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 8200 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8200}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data8 < 10 || isNaN(data8)){
+const err29 = {instancePath:instancePath+"/volume_size",schemaPath:"#/properties/volume_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data.desktop_pool_disk_id !== undefined){
+let data9 = data.desktop_pool_disk_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err30 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func1(data9) < 1){
+const err31 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.iops !== undefined){
+let data10 = data.iops;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err33 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 16380000 || isNaN(data10)){
+const err34 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err35 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data.throughput !== undefined){
+let data11 = data.throughput;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err36 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 4095000 || isNaN(data11)){
+const err37 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err38 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data.kms_id !== undefined){
+let data12 = data.kms_id;
+if(typeof data12 === "string"){
+if(func1(data12) > 255){
+const err39 = {instancePath:instancePath+"/kms_id",schemaPath:"#/properties/kms_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/kms_id",schemaPath:"#/properties/kms_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["desktop_pool_disk_id","new_size"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"desktop_pool_disk_id":{"type":"string"},"new_size":{"type":"integer","format":"int32"}}};
+const schema65 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["desktop_pool_disk_id","new_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"new_size":{"type":"integer","minimum":10,"maximum":8200}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -518,8 +742,10 @@ errors++;
 }
 }
 if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+let data2 = data.desktop_pool_id;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -529,13 +755,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data3 = data.desktop_ids;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err14 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -545,9 +766,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_ids !== undefined){
+let data3 = data.desktop_ids;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err15 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -557,9 +784,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err16 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err16 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -569,10 +795,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err17 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -581,8 +806,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err18 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+}
+if(data.promotion_plan_id !== undefined){
+let data5 = data.promotion_plan_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err18 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -592,9 +821,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.desktop_pool_disk_id !== undefined){
-if(typeof data.desktop_pool_disk_id !== "string"){
-const err19 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err19 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -604,10 +832,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.new_size !== undefined){
-let data8 = data.new_size;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err20 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err20 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -616,9 +844,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(!(formats0.validate(data8))){
-const err21 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/format",keyword:"format",params:{format: "int32"}};
+if(typeof data6 === "string"){
+if(func1(data6) > 55){
+const err21 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -627,11 +855,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(func1(data6) < 1){
+const err22 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -640,12 +865,105 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+else {
+const err23 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.desktop_pool_disk_id !== undefined){
+let data7 = data.desktop_pool_disk_id;
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err24 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err25 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/desktop_pool_disk_id",schemaPath:"#/properties/desktop_pool_disk_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.new_size !== undefined){
+let data8 = data.new_size;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err27 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 8200 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8200}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data8 < 10 || isNaN(data8)){
+const err29 = {instancePath:instancePath+"/new_size",schemaPath:"#/properties/new_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
 validate41.errors = vErrors;
 return errors === 0;
 }
 validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["product_id"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"product_id":{"type":"string"},"mode":{"type":"string","enum":["STOP_DESKTOP"]}}};
+const schema68 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["product_id"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"product_id":{"type":"string","minLength":1,"maxLength":255},"mode":{"type":"string","enum":["STOP_DESKTOP"],"maxLength":255}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -824,8 +1142,10 @@ errors++;
 }
 }
 if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+let data2 = data.desktop_pool_id;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -835,13 +1155,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data3 = data.desktop_ids;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -851,9 +1166,15 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_ids !== undefined){
+let data3 = data.desktop_ids;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -863,9 +1184,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -875,10 +1195,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err16 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -887,8 +1206,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+}
+if(data.promotion_plan_id !== undefined){
+let data5 = data.promotion_plan_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err17 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -898,9 +1221,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err18 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err18 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -910,10 +1232,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.mode !== undefined){
-let data8 = data.mode;
-if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err19 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -922,8 +1244,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!(data8 === "STOP_DESKTOP")){
-const err20 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum}};
+if(typeof data6 === "string"){
+if(func1(data6) > 55){
+const err20 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -932,10 +1255,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(func1(data6) < 1){
+const err21 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -944,16 +1265,109 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+else {
+const err22 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.product_id !== undefined){
+let data7 = data.product_id;
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err23 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err24 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data8 = data.mode;
+if(!(data8 === "STOP_DESKTOP")){
+const err26 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.mode.enum}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(typeof data8 === "string"){
+if(func1(data8) > 255){
+const err27 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_spec_code":{"type":"string"},"image_id":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}},"anyOf":[{"type":"object","required":["image_id"],"properties":{"image_id":{"type":"string","minLength":1}}},{"type":"object","required":["image_spec_code"],"properties":{"image_spec_code":{"type":"string","minLength":1}}}]};
+const schema71 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","maxItems":1000,"items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_spec_code":{"type":"string","maxLength":255},"image_id":{"type":"string","maxLength":255},"delay_time":{"type":"integer","format":"int32","minimum":0,"maximum":15},"message":{"type":"string","maxLength":400},"image_type":{"$ref":"#/$defs/ImageType"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}},"anyOf":[{"type":"object","required":["image_id"],"properties":{"image_id":{"type":"string","minLength":1}}},{"type":"object","required":["image_spec_code"],"properties":{"image_spec_code":{"type":"string","minLength":1}}}]};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
-const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
+const schema75 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"],"maxLength":255};
 const schema42 = {"type":"string"};
-const func2 = Object.prototype.hasOwnProperty;
+const formats0 = formats.int32;
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1374,7 +1788,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema70.properties, key0))){
+if(!(func8.call(schema71.properties, key0))){
 const err27 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err27];
@@ -1386,8 +1800,10 @@ errors++;
 }
 }
 if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err28 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+let data6 = data.desktop_pool_id;
+if(typeof data6 === "string"){
+if(func1(data6) > 64){
+const err28 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1397,13 +1813,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data7 = data.desktop_ids;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data7[i0] !== "string"){
-const err29 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err29 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1413,9 +1824,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_ids !== undefined){
+let data7 = data.desktop_ids;
+if(Array.isArray(data7)){
+if(data7.length > 1000){
+const err30 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/maxItems",keyword:"maxItems",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1424,10 +1837,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err31 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(func1(data8) > 255){
+const err31 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1437,10 +1852,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data10 = data.handle_type;
-if(typeof data10 !== "string"){
-const err32 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+else {
+const err32 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1449,8 +1862,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data10 === "ONLY_FOR_EXPAND") || (data10 === "FOR_EXPAND_AND_IDLE")) || (data10 === "FOR_EXPAND_AND_ALL"))){
-const err33 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1460,9 +1875,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.image_spec_code !== undefined){
-if(typeof data.image_spec_code !== "string"){
-const err34 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
+if(data.promotion_plan_id !== undefined){
+let data9 = data.promotion_plan_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err34 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1472,9 +1889,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err35 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err35 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1484,10 +1900,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.delay_time !== undefined){
-let data13 = data.delay_time;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err36 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
+if(data.handle_type !== undefined){
+let data10 = data.handle_type;
+if(!(((data10 === "ONLY_FOR_EXPAND") || (data10 === "FOR_EXPAND_AND_IDLE")) || (data10 === "FOR_EXPAND_AND_ALL"))){
+const err36 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1496,9 +1912,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(!(formats0.validate(data13))){
-const err37 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+if(typeof data10 === "string"){
+if(func1(data10) > 55){
+const err37 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1507,11 +1923,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data.message !== undefined){
-if(typeof data.message !== "string"){
-const err38 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(func1(data10) < 1){
+const err38 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1521,10 +1934,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data15 = data.image_type;
-if(typeof data15 !== "string"){
-const err39 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+else {
+const err39 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1533,8 +1944,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(((data15 === "private") || (data15 === "gold")) || (data15 === "market"))){
-const err40 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+if(data.image_spec_code !== undefined){
+let data11 = data.image_spec_code;
+if(typeof data11 === "string"){
+if(func1(data11) > 255){
+const err40 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1544,10 +1959,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined){
-let data16 = data.encrypt_type;
-if(typeof data16 !== "string"){
-const err41 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+else {
+const err41 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1556,8 +1969,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(((data16 === "KEEP") || (data16 === "UNENCRYPTED")) || (data16 === "ENCRYPTED"))){
-const err42 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+}
+if(data.image_id !== undefined){
+let data12 = data.image_id;
+if(typeof data12 === "string"){
+if(func1(data12) > 255){
+const err42 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1567,9 +1984,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err43 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+else {
+const err43 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1579,9 +1995,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.delay_time !== undefined){
+let data13 = data.delay_time;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err44 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1590,12 +2007,151 @@ vErrors.push(err44);
 }
 errors++;
 }
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 15 || isNaN(data13)){
+const err45 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data13 < 0 || isNaN(data13)){
+const err46 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!(formats0.validate(data13))){
+const err47 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data14 = data.message;
+if(typeof data14 === "string"){
+if(func1(data14) > 400){
+const err48 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 400}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.image_type !== undefined){
+let data15 = data.image_type;
+if(typeof data15 !== "string"){
+const err50 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!(((data15 === "private") || (data15 === "gold")) || (data15 === "market"))){
+const err51 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.encrypt_type !== undefined){
+let data16 = data.encrypt_type;
+if(!(((data16 === "KEEP") || (data16 === "UNENCRYPTED")) || (data16 === "ENCRYPTED"))){
+const err52 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(typeof data16 === "string"){
+if(func1(data16) > 255){
+const err53 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err55 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
 validate45.errors = vErrors;
 return errors === 0;
 }
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_sku"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_sku":{"type":"string"}}};
+const schema77 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_sku"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_sku":{"type":"string","minLength":1,"maxLength":255}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1774,8 +2330,10 @@ errors++;
 }
 }
 if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+let data2 = data.desktop_pool_id;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1785,13 +2343,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data3 = data.desktop_ids;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1801,9 +2354,15 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_ids !== undefined){
+let data3 = data.desktop_ids;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1813,9 +2372,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1825,10 +2383,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err16 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1837,8 +2394,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+}
+if(data.promotion_plan_id !== undefined){
+let data5 = data.promotion_plan_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err17 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1848,9 +2409,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.sub_resource_sku !== undefined){
-if(typeof data.sub_resource_sku !== "string"){
-const err18 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
+else {
+const err18 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1860,9 +2420,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err19 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1871,12 +2432,91 @@ vErrors.push(err19);
 }
 errors++;
 }
+if(typeof data6 === "string"){
+if(func1(data6) > 55){
+const err20 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err21 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.sub_resource_sku !== undefined){
+let data7 = data.sub_resource_sku;
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err23 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err24 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
 validate47.errors = vErrors;
 return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_type"],"properties":{"desktop_pool_id":{"type":"string"},"desktop_ids":{"type":"array","items":{"type":"string"}},"promotion_plan_id":{"type":"string"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_type":{"type":"string","enum":["DESKTOP_SHARER"]}}};
+const schema80 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["sub_resource_type"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_type":{"type":"string","enum":["DESKTOP_SHARER"],"minLength":1,"maxLength":255}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2055,8 +2695,10 @@ errors++;
 }
 }
 if(data.desktop_pool_id !== undefined){
-if(typeof data.desktop_pool_id !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
+let data2 = data.desktop_pool_id;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err12 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2066,13 +2708,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.desktop_ids !== undefined){
-let data3 = data.desktop_ids;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err13 = {instancePath:instancePath+"/desktop_pool_id",schemaPath:"#/properties/desktop_pool_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2082,9 +2719,15 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+if(data.desktop_ids !== undefined){
+let data3 = data.desktop_ids;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2094,9 +2737,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.promotion_plan_id !== undefined){
-if(typeof data.promotion_plan_id !== "string"){
-const err15 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2106,10 +2748,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.handle_type !== undefined){
-let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err16 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err16 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2118,8 +2759,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err17 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+}
+if(data.promotion_plan_id !== undefined){
+let data5 = data.promotion_plan_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err17 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2129,10 +2774,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.sub_resource_type !== undefined){
-let data7 = data.sub_resource_type;
-if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"}};
+else {
+const err18 = {instancePath:instancePath+"/promotion_plan_id",schemaPath:"#/properties/promotion_plan_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2141,8 +2784,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(data7 === "DESKTOP_SHARER")){
-const err19 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/enum",keyword:"enum",params:{allowedValues: schema79.properties.sub_resource_type.enum}};
+}
+if(data.handle_type !== undefined){
+let data6 = data.handle_type;
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err19 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2151,10 +2797,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(typeof data6 === "string"){
+if(func1(data6) > 55){
+const err20 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2163,12 +2808,90 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(func1(data6) < 1){
+const err21 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.sub_resource_type !== undefined){
+let data7 = data.sub_resource_type;
+if(!(data7 === "DESKTOP_SHARER")){
+const err23 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/enum",keyword:"enum",params:{allowedValues: schema80.properties.sub_resource_type.enum}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err24 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err25 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/sub_resource_type",schemaPath:"#/properties/sub_resource_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","required":["type","add_volume_param"],"properties":{"type":{"type":"string","const":"ADD_VOLUME"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"}}};
+const schema84 = {"type":"object","required":["type","add_volume_param"],"properties":{"type":{"type":"string","const":"ADD_VOLUME"},"add_volume_param":{"$ref":"#/$defs/EstimateAddVolumeRequestBody"}}};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2246,7 +2969,7 @@ return errors === 0;
 }
 validate51.evaluated = {"props":{"type":true,"add_volume_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"type":"object","required":["type","extend_volume_param"],"properties":{"type":{"type":"string","const":"EXTEND_VOLUME"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"}}};
+const schema85 = {"type":"object","required":["type","extend_volume_param"],"properties":{"type":{"type":"string","const":"EXTEND_VOLUME"},"extend_volume_param":{"$ref":"#/$defs/EstimateExtendVolumeRequestBody"}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2324,7 +3047,7 @@ return errors === 0;
 }
 validate53.evaluated = {"props":{"type":true,"extend_volume_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"type":"object","required":["type","resize_param"],"properties":{"type":{"type":"string","const":"RESIZE"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"}}};
+const schema86 = {"type":"object","required":["type","resize_param"],"properties":{"type":{"type":"string","const":"RESIZE"},"resize_param":{"$ref":"#/$defs/CreateResizeOrderRequestBody"}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2402,7 +3125,7 @@ return errors === 0;
 }
 validate55.evaluated = {"props":{"type":true,"resize_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"type":"object","required":["type","change_image_param"],"properties":{"type":{"type":"string","const":"CHANGE_IMAGE"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"}}};
+const schema87 = {"type":"object","required":["type","change_image_param"],"properties":{"type":{"type":"string","const":"CHANGE_IMAGE"},"change_image_param":{"$ref":"#/$defs/CreateChangeImageOrderRequestBody"}}};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2480,7 +3203,7 @@ return errors === 0;
 }
 validate57.evaluated = {"props":{"type":true,"change_image_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"object","required":["type","add_sub_resources_param"],"properties":{"type":{"type":"string","const":"ADD_SUB_RESOURCES"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"}}};
+const schema88 = {"type":"object","required":["type","add_sub_resources_param"],"properties":{"type":{"type":"string","const":"ADD_SUB_RESOURCES"},"add_sub_resources_param":{"$ref":"#/$defs/EstimateAddSubResourcesRequestBody"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2558,7 +3281,7 @@ return errors === 0;
 }
 validate59.evaluated = {"props":{"type":true,"add_sub_resources_param":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"object","required":["type","delete_sub_resources_param"],"properties":{"type":{"type":"string","const":"DELETE_SUB_RESOURCES"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"}}};
+const schema89 = {"type":"object","required":["type","delete_sub_resources_param"],"properties":{"type":{"type":"string","const":"DELETE_SUB_RESOURCES"},"delete_sub_resources_param":{"$ref":"#/$defs/CreateDeleteSubResourcesOrderRequestBody"}}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2683,7 +3406,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((((((data0 === "ADD_VOLUME") || (data0 === "EXTEND_VOLUME")) || (data0 === "RESIZE")) || (data0 === "CHANGE_IMAGE")) || (data0 === "ADD_SUB_RESOURCES")) || (data0 === "DELETE_SUB_RESOURCES"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/enum",keyword:"enum",params:{allowedValues: schema60.enum}};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/PoolChangeType/enum",keyword:"enum",params:{allowedValues: schema61.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2730,13 +3453,26 @@ errors = vErrors.length;
 }
 }
 if(data.agency_urn !== undefined){
-if(typeof data.agency_urn !== "string"){
-const err4 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
+let data7 = data.agency_urn;
+if(typeof data7 === "string"){
+if(func1(data7) > 1500){
+const err4 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/maxLength",keyword:"maxLength",params:{limit: 1500}};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
@@ -2780,18 +3516,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
+const err6 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2802,12 +3527,23 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err7 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -2817,8 +3553,8 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCreateDesktopPoolChangeOrderResponse: CompiledValidator = validate69 as unknown as CompiledValidator;
-const schema89 = {"type":"object","properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/OrderV5"}}}};
-const schema90 = {"type":"object","if":{"type":"object","required":["result"],"properties":{"result":{"type":"string","const":"FAIL"}}},"then":{"type":"object","required":["result_code"],"properties":{"result_code":{"type":"string"}}},"properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"job_id":{"type":"string"},"result_msg":{"type":"string"}}};
+const schema90 = {"type":"object","properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/OrderV5"}}}};
+const schema91 = {"type":"object","if":{"type":"object","required":["result"],"properties":{"result":{"type":"string","const":"FAIL"}}},"then":{"type":"object","required":["result_code"],"properties":{"result_code":{"type":"string"}}},"properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"job_id":{"type":"string"},"result_msg":{"type":"string"}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3034,7 +3770,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data6 === "SUCCESS") || (data6 === "FAIL"))){
-const err14 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/enum",keyword:"enum",params:{allowedValues: schema90.properties.result.enum}};
+const err14 = {instancePath:instancePath+"/orders/" + i0+"/result",schemaPath:"#/$defs/OrderV5/properties/result/enum",keyword:"enum",params:{allowedValues: schema91.properties.result.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }

@@ -6,18 +6,19 @@ import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateCreateOrderRequest: CompiledValidator = validate70 as unknown as CompiledValidator;
-const schema91 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
-const schema92 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"]};
-const schema36 = {"type":"string"};
-const schema56 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"]}}};
-const schema57 = {"type":"string"};
-const schema94 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6]},"period_num":{"type":"integer","format":"int32"},"is_auto_renew":{"type":"integer","format":"int32"},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
-const schema125 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","format":"int32"},"pool_id":{"type":"string"}}};
-const func2 = Object.prototype.hasOwnProperty;
+const schema92 = {"type":"object","additionalProperties":false,"required":["type","resources"],"properties":{"type":{"$ref":"#/$defs/CreateOrderType"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"resources":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/Resource"}},"extend_param":{"$ref":"#/$defs/OrderExtendParam"},"agency_urn":{"$ref":"#/$defs/AgencyUrn"}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/CreateOrderCreateDesktops"},{"$ref":"#/$defs/CreateOrderAddVolumes"},{"$ref":"#/$defs/CreateOrderRebuildDesktops"},{"$ref":"#/$defs/CreateOrderCreateDesktopPool"},{"$ref":"#/$defs/CreateOrderExpandDesktopPool"},{"$ref":"#/$defs/CreateOrderApplyDesktopsInternet"},{"$ref":"#/$defs/CreateOrderCreateExclusiveHosts"},{"$ref":"#/$defs/CreateOrderSubscribeUserSharer"},{"$ref":"#/$defs/CreateOrderApplySubnetBandwidth"}]};
+const schema93 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"],"minLength":10,"maxLength":36};
+const schema36 = {"type":"string","maxLength":36};
+const schema57 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"],"maxLength":255}}};
+const schema58 = {"type":"string","maxLength":1500};
+const func1 = ucs2length;
+const schema95 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6],"minimum":0,"maximum":255},"period_num":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"is_auto_renew":{"type":"integer","format":"int32","minimum":0,"maximum":255},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
+const schema125 = {"type":"object","additionalProperties":false,"required":["pool_id"],"properties":{"size":{"type":"integer","minimum":1,"maximum":1000},"pool_id":{"type":"string","minLength":1,"maxLength":255}}};
+const func8 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
-const schema95 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string"},"volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}}}};
-const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
-const schema41 = {"type":"string","enum":["SAS","SSD","GPSSD"]};
+const schema96 = {"type":"object","additionalProperties":false,"required":["desktop_id","volumes"],"properties":{"desktop_id":{"type":"string","minLength":1,"maxLength":255},"volumes":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":10,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema41 = {"type":"string","minLength":1,"maxLength":255};
 const schema42 = {"type":"string"};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -65,8 +66,9 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -75,8 +77,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(((data0 === "SAS") || (data0 === "SSD")) || (data0 === "GPSSD"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -86,10 +88,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.size !== undefined){
-let data1 = data.size;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+else {
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -98,9 +98,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 32760 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -109,8 +111,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1 < 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 32760 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -119,9 +122,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-let res0;
-if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
+if(data1 < 10 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -130,8 +132,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+let res0;
+if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -155,8 +158,8 @@ vErrors.push(err10);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if(data2 > 16380000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -165,12 +168,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data3 = data.throughput;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,9 +178,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.throughput !== undefined){
+let data3 = data.throughput;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -190,11 +192,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4095000 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -203,15 +203,38 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err16 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -265,8 +288,10 @@ errors++;
 }
 }
 if(data.desktop_id !== undefined){
-if(typeof data.desktop_id !== "string"){
-const err3 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
+let data0 = data.desktop_id;
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err3 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -275,20 +300,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.volumes !== undefined){
-let data1 = data.volumes;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate29(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"}};
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -298,9 +311,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -309,19 +321,72 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+if(data.volumes !== undefined){
+let data1 = data.volumes;
+if(Array.isArray(data1)){
+if(data1.length > 10){
+const err6 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/maxItems",keyword:"maxItems",params:{limit: 10}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.length < 1){
+const err7 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate29(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate72.errors = vErrors;
 return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"]},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string"}},"size":{"type":"integer","format":"int32"},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string"},"hour_package_product_id":{"type":"string"},"hour_package_offering_id":{"type":"string"},"buy_type":{"type":"string","enum":["speed","custom"]},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string"},"domain":{"type":"string"},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["desktop_type","product_id","image_id","root_volume"],"properties":{"desktop_type":{"type":"string","enum":["DEDICATED","SHARED"],"maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/RootVolume"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/DataVolume"}},"nics":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Nic"}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"desktops":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/Desktop"}},"desktop_name":{"type":"string","minLength":1,"maxLength":15},"desktop_ips":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"size":{"type":"integer","minimum":1,"maximum":100},"email_notification":{"type":"boolean"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"apply_shared_vpc_dedicated_param":{"$ref":"#/$defs/ApplySharedVpcDedicatedParam"},"eip":{"$ref":"#/$defs/Eip"},"desktop_name_policy_id":{"type":"string","maxLength":36},"hour_package_product_id":{"type":"string","minLength":1,"maxLength":255},"hour_package_offering_id":{"type":"string","minLength":1,"maxLength":255},"buy_type":{"type":"string","enum":["speed","custom"],"minLength":1,"maxLength":55},"if_mount_old_desktop_disk":{"type":"boolean"},"ou_name":{"type":"string","minLength":1,"maxLength":255},"domain":{"type":"string","minLength":1,"maxLength":255},"tenantId":{"type":"string"}},"not":{"type":"object","properties":{"size":true,"desktops":true},"required":["size","desktops"]},"if":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","format":"int32","minimum":2}}},"then":{"type":"object","properties":{"desktop_name":{"type":"string","maxLength":13}}}};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
-const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string"}}};
-const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
-const schema52 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128},"value":{"type":"string","maxLength":43}}};
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string"},"port":{"type":"integer","format":"int32"},"availability_zone":{"type":"array","items":{"type":"string"}}}};
-const func1 = ucs2length;
-const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema46 = {"type":"object","additionalProperties":false,"required":["subnet_id"],"properties":{"subnet_id":{"type":"string","maxLength":255}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","maxLength":255}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"},"value":{"type":"string","maxLength":43,"pattern":"^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}}};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","maxLength":255},"port":{"type":"integer","minimum":1025,"maximum":65535},"availability_zone":{"type":"array","maxItems":10,"items":{"type":"string","maxLength":255}}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":80,"maximum":32760,"multipleOf":10},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -368,8 +433,9 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -378,8 +444,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(((data0 === "SAS") || (data0 === "SSD")) || (data0 === "GPSSD"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -389,10 +455,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.size !== undefined){
-let data1 = data.size;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+else {
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -401,9 +465,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 32760 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -412,8 +478,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1 < 80 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 80}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 32760 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32760}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -422,9 +489,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-let res0;
-if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
+if(data1 < 80 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 80}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -433,8 +499,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+let res0;
+if((10 === 0 || (res0 = data1/10, res0 !== parseInt(res0)))){
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/multipleOf",keyword:"multipleOf",params:{multipleOf: 10}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -458,8 +525,8 @@ vErrors.push(err10);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if(data2 > 16380000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -468,12 +535,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data3 = data.throughput;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -482,9 +545,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.throughput !== undefined){
+let data3 = data.throughput;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -493,11 +559,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err14 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4095000 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -506,10 +570,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -518,17 +580,51 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err16 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
 validate27.errors = vErrors;
 return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_phone":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$"},"os_host_name":{"type":"string"},"desktop_name_prefix":{"type":"string"},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string"},"copy_volume_ids":{"type":"array","items":{"type":"string"}},"if_delete_old_desktop":{"type":"boolean"}},"dependentRequired":{"copy_volume_desktop_id":["copy_volume_ids"],"copy_volume_ids":["copy_volume_desktop_id"]}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["user_name"],"properties":{"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email","minLength":1,"maxLength":255},"user_phone":{"type":"string","minLength":1,"maxLength":255},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"$ref":"#/$defs/ComputerName"},"os_host_name":{"type":"string","minLength":1,"maxLength":15},"desktop_name_prefix":{"type":"string","maxLength":5},"domain":{"type":"string"},"copy_volume_desktop_id":{"type":"string","minLength":1,"maxLength":100},"copy_volume_ids":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"string","maxLength":255}},"if_delete_old_desktop":{"type":"boolean"}},"dependentRequired":{"copy_volume_desktop_id":["copy_volume_ids"],"copy_volume_ids":["copy_volume_desktop_id"]}};
 const schema49 = {"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
-const schema50 = {"type":"string","enum":["sudo","default","administrators","users"]};
+const schema50 = {"type":"string","enum":["sudo","default","administrators","users"],"minLength":1};
+const schema51 = {"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$","allOf":[{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":14}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":13}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":12}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":11}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":10}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":9}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":8}},{"type":"string","if":{"type":"string","pattern":"^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]"},"then":{"type":"string","maxLength":7}}]};
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-const pattern5 = new RegExp("^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$", "u");
-const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const pattern5 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern6 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern7 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern8 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern9 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern10 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern11 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern12 = new RegExp("^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]", "u");
+const pattern13 = new RegExp("^[A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$", "u");
+const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -552,7 +648,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema48.properties, key0))){
+if(!(func8.call(schema48.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
@@ -611,8 +707,8 @@ errors++;
 if(data.user_email !== undefined){
 let data1 = data.user_email;
 if(typeof data1 === "string"){
-if(!(formats20.test(data1))){
-const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
+if(func1(data1) > 255){
+const err6 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -621,9 +717,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -632,10 +727,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.user_phone !== undefined){
-if(typeof data.user_phone !== "string"){
-const err8 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"}};
+if(!(formats8.test(data1))){
+const err8 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -645,10 +738,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_group !== undefined){
-let data3 = data.user_group;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+else {
+const err9 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -657,8 +748,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+}
+if(data.user_phone !== undefined){
+let data2 = data.user_phone;
+if(typeof data2 === "string"){
+if(func1(data2) > 255){
+const err10 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -667,12 +762,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.computer_name !== undefined){
-let data4 = data.computer_name;
-if(typeof data4 === "string"){
-if(func1(data4) > 15){
-const err11 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -681,8 +772,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data4) < 1){
-const err12 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err12 = {instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -691,8 +783,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern5.test(data4)){
-const err13 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$"}};
+}
+if(data.user_group !== undefined){
+let data3 = data.user_group;
+if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
+const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -701,9 +796,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err14 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -713,9 +808,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.os_host_name !== undefined){
-if(typeof data.os_host_name !== "string"){
-const err15 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"}};
+else {
+const err15 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -725,9 +819,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.desktop_name_prefix !== undefined){
-if(typeof data.desktop_name_prefix !== "string"){
-const err16 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"}};
+if(data.computer_name !== undefined){
+let data4 = data.computer_name;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -736,10 +831,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+const _errs17 = errors;
+let valid5 = true;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -749,9 +847,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.copy_volume_desktop_id !== undefined){
-if(typeof data.copy_volume_desktop_id !== "string"){
-const err18 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -761,13 +858,21 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.copy_volume_ids !== undefined){
-let data9 = data.copy_volume_ids;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data9[i0] !== "string"){
-const err19 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/type",keyword:"type",params:{type: "string"}};
+var _valid0 = _errs18 === errors;
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs20 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 14){
+const err19 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/0/then/maxLength",keyword:"maxLength",params:{limit: 14}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -777,9 +882,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/type",keyword:"type",params:{type: "array"}};
+const err20 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/0/then/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -788,10 +892,11 @@ vErrors.push(err20);
 }
 errors++;
 }
+var _valid0 = _errs20 === errors;
+valid5 = _valid0;
 }
-if(data.if_delete_old_desktop !== undefined){
-if(typeof data.if_delete_old_desktop !== "boolean"){
-const err21 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"}};
+if(!valid5){
+const err21 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/0/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -800,13 +905,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.copy_volume_desktop_id !== undefined){
-if(data.copy_volume_ids === undefined){
-const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_desktop_id",
-    missingProperty: "copy_volume_ids",
-    depsCount: 1,
-    deps: "copy_volume_ids"}};
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -815,13 +915,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.copy_volume_ids !== undefined){
-if(data.copy_volume_desktop_id === undefined){
-const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_ids",
-    missingProperty: "copy_volume_desktop_id",
-    depsCount: 1,
-    deps: "copy_volume_desktop_id"}};
+const _errs24 = errors;
+let valid6 = true;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err23 = {};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -831,9 +931,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err24 = {};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -842,13 +941,829 @@ vErrors.push(err24);
 }
 errors++;
 }
+}
+var _valid1 = _errs25 === errors;
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs27 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 13){
+const err25 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/1/then/maxLength",keyword:"maxLength",params:{limit: 13}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/1/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs27 === errors;
+valid6 = _valid1;
+}
+if(!valid6){
+const err27 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(typeof data4 !== "string"){
+const err28 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/2/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const _errs31 = errors;
+let valid7 = true;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data4 === "string"){
+if(!pattern7.test(data4)){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid2 = _errs32 === errors;
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs34 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 12){
+const err31 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/2/then/maxLength",keyword:"maxLength",params:{limit: 12}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/2/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs34 === errors;
+valid7 = _valid2;
+}
+if(!valid7){
+const err33 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/2/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data4 !== "string"){
+const err34 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/3/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+const _errs38 = errors;
+let valid8 = true;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var _valid3 = _errs39 === errors;
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs41 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 11){
+const err37 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/3/then/maxLength",keyword:"maxLength",params:{limit: 11}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/3/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid3 = _errs41 === errors;
+valid8 = _valid3;
+}
+if(!valid8){
+const err39 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/3/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(typeof data4 !== "string"){
+const err40 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/4/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const _errs45 = errors;
+let valid9 = true;
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data4 === "string"){
+if(!pattern9.test(data4)){
+const err41 = {};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs48 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 10){
+const err43 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/4/then/maxLength",keyword:"maxLength",params:{limit: 10}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/4/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid4 = _errs48 === errors;
+valid9 = _valid4;
+}
+if(!valid9){
+const err45 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/4/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(typeof data4 !== "string"){
+const err46 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/5/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+const _errs52 = errors;
+let valid10 = true;
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data4 === "string"){
+if(!pattern10.test(data4)){
+const err47 = {};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid5 = _errs53 === errors;
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs55 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 9){
+const err49 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/5/then/maxLength",keyword:"maxLength",params:{limit: 9}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/5/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid5 = _errs55 === errors;
+valid10 = _valid5;
+}
+if(!valid10){
+const err51 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/5/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(typeof data4 !== "string"){
+const err52 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/6/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+const _errs59 = errors;
+let valid11 = true;
+const _errs60 = errors;
+if(errors === _errs60){
+if(typeof data4 === "string"){
+if(!pattern11.test(data4)){
+const err53 = {};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+var _valid6 = _errs60 === errors;
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs62 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 8){
+const err55 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/6/then/maxLength",keyword:"maxLength",params:{limit: 8}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/6/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid6 = _errs62 === errors;
+valid11 = _valid6;
+}
+if(!valid11){
+const err57 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/6/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(typeof data4 !== "string"){
+const err58 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/7/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+const _errs66 = errors;
+let valid12 = true;
+const _errs67 = errors;
+if(errors === _errs67){
+if(typeof data4 === "string"){
+if(!pattern12.test(data4)){
+const err59 = {};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+var _valid7 = _errs67 === errors;
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs69 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 7){
+const err61 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/7/then/maxLength",keyword:"maxLength",params:{limit: 7}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/7/then/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid7 = _errs69 === errors;
+valid12 = _valid7;
+}
+if(!valid12){
+const err63 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/allOf/7/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(typeof data4 === "string"){
+if(func1(data4) > 15){
+const err64 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/maxLength",keyword:"maxLength",params:{limit: 15}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err65 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(!pattern13.test(data4)){
+const err66 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/computer_name",schemaPath:"#/$defs/ComputerName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.os_host_name !== undefined){
+let data5 = data.os_host_name;
+if(typeof data5 === "string"){
+if(func1(data5) > 15){
+const err68 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/maxLength",keyword:"maxLength",params:{limit: 15}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err69 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/os_host_name",schemaPath:"#/properties/os_host_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.desktop_name_prefix !== undefined){
+let data6 = data.desktop_name_prefix;
+if(typeof data6 === "string"){
+if(func1(data6) > 5){
+const err71 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/maxLength",keyword:"maxLength",params:{limit: 5}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/desktop_name_prefix",schemaPath:"#/properties/desktop_name_prefix/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err73 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.copy_volume_desktop_id !== undefined){
+let data8 = data.copy_volume_desktop_id;
+if(typeof data8 === "string"){
+if(func1(data8) > 100){
+const err74 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(func1(data8) < 1){
+const err75 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/copy_volume_desktop_id",schemaPath:"#/properties/copy_volume_desktop_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.copy_volume_ids !== undefined){
+let data9 = data.copy_volume_ids;
+if(Array.isArray(data9)){
+if(data9.length > 10){
+const err77 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/maxItems",keyword:"maxItems",params:{limit: 10}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data9.length < 1){
+const err78 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(func1(data10) > 255){
+const err79 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/copy_volume_ids/" + i0,schemaPath:"#/properties/copy_volume_ids/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/copy_volume_ids",schemaPath:"#/properties/copy_volume_ids/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.if_delete_old_desktop !== undefined){
+if(typeof data.if_delete_old_desktop !== "boolean"){
+const err82 = {instancePath:instancePath+"/if_delete_old_desktop",schemaPath:"#/properties/if_delete_old_desktop/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.copy_volume_desktop_id !== undefined){
+if(data.copy_volume_ids === undefined){
+const err83 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_desktop_id",
+    missingProperty: "copy_volume_ids",
+    depsCount: 1,
+    deps: "copy_volume_ids"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.copy_volume_ids !== undefined){
+if(data.copy_volume_desktop_id === undefined){
+const err84 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "copy_volume_ids",
+    missingProperty: "copy_volume_desktop_id",
+    depsCount: 1,
+    deps: "copy_volume_desktop_id"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
 validate31.errors = vErrors;
 return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"type":{"type":"string"},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32"}}};
-const schema55 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
+const schema55 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":255},"type":{"type":"string","maxLength":255},"charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1,"maximum":2000}}};
+const schema56 = {"type":"string","enum":["TRAFFIC","BANDWIDTH"]};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -874,8 +1789,10 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -884,10 +1801,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -897,10 +1812,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.charge_mode !== undefined){
-let data2 = data.charge_mode;
-if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -909,8 +1822,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!((data2 === "TRAFFIC") || (data2 === "BANDWIDTH"))){
-const err4 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -920,10 +1837,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined){
-let data3 = data.bandwidth_size;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+else {
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -932,9 +1847,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err6 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.charge_mode !== undefined){
+let data2 = data.charge_mode;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -943,11 +1860,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!((data2 === "TRAFFIC") || (data2 === "BANDWIDTH"))){
+const err7 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema56.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -956,11 +1870,70 @@ vErrors.push(err7);
 }
 errors++;
 }
+}
+if(data.bandwidth_size !== undefined){
+let data3 = data.bandwidth_size;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2000 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err11 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate33.errors = vErrors;
 return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const pattern14 = new RegExp("^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$", "u");
+const pattern15 = new RegExp("^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1200,7 +2173,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema38.properties, key0))){
+if(!(func8.call(schema38.properties, key0))){
 const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err16];
@@ -1213,8 +2186,8 @@ errors++;
 }
 if(data.desktop_type !== undefined){
 let data2 = data.desktop_type;
-if(typeof data2 !== "string"){
-const err17 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
+if(!((data2 === "DEDICATED") || (data2 === "SHARED"))){
+const err17 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.desktop_type.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1223,8 +2196,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!((data2 === "DEDICATED") || (data2 === "SHARED"))){
-const err18 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.desktop_type.enum}};
+if(typeof data2 === "string"){
+if(func1(data2) > 255){
+const err18 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1234,9 +2208,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.availability_zone !== undefined){
-if(typeof data.availability_zone !== "string"){
-const err19 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+else {
+const err19 = {instancePath:instancePath+"/desktop_type",schemaPath:"#/properties/desktop_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1246,9 +2219,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err20 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(data.availability_zone !== undefined){
+let data3 = data.availability_zone;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err20 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1258,10 +2233,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data5 = data.image_type;
-if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+else {
+const err21 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1270,8 +2243,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data5 === "private") || (data5 === "gold")) || (data5 === "market"))){
-const err22 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+if(data.product_id !== undefined){
+let data4 = data.product_id;
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err22 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1280,15 +2257,82 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err23 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data4) < 1){
+const err23 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.image_type !== undefined){
+let data5 = data.image_type;
+if(typeof data5 !== "string"){
+const err25 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!(((data5 === "private") || (data5 === "gold")) || (data5 === "market"))){
+const err26 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.image_id !== undefined){
+let data6 = data.image_id;
+if(typeof data6 === "string"){
+if(func1(data6) > 255){
+const err27 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err28 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -1302,6 +2346,16 @@ errors = vErrors.length;
 if(data.data_volumes !== undefined){
 let data8 = data.data_volumes;
 if(Array.isArray(data8)){
+if(data8.length > 10){
+const err30 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/maxItems",keyword:"maxItems",params:{limit: 10}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate29(data8[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -1311,101 +2365,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.nics !== undefined){
-let data10 = data.nics;
-if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.subnet_id === undefined){
-const err25 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key1 in data11){
-if(!(key1 === "subnet_id")){
-const err26 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data11.subnet_id !== undefined){
-if(typeof data11.subnet_id !== "string"){
-const err27 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.security_groups !== undefined){
-let data13 = data.security_groups;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id === undefined){
-const err30 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key2 in data14){
-if(!(key2 === "id")){
-const err31 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+const err31 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1415,9 +2375,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.id !== undefined){
-if(typeof data14.id !== "string"){
-const err32 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
+if(data.nics !== undefined){
+let data10 = data.nics;
+if(Array.isArray(data10)){
+if(data10.length > 5){
+const err32 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/maxItems",keyword:"maxItems",params:{limit: 5}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1426,10 +2388,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.subnet_id === undefined){
+const err33 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/required",keyword:"required",params:{missingProperty: "subnet_id"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1438,10 +2402,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
+for(const key1 in data11){
+if(!(key1 === "subnet_id")){
+const err34 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1451,11 +2414,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.desktops !== undefined){
-let data16 = data.desktops;
-if(Array.isArray(data16)){
-if(data16.length > 100){
-const err35 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100}};
+if(data11.subnet_id !== undefined){
+let data12 = data11.subnet_id;
+if(typeof data12 === "string"){
+if(func1(data12) > 255){
+const err35 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1464,13 +2427,150 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data16.length < 1){
-const err36 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err36 = {instancePath:instancePath+"/nics/" + i1+"/subnet_id",schemaPath:"#/$defs/Nic/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/nics/" + i1,schemaPath:"#/$defs/Nic/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/nics",schemaPath:"#/properties/nics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.security_groups !== undefined){
+let data13 = data.security_groups;
+if(Array.isArray(data13)){
+if(data13.length > 5){
+const err39 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/maxItems",keyword:"maxItems",params:{limit: 5}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.id === undefined){
+const err40 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key2 in data14){
+if(!(key2 === "id")){
+const err41 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.id !== undefined){
+let data15 = data14.id;
+if(typeof data15 === "string"){
+if(func1(data15) > 255){
+const err42 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.desktops !== undefined){
+let data16 = data.desktops;
+if(Array.isArray(data16)){
+if(data16.length > 100){
+const err46 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data16.length < 1){
+const err47 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -1483,147 +2583,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.desktop_name !== undefined){
-let data18 = data.desktop_name;
-if(typeof data18 === "string"){
-if(func1(data18) > 15){
-const err38 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(func1(data18) < 1){
-const err39 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.desktop_ips !== undefined){
-let data19 = data.desktop_ips;
-if(Array.isArray(data19)){
-if(data19.length > 100){
-const err41 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data19[i4] !== "string"){
-const err42 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data21 = data.size;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err44 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(!(formats0.validate(data21))){
-const err45 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-if(data.email_notification !== undefined){
-if(typeof data.email_notification !== "boolean"){
-const err46 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err47 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data24 = data.tags;
-if(Array.isArray(data24)){
-const len5 = data24.length;
-for(let i5=0; i5<len5; i5++){
-let data25 = data24[i5];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.key === undefined){
-const err48 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+const err48 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1632,9 +2592,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!((key3 === "key") || (key3 === "value"))){
-const err49 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data.desktop_name !== undefined){
+let data18 = data.desktop_name;
+if(typeof data18 === "string"){
+if(func1(data18) > 15){
+const err49 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1643,12 +2606,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data25.key !== undefined){
-let data26 = data25.key;
-if(typeof data26 === "string"){
-if(func1(data26) > 128){
-const err50 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(func1(data18) < 1){
+const err50 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1657,8 +2616,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func1(data26) < 1){
-const err51 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err51 = {instancePath:instancePath+"/desktop_name",schemaPath:"#/properties/desktop_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1668,8 +2628,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data.desktop_ips !== undefined){
+let data19 = data.desktop_ips;
+if(Array.isArray(data19)){
+if(data19.length > 100){
+const err52 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1678,12 +2641,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data25.value !== undefined){
-let data27 = data25.value;
-if(typeof data27 === "string"){
-if(func1(data27) > 43){
-const err53 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func1(data20) > 255){
+const err53 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1694,7 +2657,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+const err54 = {instancePath:instancePath+"/desktop_ips/" + i4,schemaPath:"#/properties/desktop_ips/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1706,7 +2669,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+const err55 = {instancePath:instancePath+"/desktop_ips",schemaPath:"#/properties/desktop_ips/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1716,9 +2679,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(data.size !== undefined){
+let data21 = data.size;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err56 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1727,13 +2691,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.apply_shared_vpc_dedicated_param !== undefined){
-let data28 = data.apply_shared_vpc_dedicated_param;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
-const err57 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 100 || isNaN(data21)){
+const err57 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1742,10 +2702,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.address !== undefined){
-if(typeof data28.address !== "string"){
-const err58 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
+if(data21 < 1 || isNaN(data21)){
+const err58 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1755,10 +2713,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28.port !== undefined){
-let data30 = data28.port;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err59 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.email_notification !== undefined){
+if(typeof data.email_notification !== "boolean"){
+const err59 = {instancePath:instancePath+"/email_notification",schemaPath:"#/properties/email_notification/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1767,9 +2725,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(!(formats0.validate(data30))){
-const err60 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.enterprise_project_id !== undefined){
+let data23 = data.enterprise_project_id;
+if(typeof data23 === "string"){
+if(func1(data23) > 36){
+const err60 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1779,14 +2740,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-if(data28.availability_zone !== undefined){
-let data31 = data28.availability_zone;
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data31[i6] !== "string"){
-const err61 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err61 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1796,9 +2751,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
+if(data.tags !== undefined){
+let data24 = data.tags;
+if(Array.isArray(data24)){
+if(data24.length > 20){
+const err62 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1807,10 +2764,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.key === undefined){
+const err63 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1819,16 +2778,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.eip !== undefined){
-if(!(validate33(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data.desktop_name_policy_id !== undefined){
-if(typeof data.desktop_name_policy_id !== "string"){
-const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+for(const key3 in data25){
+if(!((key3 === "key") || (key3 === "value"))){
+const err64 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1838,9 +2790,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.hour_package_product_id !== undefined){
-if(typeof data.hour_package_product_id !== "string"){
-const err65 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
+if(data25.key !== undefined){
+let data26 = data25.key;
+if(typeof data26 === "string"){
+if(func1(data26) > 128){
+const err65 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1849,10 +2803,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.hour_package_offering_id !== undefined){
-if(typeof data.hour_package_offering_id !== "string"){
-const err66 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data26) < 1){
+const err66 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1861,11 +2813,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data.buy_type !== undefined){
-let data37 = data.buy_type;
-if(typeof data37 !== "string"){
-const err67 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
+if(!pattern14.test(data26)){
+const err67 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1874,8 +2823,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!((data37 === "speed") || (data37 === "custom"))){
-const err68 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
+}
+else {
+const err68 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1885,9 +2835,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.if_mount_old_desktop_disk !== undefined){
-if(typeof data.if_mount_old_desktop_disk !== "boolean"){
-const err69 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
+if(data25.value !== undefined){
+let data27 = data25.value;
+if(typeof data27 === "string"){
+if(func1(data27) > 43){
+const err69 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1896,10 +2848,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data.ou_name !== undefined){
-if(typeof data.ou_name !== "string"){
-const err70 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(!pattern15.test(data27)){
+const err70 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1909,9 +2859,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err71 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+else {
+const err71 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1921,9 +2870,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.tenantId !== undefined){
-if(typeof data.tenantId !== "string"){
-const err72 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err72 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1935,7 +2884,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err73 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1944,13 +2893,403 @@ vErrors.push(err73);
 }
 errors++;
 }
+}
+if(data.apply_shared_vpc_dedicated_param !== undefined){
+let data28 = data.apply_shared_vpc_dedicated_param;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key4 in data28){
+if(!(((key4 === "address") || (key4 === "port")) || (key4 === "availability_zone"))){
+const err74 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data28.address !== undefined){
+let data29 = data28.address;
+if(typeof data29 === "string"){
+if(func1(data29) > 255){
+const err75 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/address",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/address/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data28.port !== undefined){
+let data30 = data28.port;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err77 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 65535 || isNaN(data30)){
+const err78 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data30 < 1025 || isNaN(data30)){
+const err79 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/port",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1025}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data28.availability_zone !== undefined){
+let data31 = data28.availability_zone;
+if(Array.isArray(data31)){
+if(data31.length > 10){
+const err80 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/maxItems",keyword:"maxItems",params:{limit: 10}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+const len6 = data31.length;
+for(let i6=0; i6<len6; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(func1(data32) > 255){
+const err81 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone/" + i6,schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param/availability_zone",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/properties/availability_zone/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/apply_shared_vpc_dedicated_param",schemaPath:"#/$defs/ApplySharedVpcDedicatedParam/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.eip !== undefined){
+if(!(validate33(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data.desktop_name_policy_id !== undefined){
+let data34 = data.desktop_name_policy_id;
+if(typeof data34 === "string"){
+if(func1(data34) > 36){
+const err85 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.hour_package_product_id !== undefined){
+let data35 = data.hour_package_product_id;
+if(typeof data35 === "string"){
+if(func1(data35) > 255){
+const err87 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(func1(data35) < 1){
+const err88 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/hour_package_product_id",schemaPath:"#/properties/hour_package_product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.hour_package_offering_id !== undefined){
+let data36 = data.hour_package_offering_id;
+if(typeof data36 === "string"){
+if(func1(data36) > 255){
+const err90 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(func1(data36) < 1){
+const err91 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/hour_package_offering_id",schemaPath:"#/properties/hour_package_offering_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.buy_type !== undefined){
+let data37 = data.buy_type;
+if(!((data37 === "speed") || (data37 === "custom"))){
+const err93 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/enum",keyword:"enum",params:{allowedValues: schema38.properties.buy_type.enum}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(typeof data37 === "string"){
+if(func1(data37) > 55){
+const err94 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/maxLength",keyword:"maxLength",params:{limit: 55}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(func1(data37) < 1){
+const err95 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/buy_type",schemaPath:"#/properties/buy_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.if_mount_old_desktop_disk !== undefined){
+if(typeof data.if_mount_old_desktop_disk !== "boolean"){
+const err97 = {instancePath:instancePath+"/if_mount_old_desktop_disk",schemaPath:"#/properties/if_mount_old_desktop_disk/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.ou_name !== undefined){
+let data39 = data.ou_name;
+if(typeof data39 === "string"){
+if(func1(data39) > 255){
+const err98 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(func1(data39) < 1){
+const err99 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data40 = data.domain;
+if(typeof data40 === "string"){
+if(func1(data40) > 255){
+const err101 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(func1(data40) < 1){
+const err102 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data.tenantId !== undefined){
+if(typeof data.tenantId !== "string"){
+const err104 = {instancePath:instancePath+"/tenantId",schemaPath:"#/properties/tenantId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"os_type":{"type":"string"},"delay_time":{"type":"integer","format":"int32"},"message":{"type":"string"},"order_id":{"type":"string"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
-const schema74 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"]};
+const schema97 = {"type":"object","additionalProperties":false,"required":["desktop_ids","image_type","image_id"],"properties":{"desktop_ids":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"os_type":{"type":"string","maxLength":255},"delay_time":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"message":{"type":"string","maxLength":400},"order_id":{"type":"string","maxLength":255},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"},"handle_type":{"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"maxLength":255}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
+const schema75 = {"type":"string","enum":["KEEP","UNENCRYPTED","ENCRYPTED"],"maxLength":255};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2111,7 +3450,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema96.properties, key0))){
+if(!(func8.call(schema97.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2125,10 +3464,8 @@ errors++;
 if(data.desktop_ids !== undefined){
 let data2 = data.desktop_ids;
 if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+if(data2.length > 100){
+const err12 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2137,10 +3474,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err13 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2150,10 +3489,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data4 = data.image_type;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+else {
+const err14 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2162,8 +3499,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data4 === "private") || (data4 === "gold")) || (data4 === "market"))){
-const err15 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2173,9 +3512,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err16 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(data.image_type !== undefined){
+let data4 = data.image_type;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2184,10 +3524,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.os_type !== undefined){
-if(typeof data.os_type !== "string"){
-const err17 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
+if(!(((data4 === "private") || (data4 === "gold")) || (data4 === "market"))){
+const err17 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2197,10 +3535,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.delay_time !== undefined){
-let data7 = data.delay_time;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err18 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
+if(data.image_id !== undefined){
+let data5 = data.image_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err18 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2209,9 +3548,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats0.validate(data7))){
-const err19 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
+if(func1(data5) < 1){
+const err19 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2221,10 +3559,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-if(data.message !== undefined){
-if(typeof data.message !== "string"){
-const err20 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+else {
+const err20 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2234,9 +3570,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.order_id !== undefined){
-if(typeof data.order_id !== "string"){
-const err21 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
+if(data.os_type !== undefined){
+let data6 = data.os_type;
+if(typeof data6 === "string"){
+if(func1(data6) > 255){
+const err21 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2246,9 +3584,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err22 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+else {
+const err22 = {instancePath:instancePath+"/os_type",schemaPath:"#/properties/os_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2258,10 +3595,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined){
-let data11 = data.encrypt_type;
-if(typeof data11 !== "string"){
-const err23 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(data.delay_time !== undefined){
+let data7 = data.delay_time;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2270,8 +3607,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(((data11 === "KEEP") || (data11 === "UNENCRYPTED")) || (data11 === "ENCRYPTED"))){
-const err24 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 2147483647 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2280,10 +3618,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err25 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(data7 < 0 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2292,10 +3628,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.handle_type !== undefined){
-if(typeof data.handle_type !== "string"){
-const err26 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data7))){
+const err26 = {instancePath:instancePath+"/delay_time",schemaPath:"#/properties/delay_time/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2306,8 +3640,11 @@ errors++;
 }
 }
 }
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.message !== undefined){
+let data8 = data.message;
+if(typeof data8 === "string"){
+if(func1(data8) > 400){
+const err27 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 400}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2316,16 +3653,171 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+else {
+const err28 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.order_id !== undefined){
+let data9 = data.order_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err29 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.enterprise_project_id !== undefined){
+let data10 = data.enterprise_project_id;
+if(typeof data10 === "string"){
+if(func1(data10) > 36){
+const err31 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.encrypt_type !== undefined){
+let data11 = data.encrypt_type;
+if(!(((data11 === "KEEP") || (data11 === "UNENCRYPTED")) || (data11 === "ENCRYPTED"))){
+const err33 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data11 === "string"){
+if(func1(data11) > 255){
+const err34 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err36 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.handle_type !== undefined){
+let data13 = data.handle_type;
+if(!(((data13 === "ONLY_FOR_EXPAND") || (data13 === "FOR_EXPAND_AND_IDLE")) || (data13 === "FOR_EXPAND_AND_ALL"))){
+const err37 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/enum",keyword:"enum",params:{allowedValues: schema97.properties.handle_type.enum}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(typeof data13 === "string"){
+if(func1(data13) > 255){
+const err38 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/handle_type",schemaPath:"#/properties/handle_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
 validate76.errors = vErrors;
 return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"type":"object","additionalProperties":false,"properties":{"desktops":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesDesktopInfo"}},"image_type":{"type":"string"},"image_id":{"type":"string"},"desktop_name_policy_id":{"type":"string"},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
-const schema102 = {"type":"object","additionalProperties":false,"properties":{"desktop_id":{"type":"string"},"user_name":{"$ref":"#/$defs/DesktopUserName"},"user_email":{"type":"string","format":"email"},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},"is_clear_data":{"type":"boolean"},"attach_user_infos":{"type":"array","items":{"$ref":"#/$defs/AttachInstancesUserInfo"}},"user_id":{"type":"string"}},"anyOf":[{"type":"object","required":["attach_user_infos"],"properties":{"attach_user_infos":{"type":"array","minItems":1}}},{"required":["user_name","user_group"]}]};
-const pattern7 = new RegExp("^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$", "u");
-const schema105 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"type":"string"},"user_name":{"type":"string","pattern":"^[\\p{Script=Han}A-Za-z0-9_-]+$"},"user_group":{"$ref":"#/$defs/UserGroup"},"type":{"type":"string","enum":["USER","GROUP"]},"domain":{"type":"string"}},"if":{"type":"object","properties":{"type":{"type":"string","const":"USER"}}},"then":{"type":"object","properties":{"user_name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"}}}};
-const pattern9 = new RegExp("^[\\p{Script=Han}A-Za-z0-9_-]+$", "u");
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"desktops":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/AttachInstancesDesktopInfo"}},"image_type":{"type":"string","maxLength":255},"image_id":{"type":"string","minLength":1,"maxLength":255},"desktop_name_policy_id":{"type":"string","maxLength":36},"encrypt_type":{"$ref":"#/$defs/EncryptType"},"kms_id":{"$ref":"#/$defs/KmsId"}},"if":{"type":"object","required":["encrypt_type"],"properties":{"encrypt_type":{"type":"string","const":"ENCRYPTED"}}},"then":{"type":"object","required":["kms_id"],"properties":{"kms_id":{"type":"string"}}}};
+const schema103 = {"type":"object","additionalProperties":false,"properties":{"desktop_id":{"type":"string","maxLength":255},"user_name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"user_email":{"type":"string","format":"email","maxLength":255},"user_group":{"$ref":"#/$defs/UserGroup"},"computer_name":{"type":"string","minLength":1,"maxLength":15,"pattern":"^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"},"is_clear_data":{"type":"boolean"},"attach_user_infos":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/AttachInstancesUserInfo"}},"user_id":{"type":"string","minLength":1,"maxLength":255}},"anyOf":[{"type":"object","required":["attach_user_infos"],"properties":{"attach_user_infos":{"type":"array","minItems":1}}},{"required":["user_name","user_group"]}]};
+const pattern17 = new RegExp("^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$", "u");
+const schema105 = {"type":"object","additionalProperties":false,"required":["user_name","user_group"],"properties":{"user_id":{"type":"string","minLength":1,"maxLength":255},"user_name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[\\p{Script=Han}A-Za-z0-9_-]+$"},"user_group":{"$ref":"#/$defs/UserGroup"},"type":{"type":"string","enum":["USER","GROUP"],"minLength":1,"maxLength":20},"domain":{"type":"string"}},"if":{"type":"object","properties":{"type":{"type":"string","const":"USER"}}},"then":{"type":"object","properties":{"user_name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"}}}};
+const pattern19 = new RegExp("^[\\p{Script=Han}A-Za-z0-9_-]+$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2465,9 +3957,8 @@ vErrors.push(err8);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "user_id") || (key0 === "user_name")) || (key0 === "user_group")) || (key0 === "type")) || (key0 === "domain"))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.user_name === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2476,10 +3967,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.user_id !== undefined){
-if(typeof data.user_id !== "string"){
-const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
+if(data.user_group === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_group"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2488,12 +3977,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.user_name !== undefined){
-let data3 = data.user_name;
-if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
-const err11 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9_-]+$"}};
+for(const key0 in data){
+if(!(((((key0 === "user_id") || (key0 === "user_name")) || (key0 === "user_group")) || (key0 === "type")) || (key0 === "domain"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2503,8 +3989,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"}};
+if(data.user_id !== undefined){
+let data2 = data.user_id;
+if(typeof data2 === "string"){
+if(func1(data2) > 255){
+const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2513,11 +4002,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.user_group !== undefined){
-let data4 = data.user_group;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(func1(data2) < 1){
+const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2526,8 +4012,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
-const err14 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+}
+else {
+const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2537,10 +4024,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data5 = data.type;
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(data.user_name !== undefined){
+let data3 = data.user_name;
+if(typeof data3 === "string"){
+if(func1(data3) > 64){
+const err15 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2549,8 +4037,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((data5 === "USER") || (data5 === "GROUP"))){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum}};
+if(func1(data3) < 1){
+const err16 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2559,10 +4047,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(!pattern19.test(data3)){
+const err17 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9_-]+$"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2572,14 +4058,117 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err18 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.user_group !== undefined){
+let data4 = data.user_group;
+if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
+const err19 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err20 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data5 = data.type;
+if(!((data5 === "USER") || (data5 === "GROUP"))){
+const err22 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(func1(data5) > 20){
+const err23 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 20}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err24 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err26 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -2715,8 +4304,10 @@ errors++;
 }
 }
 if(data.desktop_id !== undefined){
-if(typeof data.desktop_id !== "string"){
-const err8 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
+let data1 = data.desktop_id;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err8 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2726,11 +4317,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_name !== undefined){
-let data2 = data.user_name;
-if(typeof data2 === "string"){
-if(func1(data2) > 32){
-const err9 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/maxLength",keyword:"maxLength",params:{limit: 32}};
+else {
+const err9 = {instancePath:instancePath+"/desktop_id",schemaPath:"#/properties/desktop_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2739,8 +4327,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.user_name !== undefined){
+let data2 = data.user_name;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err10 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2749,8 +4341,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
-const err11 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2759,9 +4351,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/user_name",schemaPath:"#/$defs/DesktopUserName/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data2)){
+const err12 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2771,11 +4362,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.user_email !== undefined){
-let data3 = data.user_email;
-if(typeof data3 === "string"){
-if(!(formats20.test(data3))){
-const err13 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
+else {
+const err13 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2785,8 +4373,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
+if(data.user_email !== undefined){
+let data3 = data.user_email;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err14 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2795,11 +4386,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.user_group !== undefined){
-let data4 = data.user_group;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(!(formats8.test(data3))){
+const err15 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2808,8 +4396,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
-const err16 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+}
+else {
+const err16 = {instancePath:instancePath+"/user_email",schemaPath:"#/properties/user_email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2819,11 +4408,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.computer_name !== undefined){
-let data5 = data.computer_name;
-if(typeof data5 === "string"){
-if(func1(data5) > 15){
-const err17 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
+if(data.user_group !== undefined){
+let data4 = data.user_group;
+if(!((((data4 === "sudo") || (data4 === "default")) || (data4 === "administrators")) || (data4 === "users"))){
+const err17 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2832,8 +4420,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data5) < 1){
-const err18 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err18 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2842,8 +4431,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern7.test(data5)){
-const err19 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"}};
+}
+else {
+const err19 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2853,8 +4443,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
+if(data.computer_name !== undefined){
+let data5 = data.computer_name;
+if(typeof data5 === "string"){
+if(func1(data5) > 15){
+const err20 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/maxLength",keyword:"maxLength",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2863,10 +4456,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.is_clear_data !== undefined){
-if(typeof data.is_clear_data !== "boolean"){
-const err21 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"}};
+if(func1(data5) < 1){
+const err21 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2875,20 +4466,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.attach_user_infos !== undefined){
-let data7 = data.attach_user_infos;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate80(data7[i0], {instancePath:instancePath+"/attach_user_infos/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/type",keyword:"type",params:{type: "array"}};
+if(!pattern17.test(data5)){
+const err22 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2898,9 +4477,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.user_id !== undefined){
-if(typeof data.user_id !== "string"){
-const err23 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err23 = {instancePath:instancePath+"/computer_name",schemaPath:"#/properties/computer_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2910,14 +4488,93 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.is_clear_data !== undefined){
+if(typeof data.is_clear_data !== "boolean"){
+const err24 = {instancePath:instancePath+"/is_clear_data",schemaPath:"#/properties/is_clear_data/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.attach_user_infos !== undefined){
+let data7 = data.attach_user_infos;
+if(Array.isArray(data7)){
+if(data7.length > 500){
+const err25 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/maxItems",keyword:"maxItems",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate80(data7[i0], {instancePath:instancePath+"/attach_user_infos/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/attach_user_infos",schemaPath:"#/properties/attach_user_infos/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data9 = data.user_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err27 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func1(data9) < 1){
+const err28 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3070,6 +4727,26 @@ errors++;
 if(data.desktops !== undefined){
 let data2 = data.desktops;
 if(Array.isArray(data2)){
+if(data2.length > 50){
+const err9 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/maxItems",keyword:"maxItems",params:{limit: 50}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.length < 1){
+const err10 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate79(data2[i0], {instancePath:instancePath+"/desktops/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -3079,31 +4756,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.image_type !== undefined){
-if(typeof data.image_type !== "string"){
-const err10 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err11 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+const err11 = {instancePath:instancePath+"/desktops",schemaPath:"#/properties/desktops/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3113,9 +4766,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined){
-if(typeof data.desktop_name_policy_id !== "string"){
-const err12 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(data.image_type !== undefined){
+let data4 = data.image_type;
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err12 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3125,10 +4780,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.encrypt_type !== undefined){
-let data7 = data.encrypt_type;
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+else {
+const err13 = {instancePath:instancePath+"/image_type",schemaPath:"#/properties/image_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3137,8 +4790,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(((data7 === "KEEP") || (data7 === "UNENCRYPTED")) || (data7 === "ENCRYPTED"))){
-const err14 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+}
+if(data.image_id !== undefined){
+let data5 = data.image_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err14 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3147,10 +4804,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err15 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(func1(data5) < 1){
+const err15 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3160,9 +4815,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err16 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3171,13 +4825,97 @@ vErrors.push(err16);
 }
 errors++;
 }
+}
+if(data.desktop_name_policy_id !== undefined){
+let data6 = data.desktop_name_policy_id;
+if(typeof data6 === "string"){
+if(func1(data6) > 36){
+const err17 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.encrypt_type !== undefined){
+let data7 = data.encrypt_type;
+if(!(((data7 === "KEEP") || (data7 === "UNENCRYPTED")) || (data7 === "ENCRYPTED"))){
+const err19 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err20 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/encrypt_type",schemaPath:"#/$defs/EncryptType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err22 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
 validate78.errors = vErrors;
 return errors === 0;
 }
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"type":"object","additionalProperties":false,"required":["availability_zone","quantity","product_id","image_volumes","memory_volumes","vpc_id","subnet_id"],"properties":{"availability_zone":{"type":"string"},"name":{"type":"string"},"apply_desktop_quantity":{"type":"integer","format":"int32"},"quantity":{"type":"integer","format":"int32"},"product_id":{"type":"string"},"image_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"memory_volumes":{"type":"array","items":{"$ref":"#/$defs/DataVolume"}},"vpc_id":{"type":"string"},"subnet_id":{"type":"string"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"}}};
-const schema111 = {"type":"object","additionalProperties":false,"required":["product_id","new_quantity"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"product_id":{"type":"string"},"new_quantity":{"type":"integer","format":"int32"}}};
+const schema109 = {"type":"object","additionalProperties":false,"required":["availability_zone","quantity","product_id","image_volumes","memory_volumes","vpc_id","subnet_id"],"properties":{"availability_zone":{"type":"string","maxLength":255},"name":{"type":"string","maxLength":255},"apply_desktop_quantity":{"type":"integer","format":"int32","minimum":0,"maximum":300},"quantity":{"type":"integer","format":"int32","minimum":1,"maximum":100},"product_id":{"type":"string","maxLength":255},"image_volumes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/DataVolume"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"memory_volumes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/DataVolume"}},"vpc_id":{"type":"string","maxLength":255},"subnet_id":{"type":"string","maxLength":255},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"}}};
+const schema111 = {"type":"object","additionalProperties":false,"required":["product_id","new_quantity"],"properties":{"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"product_id":{"type":"string","maxLength":255},"new_quantity":{"type":"integer","format":"int32","minimum":0,"maximum":300}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3223,8 +4961,10 @@ errors++;
 }
 }
 if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err3 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+let data0 = data.enterprise_project_id;
+if(typeof data0 === "string"){
+if(func1(data0) > 36){
+const err3 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3234,9 +4974,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err4 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err4 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3246,10 +4985,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.new_quantity !== undefined){
-let data2 = data.new_quantity;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/type",keyword:"type",params:{type: "integer"}};
+if(data.product_id !== undefined){
+let data1 = data.product_id;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err5 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3258,9 +4998,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err6 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/format",keyword:"format",params:{format: "int32"}};
+}
+else {
+const err6 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3270,15 +5010,59 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.new_quantity !== undefined){
+let data2 = data.new_quantity;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 300 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err10 = {instancePath:instancePath+"/new_quantity",schemaPath:"#/properties/new_quantity/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -3370,7 +5154,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema109.properties, key0))){
+if(!(func8.call(schema109.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
@@ -3382,8 +5166,10 @@ errors++;
 }
 }
 if(data.availability_zone !== undefined){
-if(typeof data.availability_zone !== "string"){
-const err8 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+let data0 = data.availability_zone;
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err8 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3393,9 +5179,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+else {
+const err9 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3405,10 +5190,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.apply_desktop_quantity !== undefined){
-let data2 = data.apply_desktop_quantity;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/type",keyword:"type",params:{type: "integer"}};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3417,9 +5203,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/format",keyword:"format",params:{format: "int32"}};
+}
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3429,11 +5215,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-if(data.quantity !== undefined){
-let data3 = data.quantity;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"}};
+if(data.apply_desktop_quantity !== undefined){
+let data2 = data.apply_desktop_quantity;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err12 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3442,9 +5227,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/format",keyword:"format",params:{format: "int32"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 300 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3453,11 +5238,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err14 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(data2 < 0 || isNaN(data2)){
+const err14 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3466,20 +5248,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.image_volumes !== undefined){
-let data5 = data.image_volumes;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate29(data5[i0], {instancePath:instancePath+"/image_volumes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/image_volumes",schemaPath:"#/properties/image_volumes/type",keyword:"type",params:{type: "array"}};
+if(!(formats0.validate(data2))){
+const err15 = {instancePath:instancePath+"/apply_desktop_quantity",schemaPath:"#/properties/apply_desktop_quantity/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3489,9 +5259,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err16 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+}
+if(data.quantity !== undefined){
+let data3 = data.quantity;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err16 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3500,10 +5272,134 @@ vErrors.push(err16);
 }
 errors++;
 }
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err17 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err18 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err19 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.product_id !== undefined){
+let data4 = data.product_id;
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err20 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.image_volumes !== undefined){
+let data5 = data.image_volumes;
+if(Array.isArray(data5)){
+if(data5.length > 100){
+const err22 = {instancePath:instancePath+"/image_volumes",schemaPath:"#/properties/image_volumes/maxItems",keyword:"maxItems",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate29(data5[i0], {instancePath:instancePath+"/image_volumes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/image_volumes",schemaPath:"#/properties/image_volumes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.enterprise_project_id !== undefined){
+let data7 = data.enterprise_project_id;
+if(typeof data7 === "string"){
+if(func1(data7) > 36){
+const err24 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 }
 if(data.memory_volumes !== undefined){
 let data8 = data.memory_volumes;
 if(Array.isArray(data8)){
+if(data8.length > 100){
+const err26 = {instancePath:instancePath+"/memory_volumes",schemaPath:"#/properties/memory_volumes/maxItems",keyword:"maxItems",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate29(data8[i1], {instancePath:instancePath+"/memory_volumes/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
@@ -3513,36 +5409,62 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/memory_volumes",schemaPath:"#/properties/memory_volumes/type",keyword:"type",params:{type: "array"}};
+const err27 = {instancePath:instancePath+"/memory_volumes",schemaPath:"#/properties/memory_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err27];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 if(data.vpc_id !== undefined){
-if(typeof data.vpc_id !== "string"){
-const err18 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
+let data10 = data.vpc_id;
+if(typeof data10 === "string"){
+if(func1(data10) > 255){
+const err28 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err28];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
 }
 if(data.subnet_id !== undefined){
-if(typeof data.subnet_id !== "string"){
-const err19 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+let data11 = data.subnet_id;
+if(typeof data11 === "string"){
+if(func1(data11) > 255){
+const err30 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err30];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3555,12 +5477,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err32];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -3569,11 +5491,11 @@ return errors === 0;
 }
 validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[\\p{Script=Han}A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"]},"size":{"type":"integer","format":"int32"},"description":{"type":"string"},"availability_zone":{"type":"string"},"product_id":{"type":"string"},"flavor_id":{"type":"string"},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string"},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string"},"subnet_ids":{"type":"array","items":{"type":"string"}},"security_groups":{"type":"array","items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","format":"int32"},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string"},"user_reset_policy":{"$ref":"#/$defs/UserResetPolicy"},"domain":{"type":"string"}}};
-const schema123 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"]},"max_auto_created":{"type":"integer","format":"int32"},"min_idle":{"type":"integer","format":"int32"},"once_auto_created":{"type":"integer","format":"int32"},"min_retention":{"type":"integer","format":"int32"},"idle_retention_duration":{"type":"integer","format":"int32"},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32"}}};
-const schema124 = {"type":"object","additionalProperties":false,"properties":{"enable":{"type":"boolean"},"reset_count_per_day":{"type":"integer","format":"int32"}}};
-const pattern10 = new RegExp("^[\\p{Script=Han}A-Za-z0-9-]+$", "u");
-const schema115 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string"},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","format":"int32"},"resource_spec_code":{"type":"string"},"iops":{"type":"integer","format":"int32"},"throughput":{"type":"integer","format":"int32"},"kms_id":{"$ref":"#/$defs/KmsId"}}};
+const schema113 = {"type":"object","additionalProperties":false,"required":["name","type","size","product_id","image_id","root_volume","subnet_ids"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[\\p{Script=Han}A-Za-z0-9-]+$"},"type":{"type":"string","enum":["DYNAMIC","STATIC"],"maxLength":255},"size":{"type":"integer","minimum":0,"maximum":100},"description":{"type":"string","maxLength":255},"availability_zone":{"type":"string","maxLength":255},"product_id":{"type":"string","minLength":1,"maxLength":255},"flavor_id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"},"image_id":{"type":"string","minLength":1,"maxLength":255},"root_volume":{"$ref":"#/$defs/VolumeInfo"},"data_volumes":{"type":"array","maxItems":10,"items":{"$ref":"#/$defs/VolumeInfo"}},"vpc_id":{"type":"string","minLength":1,"maxLength":255},"subnet_ids":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":55}},"security_groups":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/SecurityGroup"}},"authorized_objects":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/AuthorizedObjects"}},"ou_name":{"type":"string","maxLength":255},"tags":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/Tag"}},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"},"disconnected_retention_period":{"type":"integer","minimum":10,"maximum":43200},"enable_autoscale":{"type":"boolean"},"autoscale_policy":{"$ref":"#/$defs/AutoscalePolicy"},"desktop_name_policy_id":{"type":"string","maxLength":36},"user_reset_policy":{"$ref":"#/$defs/UserResetPolicy"},"domain":{"type":"string","minLength":1,"maxLength":255}}};
+const schema123 = {"type":"object","additionalProperties":false,"properties":{"autoscale_type":{"type":"string","enum":["ACCESS_CREATED","AUTO_CREATED"],"maxLength":55},"max_auto_created":{"type":"integer","minimum":1,"maximum":5000},"min_idle":{"type":"integer","minimum":0,"maximum":5000},"once_auto_created":{"type":"integer","minimum":1,"maximum":100},"min_retention":{"type":"integer","minimum":0,"maximum":5000},"idle_retention_duration":{"type":"integer","minimum":0,"maximum":43200},"auto_isolation_enable":{"type":"boolean"},"auto_isolation_max_num":{"type":"integer","format":"int32","minimum":1}}};
+const schema124 = {"type":"object","additionalProperties":false,"properties":{"enable":{"type":"boolean"},"reset_count_per_day":{"type":"integer","minimum":1,"maximum":100}}};
+const pattern20 = new RegExp("^[\\p{Script=Han}A-Za-z0-9-]+$", "u");
+const schema115 = {"type":"object","additionalProperties":false,"required":["type","size"],"properties":{"id":{"type":"string","minLength":1,"maxLength":255},"type":{"$ref":"#/$defs/VolumeType"},"size":{"type":"integer","minimum":0,"maximum":8200},"resource_spec_code":{"type":"string","maxLength":255},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"$ref":"#/$defs/KmsId"}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3619,8 +5541,10 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3629,11 +5553,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3642,8 +5563,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(((data1 === "SAS") || (data1 === "SSD")) || (data1 === "GPSSD"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3653,10 +5575,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.size !== undefined){
-let data2 = data.size;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3665,9 +5588,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3677,10 +5599,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-if(data.resource_spec_code !== undefined){
-if(typeof data.resource_spec_code !== "string"){
-const err8 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"}};
+else {
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/VolumeType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3690,10 +5610,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.iops !== undefined){
-let data4 = data.iops;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
+if(data.size !== undefined){
+let data2 = data.size;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3702,9 +5622,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(!(formats0.validate(data4))){
-const err10 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/format",keyword:"format",params:{format: "int32"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 8200 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8200}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3713,12 +5633,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.throughput !== undefined){
-let data5 = data.throughput;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(data2 < 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3727,9 +5643,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(!(formats0.validate(data5))){
-const err12 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data.resource_spec_code !== undefined){
+let data3 = data.resource_spec_code;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err12 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3739,10 +5659,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-if(data.kms_id !== undefined){
-if(typeof data.kms_id !== "string"){
-const err13 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+else {
+const err13 = {instancePath:instancePath+"/resource_spec_code",schemaPath:"#/properties/resource_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3752,9 +5670,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.iops !== undefined){
+let data4 = data.iops;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3763,13 +5682,94 @@ vErrors.push(err14);
 }
 errors++;
 }
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 16380000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16380000}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.throughput !== undefined){
+let data5 = data.throughput;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err17 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 4095000 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095000}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.kms_id !== undefined){
+if(typeof data.kms_id !== "string"){
+const err20 = {instancePath:instancePath+"/kms_id",schemaPath:"#/$defs/KmsId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
 validate92.errors = vErrors;
 return errors === 0;
 }
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"type":"object","additionalProperties":false,"required":["object_type","object_id","object_name","user_group"],"properties":{"object_type":{"type":"string","enum":["USER","USER_GROUP"]},"object_id":{"type":"string"},"object_name":{"type":"string"},"user_group":{"$ref":"#/$defs/UserGroup"},"created_at":{"type":"string","format":"date-time"},"domain":{"type":"string"}}};
-const formats60 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const schema119 = {"type":"object","additionalProperties":false,"required":["object_type","object_id","object_name","user_group"],"properties":{"object_type":{"type":"string","enum":["USER","USER_GROUP"],"minLength":1,"maxLength":100},"object_id":{"type":"string","minLength":1,"maxLength":255},"object_name":{"type":"string","minLength":1,"maxLength":100},"user_group":{"$ref":"#/$defs/UserGroup"},"created_at":{"type":"string","format":"date-time","minLength":1,"maxLength":255},"domain":{"type":"string"}}};
+const formats32 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3836,8 +5836,8 @@ errors++;
 }
 if(data.object_type !== undefined){
 let data0 = data.object_type;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"}};
+if(!((data0 === "USER") || (data0 === "USER_GROUP"))){
+const err5 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema119.properties.object_type.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3846,8 +5846,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!((data0 === "USER") || (data0 === "USER_GROUP"))){
-const err6 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema119.properties.object_type.enum}};
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err6 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3856,10 +5857,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.object_id !== undefined){
-if(typeof data.object_id !== "string"){
-const err7 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 1){
+const err7 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3869,9 +5868,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.object_name !== undefined){
-if(typeof data.object_name !== "string"){
-const err8 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"}};
+else {
+const err8 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3881,10 +5879,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.user_group !== undefined){
-let data3 = data.user_group;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(data.object_id !== undefined){
+let data1 = data.object_id;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err9 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3893,8 +5892,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
-const err10 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+if(func1(data1) < 1){
+const err10 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3904,11 +5903,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.created_at !== undefined){
-let data4 = data.created_at;
-if(typeof data4 === "string"){
-if(!(formats60.test(data4))){
-const err11 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+else {
+const err11 = {instancePath:instancePath+"/object_id",schemaPath:"#/properties/object_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3918,8 +5914,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(data.object_name !== undefined){
+let data2 = data.object_name;
+if(typeof data2 === "string"){
+if(func1(data2) > 100){
+const err12 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3928,10 +5927,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err13 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(func1(data2) < 1){
+const err13 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3941,14 +5938,117 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err14 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.user_group !== undefined){
+let data3 = data.user_group;
+if(!((((data3 === "sudo") || (data3 === "default")) || (data3 === "administrators")) || (data3 === "users"))){
+const err15 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/enum",keyword:"enum",params:{allowedValues: schema50.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err16 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/user_group",schemaPath:"#/$defs/UserGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data4 = data.created_at;
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err18 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err19 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!(formats32.test(data4))){
+const err20 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err22 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -4040,7 +6140,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema113.properties, key0))){
+if(!(func8.call(schema113.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
@@ -4054,8 +6154,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func1(data0) > 255){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data0) > 64){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4074,7 +6174,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern10.test(data0)){
+if(!pattern20.test(data0)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[\\p{Script=Han}A-Za-z0-9-]+$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -4098,8 +6198,8 @@ errors++;
 }
 if(data.type !== undefined){
 let data1 = data.type;
-if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(!((data1 === "DYNAMIC") || (data1 === "STATIC"))){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4108,8 +6208,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!((data1 === "DYNAMIC") || (data1 === "STATIC"))){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.type.enum}};
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4119,10 +6220,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.size !== undefined){
-let data2 = data.size;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err14 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+else {
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4131,9 +6230,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err15 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.size !== undefined){
+let data2 = data.size;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err15 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4142,11 +6243,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4155,10 +6254,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.availability_zone !== undefined){
-if(typeof data.availability_zone !== "string"){
-const err17 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
+if(data2 < 0 || isNaN(data2)){
+const err17 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4168,9 +6265,12 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.product_id !== undefined){
-if(typeof data.product_id !== "string"){
-const err18 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4180,9 +6280,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.flavor_id !== undefined){
-if(typeof data.flavor_id !== "string"){
-const err19 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
+else {
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4192,10 +6291,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.image_type !== undefined){
-let data7 = data.image_type;
-if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(data.availability_zone !== undefined){
+let data4 = data.availability_zone;
+if(typeof data4 === "string"){
+if(func1(data4) > 255){
+const err20 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4204,8 +6304,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
-const err21 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+else {
+const err21 = {instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4215,14 +6316,130 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.image_id !== undefined){
-if(typeof data.image_id !== "string"){
-const err22 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(data.product_id !== undefined){
+let data5 = data.product_id;
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err22 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err23 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.flavor_id !== undefined){
+let data6 = data.flavor_id;
+if(typeof data6 === "string"){
+if(func1(data6) > 255){
+const err25 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err26 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/flavor_id",schemaPath:"#/properties/flavor_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.image_type !== undefined){
+let data7 = data.image_type;
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!(((data7 === "private") || (data7 === "gold")) || (data7 === "market"))){
+const err29 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.image_id !== undefined){
+let data8 = data.image_id;
+if(typeof data8 === "string"){
+if(func1(data8) > 255){
+const err30 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func1(data8) < 1){
+const err31 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -4236,6 +6453,16 @@ errors = vErrors.length;
 if(data.data_volumes !== undefined){
 let data10 = data.data_volumes;
 if(Array.isArray(data10)){
+if(data10.length > 10){
+const err33 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/maxItems",keyword:"maxItems",params:{limit: 10}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate92(data10[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -4245,164 +6472,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.vpc_id !== undefined){
-if(typeof data.vpc_id !== "string"){
-const err24 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.subnet_ids !== undefined){
-let data13 = data.subnet_ids;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data13[i1] !== "string"){
-const err25 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.security_groups !== undefined){
-let data15 = data.security_groups;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.id === undefined){
-const err27 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-for(const key1 in data16){
-if(!(key1 === "id")){
-const err28 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data16.id !== undefined){
-if(typeof data16.id !== "string"){
-const err29 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.authorized_objects !== undefined){
-let data18 = data.authorized_objects;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate95(data18[i3], {instancePath:instancePath+"/authorized_objects/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.ou_name !== undefined){
-if(typeof data.ou_name !== "string"){
-const err33 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data21 = data.tags;
-if(Array.isArray(data21)){
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.key === undefined){
-const err34 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
+const err34 = {instancePath:instancePath+"/data_volumes",schemaPath:"#/properties/data_volumes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4411,9 +6481,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 in data22){
-if(!((key2 === "key") || (key2 === "value"))){
-const err35 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+}
+if(data.vpc_id !== undefined){
+let data12 = data.vpc_id;
+if(typeof data12 === "string"){
+if(func1(data12) > 255){
+const err35 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4422,12 +6495,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data22.key !== undefined){
-let data23 = data22.key;
-if(typeof data23 === "string"){
-if(func1(data23) > 128){
-const err36 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(func1(data12) < 1){
+const err36 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4436,8 +6505,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func1(data23) < 1){
-const err37 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err37 = {instancePath:instancePath+"/vpc_id",schemaPath:"#/properties/vpc_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4447,8 +6517,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data.subnet_ids !== undefined){
+let data13 = data.subnet_ids;
+if(Array.isArray(data13)){
+if(data13.length > 100){
+const err38 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4457,12 +6530,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data22.value !== undefined){
-let data24 = data22.value;
-if(typeof data24 === "string"){
-if(func1(data24) > 43){
-const err39 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func1(data14) > 55){
+const err39 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4473,7 +6546,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
+const err40 = {instancePath:instancePath+"/subnet_ids/" + i1,schemaPath:"#/properties/subnet_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4485,7 +6558,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
+const err41 = {instancePath:instancePath+"/subnet_ids",schemaPath:"#/properties/subnet_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4495,9 +6568,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(data.security_groups !== undefined){
+let data15 = data.security_groups;
+if(Array.isArray(data15)){
+if(data15.length > 5){
+const err42 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/maxItems",keyword:"maxItems",params:{limit: 5}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4506,10 +6581,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err43 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err43 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4518,11 +6595,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.disconnected_retention_period !== undefined){
-let data26 = data.disconnected_retention_period;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err44 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
+for(const key1 in data16){
+if(!(key1 === "id")){
+const err44 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4531,9 +6606,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(!(formats0.validate(data26))){
-const err45 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/format",keyword:"format",params:{format: "int32"}};
+}
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 === "string"){
+if(func1(data17) > 255){
+const err45 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4543,10 +6621,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-if(data.enable_autoscale !== undefined){
-if(typeof data.enable_autoscale !== "boolean"){
-const err46 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err46 = {instancePath:instancePath+"/security_groups/" + i2+"/id",schemaPath:"#/$defs/SecurityGroup/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4556,12 +6632,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.autoscale_policy !== undefined){
-let data28 = data.autoscale_policy;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key3 in data28){
-if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
-const err47 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+else {
+const err47 = {instancePath:instancePath+"/security_groups/" + i2,schemaPath:"#/$defs/SecurityGroup/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4571,10 +6644,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data28.autoscale_type !== undefined){
-let data29 = data28.autoscale_type;
-if(typeof data29 !== "string"){
-const err48 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err48 = {instancePath:instancePath+"/security_groups",schemaPath:"#/properties/security_groups/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4583,8 +6655,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
-const err49 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
+}
+if(data.authorized_objects !== undefined){
+let data18 = data.authorized_objects;
+if(Array.isArray(data18)){
+if(data18.length > 500){
+const err49 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/maxItems",keyword:"maxItems",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4593,11 +6669,16 @@ vErrors.push(err49);
 }
 errors++;
 }
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate95(data18[i3], {instancePath:instancePath+"/authorized_objects/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
 }
-if(data28.max_auto_created !== undefined){
-let data30 = data28.max_auto_created;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err50 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/authorized_objects",schemaPath:"#/properties/authorized_objects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4606,9 +6687,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(!(formats0.validate(data30))){
-const err51 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.ou_name !== undefined){
+let data20 = data.ou_name;
+if(typeof data20 === "string"){
+if(func1(data20) > 255){
+const err51 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4618,11 +6702,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-if(data28.min_idle !== undefined){
-let data31 = data28.min_idle;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err52 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
+else {
+const err52 = {instancePath:instancePath+"/ou_name",schemaPath:"#/properties/ou_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4631,9 +6712,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(!(formats0.validate(data31))){
-const err53 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.tags !== undefined){
+let data21 = data.tags;
+if(Array.isArray(data21)){
+if(data21.length > 20){
+const err53 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4642,12 +6726,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data28.once_auto_created !== undefined){
-let data32 = data28.once_auto_created;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err54 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+let data22 = data21[i4];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.key === undefined){
+const err54 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4656,9 +6740,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(!(formats0.validate(data32))){
-const err55 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/format",keyword:"format",params:{format: "int32"}};
+for(const key2 in data22){
+if(!((key2 === "key") || (key2 === "value"))){
+const err55 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4668,11 +6752,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-if(data28.min_retention !== undefined){
-let data33 = data28.min_retention;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err56 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
+if(data22.key !== undefined){
+let data23 = data22.key;
+if(typeof data23 === "string"){
+if(func1(data23) > 128){
+const err56 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4681,9 +6765,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(!(formats0.validate(data33))){
-const err57 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/format",keyword:"format",params:{format: "int32"}};
+if(func1(data23) < 1){
+const err57 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4692,12 +6775,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data28.idle_retention_duration !== undefined){
-let data34 = data28.idle_retention_duration;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err58 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
+if(!pattern14.test(data23)){
+const err58 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/pattern",keyword:"pattern",params:{pattern: "^[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?$"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4706,9 +6785,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(!(formats0.validate(data34))){
-const err59 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/format",keyword:"format",params:{format: "int32"}};
+}
+else {
+const err59 = {instancePath:instancePath+"/tags/" + i4+"/key",schemaPath:"#/$defs/Tag/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4718,10 +6797,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data28.auto_isolation_enable !== undefined){
-if(typeof data28.auto_isolation_enable !== "boolean"){
-const err60 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
+if(data22.value !== undefined){
+let data24 = data22.value;
+if(typeof data24 === "string"){
+if(func1(data24) > 43){
+const err60 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 43}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4730,11 +6810,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data28.auto_isolation_max_num !== undefined){
-let data36 = data28.auto_isolation_max_num;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err61 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
+if(!pattern15.test(data24)){
+const err61 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?:[^ *<>,|/](?:[^*<>,|/]*[^ *<>,|/])?)?$"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4743,9 +6820,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(!(formats0.validate(data36))){
-const err62 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/tags/" + i4+"/value",schemaPath:"#/$defs/Tag/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4756,9 +6833,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err63 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
+const err63 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/Tag/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4768,9 +6844,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.desktop_name_policy_id !== undefined){
-if(typeof data.desktop_name_policy_id !== "string"){
-const err64 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err64 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4780,12 +6856,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.user_reset_policy !== undefined){
-let data38 = data.user_reset_policy;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key4 in data38){
-if(!((key4 === "enable") || (key4 === "reset_count_per_day"))){
-const err65 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(data.enterprise_project_id !== undefined){
+let data25 = data.enterprise_project_id;
+if(typeof data25 === "string"){
+if(func1(data25) > 36){
+const err65 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4795,9 +6870,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data38.enable !== undefined){
-if(typeof data38.enable !== "boolean"){
-const err66 = {instancePath:instancePath+"/user_reset_policy/enable",schemaPath:"#/$defs/UserResetPolicy/properties/enable/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err66 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4807,10 +6881,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data38.reset_count_per_day !== undefined){
-let data40 = data38.reset_count_per_day;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err67 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/type",keyword:"type",params:{type: "integer"}};
+if(data.disconnected_retention_period !== undefined){
+let data26 = data.disconnected_retention_period;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err67 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4819,9 +6893,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(!(formats0.validate(data40))){
-const err68 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/format",keyword:"format",params:{format: "int32"}};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 43200 || isNaN(data26)){
+const err68 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4830,11 +6904,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/type",keyword:"type",params:{type: "object"}};
+if(data26 < 10 || isNaN(data26)){
+const err69 = {instancePath:instancePath+"/disconnected_retention_period",schemaPath:"#/properties/disconnected_retention_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4844,9 +6915,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.domain !== undefined){
-if(typeof data.domain !== "string"){
-const err70 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+}
+if(data.enable_autoscale !== undefined){
+if(typeof data.enable_autoscale !== "boolean"){
+const err70 = {instancePath:instancePath+"/enable_autoscale",schemaPath:"#/properties/enable_autoscale/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4856,9 +6928,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.autoscale_policy !== undefined){
+let data28 = data.autoscale_policy;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key3 in data28){
+if(!((((((((key3 === "autoscale_type") || (key3 === "max_auto_created")) || (key3 === "min_idle")) || (key3 === "once_auto_created")) || (key3 === "min_retention")) || (key3 === "idle_retention_duration")) || (key3 === "auto_isolation_enable")) || (key3 === "auto_isolation_max_num"))){
+const err71 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4867,12 +6942,427 @@ vErrors.push(err71);
 }
 errors++;
 }
+}
+if(data28.autoscale_type !== undefined){
+let data29 = data28.autoscale_type;
+if(!((data29 === "ACCESS_CREATED") || (data29 === "AUTO_CREATED"))){
+const err72 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/enum",keyword:"enum",params:{allowedValues: schema123.properties.autoscale_type.enum}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(typeof data29 === "string"){
+if(func1(data29) > 55){
+const err73 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/maxLength",keyword:"maxLength",params:{limit: 55}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/autoscale_policy/autoscale_type",schemaPath:"#/$defs/AutoscalePolicy/properties/autoscale_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data28.max_auto_created !== undefined){
+let data30 = data28.max_auto_created;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err75 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 5000 || isNaN(data30)){
+const err76 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data30 < 1 || isNaN(data30)){
+const err77 = {instancePath:instancePath+"/autoscale_policy/max_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/max_auto_created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+if(data28.min_idle !== undefined){
+let data31 = data28.min_idle;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err78 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 5000 || isNaN(data31)){
+const err79 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data31 < 0 || isNaN(data31)){
+const err80 = {instancePath:instancePath+"/autoscale_policy/min_idle",schemaPath:"#/$defs/AutoscalePolicy/properties/min_idle/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data28.once_auto_created !== undefined){
+let data32 = data28.once_auto_created;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err81 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 100 || isNaN(data32)){
+const err82 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data32 < 1 || isNaN(data32)){
+const err83 = {instancePath:instancePath+"/autoscale_policy/once_auto_created",schemaPath:"#/$defs/AutoscalePolicy/properties/once_auto_created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data28.min_retention !== undefined){
+let data33 = data28.min_retention;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err84 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 5000 || isNaN(data33)){
+const err85 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data33 < 0 || isNaN(data33)){
+const err86 = {instancePath:instancePath+"/autoscale_policy/min_retention",schemaPath:"#/$defs/AutoscalePolicy/properties/min_retention/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+if(data28.idle_retention_duration !== undefined){
+let data34 = data28.idle_retention_duration;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err87 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 43200 || isNaN(data34)){
+const err88 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data34 < 0 || isNaN(data34)){
+const err89 = {instancePath:instancePath+"/autoscale_policy/idle_retention_duration",schemaPath:"#/$defs/AutoscalePolicy/properties/idle_retention_duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+if(data28.auto_isolation_enable !== undefined){
+if(typeof data28.auto_isolation_enable !== "boolean"){
+const err90 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_enable",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_enable/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data28.auto_isolation_max_num !== undefined){
+let data36 = data28.auto_isolation_max_num;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err91 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err92 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!(formats0.validate(data36))){
+const err93 = {instancePath:instancePath+"/autoscale_policy/auto_isolation_max_num",schemaPath:"#/$defs/AutoscalePolicy/properties/auto_isolation_max_num/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/autoscale_policy",schemaPath:"#/$defs/AutoscalePolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.desktop_name_policy_id !== undefined){
+let data37 = data.desktop_name_policy_id;
+if(typeof data37 === "string"){
+if(func1(data37) > 36){
+const err95 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/desktop_name_policy_id",schemaPath:"#/properties/desktop_name_policy_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.user_reset_policy !== undefined){
+let data38 = data.user_reset_policy;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key4 in data38){
+if(!((key4 === "enable") || (key4 === "reset_count_per_day"))){
+const err97 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data38.enable !== undefined){
+if(typeof data38.enable !== "boolean"){
+const err98 = {instancePath:instancePath+"/user_reset_policy/enable",schemaPath:"#/$defs/UserResetPolicy/properties/enable/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data38.reset_count_per_day !== undefined){
+let data40 = data38.reset_count_per_day;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err99 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 100 || isNaN(data40)){
+const err100 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data40 < 1 || isNaN(data40)){
+const err101 = {instancePath:instancePath+"/user_reset_policy/reset_count_per_day",schemaPath:"#/$defs/UserResetPolicy/properties/reset_count_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/user_reset_policy",schemaPath:"#/$defs/UserResetPolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data41 = data.domain;
+if(typeof data41 === "string"){
+if(func1(data41) > 255){
+const err103 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(func1(data41) < 1){
+const err104 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
 validate91.errors = vErrors;
 return errors === 0;
 }
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema126 = {"type":"object","additionalProperties":false,"required":["eip_type","eip_charge_mode","bandwidth_size"],"properties":{"desktop_ids":{"type":"array","items":{"type":"string"}},"eip_type":{"type":"string"},"eip_charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1},"count":{"type":"integer","format":"int32"}},"anyOf":[{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}},{"required":["count"]}]};
+const schema126 = {"type":"object","additionalProperties":false,"required":["eip_type","eip_charge_mode","bandwidth_size"],"properties":{"desktop_ids":{"type":"array","maxItems":100,"items":{"type":"string","maxLength":255}},"eip_type":{"type":"string","maxLength":255},"eip_charge_mode":{"$ref":"#/$defs/EipChargeMode"},"bandwidth_size":{"type":"integer","format":"int32","minimum":1,"maximum":2000},"count":{"type":"integer","format":"int32","minimum":0,"maximum":100}},"anyOf":[{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}},{"required":["count"]}]};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5022,10 +7512,8 @@ errors++;
 if(data.desktop_ids !== undefined){
 let data1 = data.desktop_ids;
 if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-const err10 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
+if(data1.length > 100){
+const err10 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5034,10 +7522,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) > 255){
+const err11 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5047,9 +7537,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.eip_type !== undefined){
-if(typeof data.eip_type !== "string"){
-const err12 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"}};
+else {
+const err12 = {instancePath:instancePath+"/desktop_ids/" + i0,schemaPath:"#/properties/desktop_ids/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5059,10 +7548,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.eip_charge_mode !== undefined){
-let data4 = data.eip_charge_mode;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err13 = {instancePath:instancePath+"/desktop_ids",schemaPath:"#/properties/desktop_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5071,8 +7559,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data4 === "TRAFFIC") || (data4 === "BANDWIDTH"))){
-const err14 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+}
+if(data.eip_type !== undefined){
+let data3 = data.eip_type;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err14 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5082,10 +7574,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined){
-let data5 = data.bandwidth_size;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+else {
+const err15 = {instancePath:instancePath+"/eip_type",schemaPath:"#/properties/eip_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5094,9 +7584,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+if(data.eip_charge_mode !== undefined){
+let data4 = data.eip_charge_mode;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5105,8 +7597,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(formats0.validate(data5))){
-const err17 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+if(!((data4 === "TRAFFIC") || (data4 === "BANDWIDTH"))){
+const err17 = {instancePath:instancePath+"/eip_charge_mode",schemaPath:"#/$defs/EipChargeMode/enum",keyword:"enum",params:{allowedValues: schema56.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5116,11 +7608,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data.count !== undefined){
-let data6 = data.count;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err18 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
+if(data.bandwidth_size !== undefined){
+let data5 = data.bandwidth_size;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5129,9 +7620,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats0.validate(data6))){
-const err19 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/format",keyword:"format",params:{format: "int32"}};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 2000 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5140,11 +7631,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data5 < 1 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5153,12 +7641,81 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(!(formats0.validate(data5))){
+const err21 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.count !== undefined){
+let data6 = data.count;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err22 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 100 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err24 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
 validate98.errors = vErrors;
 return errors === 0;
 }
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema128 = {"type":"object","additionalProperties":false,"required":["subnet_id","charge_mode"],"properties":{"bandwidth_name":{"type":"string"},"subnet_id":{"type":"string"},"charge_mode":{"type":"string","enum":["wks_bandwidth","free","wks_traffic"]},"bandwidth_size":{"type":"integer","format":"int32"},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"}}};
+const schema128 = {"type":"object","additionalProperties":false,"required":["subnet_id","charge_mode"],"properties":{"bandwidth_name":{"type":"string","minLength":2,"maxLength":64,"pattern":"^[a-zA-Z0-9\\u4E00-\\u9FA5_\\-*\\+\\.]+$"},"subnet_id":{"type":"string","minLength":1,"maxLength":255},"charge_mode":{"type":"string","enum":["wks_bandwidth","free","wks_traffic"],"minLength":1,"maxLength":255},"bandwidth_size":{"type":"integer","format":"int32","minimum":1,"maximum":2000},"enterprise_project_id":{"$ref":"#/$defs/EnterpriseProjectId"}}};
+const pattern23 = new RegExp("^[a-zA-Z0-9\\u4E00-\\u9FA5_\\-*\\+\\.]+$", "u");
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5204,8 +7761,10 @@ errors++;
 }
 }
 if(data.bandwidth_name !== undefined){
-if(typeof data.bandwidth_name !== "string"){
-const err3 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/type",keyword:"type",params:{type: "string"}};
+let data0 = data.bandwidth_name;
+if(typeof data0 === "string"){
+if(func1(data0) > 64){
+const err3 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5214,10 +7773,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.subnet_id !== undefined){
-if(typeof data.subnet_id !== "string"){
-const err4 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 2){
+const err4 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/minLength",keyword:"minLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5226,11 +7783,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.charge_mode !== undefined){
-let data2 = data.charge_mode;
-if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/type",keyword:"type",params:{type: "string"}};
+if(!pattern23.test(data0)){
+const err5 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9\\u4E00-\\u9FA5_\\-*\\+\\.]+$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5239,8 +7793,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((data2 === "wks_bandwidth") || (data2 === "free")) || (data2 === "wks_traffic"))){
-const err6 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/enum",keyword:"enum",params:{allowedValues: schema128.properties.charge_mode.enum}};
+}
+else {
+const err6 = {instancePath:instancePath+"/bandwidth_name",schemaPath:"#/properties/bandwidth_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5250,10 +7805,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.bandwidth_size !== undefined){
-let data3 = data.bandwidth_size;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+if(data.subnet_id !== undefined){
+let data1 = data.subnet_id;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err7 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5262,9 +7818,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err8 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5274,10 +7829,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err9 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+else {
+const err9 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5287,9 +7840,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.charge_mode !== undefined){
+let data2 = data.charge_mode;
+if(!(((data2 === "wks_bandwidth") || (data2 === "free")) || (data2 === "wks_traffic"))){
+const err10 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/enum",keyword:"enum",params:{allowedValues: schema128.properties.charge_mode.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5298,13 +7852,127 @@ vErrors.push(err10);
 }
 errors++;
 }
+if(typeof data2 === "string"){
+if(func1(data2) > 255){
+const err11 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err12 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/charge_mode",schemaPath:"#/properties/charge_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.bandwidth_size !== undefined){
+let data3 = data.bandwidth_size;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err14 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2000 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err16 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err17 = {instancePath:instancePath+"/bandwidth_size",schemaPath:"#/properties/bandwidth_size/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.enterprise_project_id !== undefined){
+let data4 = data.enterprise_project_id;
+if(typeof data4 === "string"){
+if(func1(data4) > 36){
+const err18 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
 validate100.errors = vErrors;
 return errors === 0;
 }
 validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema130 = {"type":"object","additionalProperties":false,"required":["user_sharer_sku","users"],"properties":{"user_sharer_sku":{"type":"string"},"users":{"type":"array","items":{"$ref":"#/$defs/User"}}}};
-const schema131 = {"type":"object","additionalProperties":false,"required":["user_id","user_name"],"properties":{"user_id":{"type":"string"},"user_name":{"type":"string"}}};
+const schema130 = {"type":"object","additionalProperties":false,"required":["user_sharer_sku","users"],"properties":{"user_sharer_sku":{"type":"string","maxLength":255},"users":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/User"}}}};
+const schema131 = {"type":"object","additionalProperties":false,"required":["user_id","user_name"],"properties":{"user_id":{"type":"string","minLength":1,"maxLength":255},"user_name":{"type":"string","minLength":1,"maxLength":100}}};
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5350,8 +8018,10 @@ errors++;
 }
 }
 if(data.user_sharer_sku !== undefined){
-if(typeof data.user_sharer_sku !== "string"){
-const err3 = {instancePath:instancePath+"/user_sharer_sku",schemaPath:"#/properties/user_sharer_sku/type",keyword:"type",params:{type: "string"}};
+let data0 = data.user_sharer_sku;
+if(typeof data0 === "string"){
+if(func1(data0) > 255){
+const err3 = {instancePath:instancePath+"/user_sharer_sku",schemaPath:"#/properties/user_sharer_sku/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5361,15 +8031,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.users !== undefined){
-let data1 = data.users;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.user_id === undefined){
-const err4 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_id"}};
+else {
+const err4 = {instancePath:instancePath+"/user_sharer_sku",schemaPath:"#/properties/user_sharer_sku/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5378,8 +8041,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2.user_name === undefined){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_name"}};
+}
+if(data.users !== undefined){
+let data1 = data.users;
+if(Array.isArray(data1)){
+if(data1.length > 1000){
+const err5 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5388,9 +8055,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((key1 === "user_id") || (key1 === "user_name"))){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5399,10 +8065,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data2.user_id !== undefined){
-if(typeof data2.user_id !== "string"){
-const err7 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/type",keyword:"type",params:{type: "string"}};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.user_id === undefined){
+const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_id"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5411,10 +8079,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data2.user_name !== undefined){
-if(typeof data2.user_name !== "string"){
-const err8 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/type",keyword:"type",params:{type: "string"}};
+if(data2.user_name === undefined){
+const err8 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "user_name"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5423,10 +8089,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"}};
+for(const key1 in data2){
+if(!((key1 === "user_id") || (key1 === "user_name"))){
+const err9 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5436,9 +8101,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"}};
+if(data2.user_id !== undefined){
+let data3 = data2.user_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 255){
+const err10 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5447,15 +8114,95 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/users/" + i0+"/user_id",schemaPath:"#/$defs/User/properties/user_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.user_name !== undefined){
+let data4 = data2.user_name;
+if(typeof data4 === "string"){
+if(func1(data4) > 100){
+const err13 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err14 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/users/" + i0+"/user_name",schemaPath:"#/$defs/User/properties/user_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5477,7 +8224,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema94.properties, key0))){
+if(!(func8.call(schema95.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -5501,7 +8248,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === 2) || (data0 === 3)) || (data0 === 4)) || (data0 === 5)) || (data0 === 6))){
-const err2 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/enum",keyword:"enum",params:{allowedValues: schema94.properties.period_type.enum}};
+const err2 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/enum",keyword:"enum",params:{allowedValues: schema95.properties.period_type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5511,8 +8258,8 @@ vErrors.push(err2);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/format",keyword:"format",params:{format: "int32"}};
+if(data0 > 255 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5521,12 +8268,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-if(data.period_num !== undefined){
-let data1 = data.period_num;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"}};
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5535,9 +8278,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/format",keyword:"format",params:{format: "int32"}};
+if(!(formats0.validate(data0))){
+const err5 = {instancePath:instancePath+"/period_type",schemaPath:"#/properties/period_type/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5548,10 +8290,10 @@ errors++;
 }
 }
 }
-if(data.is_auto_renew !== undefined){
-let data2 = data.is_auto_renew;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"}};
+if(data.period_num !== undefined){
+let data1 = data.period_num;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5560,14 +8302,79 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/format",keyword:"format",params:{format: "int32"}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/period_num",schemaPath:"#/properties/period_num/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.is_auto_renew !== undefined){
+let data2 = data.is_auto_renew;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 255 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err13 = {instancePath:instancePath+"/is_auto_renew",schemaPath:"#/properties/is_auto_renew/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -5619,23 +8426,23 @@ if(data.expand_desktop_pool !== undefined){
 let data10 = data.expand_desktop_pool;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.pool_id === undefined){
-const err8 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/required",keyword:"required",params:{missingProperty: "pool_id"}};
+const err14 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/required",keyword:"required",params:{missingProperty: "pool_id"}};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err14];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err14);
 }
 errors++;
 }
 for(const key1 in data10){
 if(!((key1 === "size") || (key1 === "pool_id"))){
-const err9 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err15 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err15];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -5643,48 +8450,81 @@ errors++;
 if(data10.size !== undefined){
 let data11 = data10.size;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err10 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/type",keyword:"type",params:{type: "integer"}};
+const err16 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err16];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err16);
 }
 errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
-if(!(formats0.validate(data11))){
-const err11 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/format",keyword:"format",params:{format: "int32"}};
+if(data11 > 1000 || isNaN(data11)){
+const err17 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err17];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err17);
+}
+errors++;
+}
+if(data11 < 1 || isNaN(data11)){
+const err18 = {instancePath:instancePath+"/expand_desktop_pool/size",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 if(data10.pool_id !== undefined){
-if(typeof data10.pool_id !== "string"){
-const err12 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"}};
+let data12 = data10.pool_id;
+if(typeof data12 === "string"){
+if(func1(data12) > 255){
+const err19 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err19];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err19);
+}
+errors++;
+}
+if(func1(data12) < 1){
+const err20 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/expand_desktop_pool/pool_id",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/properties/pool_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/type",keyword:"type",params:{type: "object"}};
+const err22 = {instancePath:instancePath+"/expand_desktop_pool",schemaPath:"#/$defs/ExpandDesktopPoolOrderReq/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err22];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -5709,12 +8549,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err23];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -7650,8 +10490,8 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/type",keyword:"type",params:{type: "string"}};
+if(!(((((((((data0 === "createDesktops") || (data0 === "addVolumes")) || (data0 === "rebuildDesktops")) || (data0 === "createDesktopPool")) || (data0 === "expandDesktopPool")) || (data0 === "applyDesktopsInternet")) || (data0 === "createExclusiveHosts")) || (data0 === "subscribeUserSharer")) || (data0 === "ApplySubnetBandwidth"))){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/enum",keyword:"enum",params:{allowedValues: schema93.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7660,8 +10500,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(((((((((data0 === "createDesktops") || (data0 === "addVolumes")) || (data0 === "rebuildDesktops")) || (data0 === "createDesktopPool")) || (data0 === "expandDesktopPool")) || (data0 === "applyDesktopsInternet")) || (data0 === "createExclusiveHosts")) || (data0 === "subscribeUserSharer")) || (data0 === "ApplySubnetBandwidth"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/enum",keyword:"enum",params:{allowedValues: schema92.enum}};
+if(typeof data0 === "string"){
+if(func1(data0) > 36){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7670,10 +10511,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.enterprise_project_id !== undefined){
-if(typeof data.enterprise_project_id !== "string"){
-const err5 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 10){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/minLength",keyword:"minLength",params:{limit: 10}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7683,19 +10522,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.resources !== undefined){
-let data2 = data.resources;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate71(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err6 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/CreateOrderType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7705,12 +10533,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.extend_param !== undefined){
-let data4 = data.extend_param;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(!(key1 === "is_auto_pay")){
-const err7 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data.enterprise_project_id !== undefined){
+let data1 = data.enterprise_project_id;
+if(typeof data1 === "string"){
+if(func1(data1) > 36){
+const err7 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/maxLength",keyword:"maxLength",params:{limit: 36}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7720,10 +10547,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data4.is_auto_pay !== undefined){
-let data5 = data4.is_auto_pay;
-if(typeof data5 !== "string"){
-const err8 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
+else {
+const err8 = {instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/$defs/EnterpriseProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7732,8 +10557,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((data5 === "true") || (data5 === "false"))){
-const err9 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema56.properties.is_auto_pay.enum}};
+}
+if(data.resources !== undefined){
+let data2 = data.resources;
+if(Array.isArray(data2)){
+if(data2.length > 50){
+const err9 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/maxItems",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7742,10 +10571,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"}};
+if(data2.length < 1){
+const err10 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7754,15 +10581,108 @@ vErrors.push(err10);
 }
 errors++;
 }
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate71(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
 }
-if(data.agency_urn !== undefined){
-if(typeof data.agency_urn !== "string"){
-const err11 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.extend_param !== undefined){
+let data4 = data.extend_param;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!(key1 === "is_auto_pay")){
+const err12 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.is_auto_pay !== undefined){
+let data5 = data4.is_auto_pay;
+if(!((data5 === "true") || (data5 === "false"))){
+const err13 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/enum",keyword:"enum",params:{allowedValues: schema57.properties.is_auto_pay.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+const err14 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/extend_param/is_auto_pay",schemaPath:"#/$defs/OrderExtendParam/properties/is_auto_pay/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/extend_param",schemaPath:"#/$defs/OrderExtendParam/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.agency_urn !== undefined){
+let data6 = data.agency_urn;
+if(typeof data6 === "string"){
+if(func1(data6) > 1500){
+const err17 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/maxLength",keyword:"maxLength",params:{limit: 1500}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/agency_urn",schemaPath:"#/$defs/AgencyUrn/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -7824,34 +10744,34 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
+const err19 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err19];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
+const err20 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err20];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err20);
 }
 errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err21];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err21);
 }
 errors++;
 }

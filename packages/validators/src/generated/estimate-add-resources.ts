@@ -7,11 +7,11 @@ import { ucs2length } from '../runtime.js';
 
 export const validateEstimateAddResourcesRequest: CompiledValidator = validate133 as unknown as CompiledValidator;
 const schema144 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_ids":{"$ref":"#/$defs/InquiryDesktopIds"},"desktop_pool_id":{"$ref":"#/$defs/InquiryDesktopPoolId"},"promotion_plan_id":{"$ref":"#/$defs/InquiryPromotionPlanId"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"sub_resource_sku":{"type":"string","minLength":1,"maxLength":255}}};
-const schema62 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
+const schema63 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
 const schema146 = {"type":"array","minItems":0,"maxItems":100,"items":{"type":"string","minLength":0,"maxLength":255}};
 const schema147 = {"type":"string","minLength":0,"maxLength":64};
 const schema148 = {"type":"string","minLength":0,"maxLength":255};
-const schema63 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
+const schema64 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"minLength":1,"maxLength":55};
 const func1 = ucs2length;
 
 function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -323,8 +323,8 @@ errors++;
 }
 if(data.handle_type !== undefined){
 let data6 = data.handle_type;
-if(typeof data6 !== "string"){
-const err23 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
+const err23 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -333,8 +333,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(((data6 === "ONLY_FOR_EXPAND") || (data6 === "FOR_EXPAND_AND_IDLE")) || (data6 === "FOR_EXPAND_AND_ALL"))){
-const err24 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(typeof data6 === "string"){
+if(func1(data6) > 55){
+const err24 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -343,12 +344,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.sub_resource_sku !== undefined){
-let data7 = data.sub_resource_sku;
-if(typeof data7 === "string"){
-if(func1(data7) > 255){
-const err25 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data6) < 1){
+const err25 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -357,8 +354,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(data7) < 1){
-const err26 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err26 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -368,8 +366,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
+if(data.sub_resource_sku !== undefined){
+let data7 = data.sub_resource_sku;
+if(typeof data7 === "string"){
+if(func1(data7) > 255){
+const err27 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -378,15 +379,36 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(func1(data7) < 1){
+const err28 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/sub_resource_sku",schemaPath:"#/properties/sub_resource_sku/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }

@@ -7,11 +7,11 @@ import { ucs2length } from '../runtime.js';
 
 export const validateEstimateChangeImagesRequest: CompiledValidator = validate141 as unknown as CompiledValidator;
 const schema156 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"properties":{"desktop_ids":{"$ref":"#/$defs/InquiryDesktopIds"},"desktop_pool_id":{"$ref":"#/$defs/InquiryDesktopPoolId"},"promotion_plan_id":{"$ref":"#/$defs/InquiryPromotionPlanId"},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"image_id":{"type":"string","minLength":0,"maxLength":255},"image_spec_code":{"type":"string","minLength":0,"maxLength":255},"image_type":{"$ref":"#/$defs/ImageType"}},"anyOf":[{"type":"object","required":["image_id"],"properties":{"image_id":{"type":"string","minLength":1}}},{"type":"object","required":["image_spec_code"],"properties":{"image_spec_code":{"type":"string","minLength":1}}}]};
-const schema62 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
+const schema63 = {"type":"object","anyOf":[{"type":"object","required":["desktop_pool_id"],"properties":{"desktop_pool_id":{"type":"string","minLength":1}}},{"type":"object","required":["desktop_ids"],"properties":{"desktop_ids":{"type":"array","minItems":1}}}]};
 const schema146 = {"type":"array","minItems":0,"maxItems":100,"items":{"type":"string","minLength":0,"maxLength":255}};
 const schema147 = {"type":"string","minLength":0,"maxLength":64};
 const schema148 = {"type":"string","minLength":0,"maxLength":255};
-const schema63 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"]};
+const schema64 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"minLength":1,"maxLength":55};
 const schema39 = {"type":"string","enum":["private","gold","market"]};
 const func1 = ucs2length;
 
@@ -466,8 +466,8 @@ errors++;
 }
 if(data.handle_type !== undefined){
 let data8 = data.handle_type;
-if(typeof data8 !== "string"){
-const err32 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
+if(!(((data8 === "ONLY_FOR_EXPAND") || (data8 === "FOR_EXPAND_AND_IDLE")) || (data8 === "FOR_EXPAND_AND_ALL"))){
+const err32 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -476,8 +476,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data8 === "ONLY_FOR_EXPAND") || (data8 === "FOR_EXPAND_AND_IDLE")) || (data8 === "FOR_EXPAND_AND_ALL"))){
-const err33 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
+if(typeof data8 === "string"){
+if(func1(data8) > 55){
+const err33 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/maxLength",keyword:"maxLength",params:{limit: 55}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -486,12 +487,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.image_id !== undefined){
-let data9 = data.image_id;
-if(typeof data9 === "string"){
-if(func1(data9) > 255){
-const err34 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data8) < 1){
+const err34 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -500,8 +497,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data9) < 0){
-const err35 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 0}};
+}
+else {
+const err35 = {instancePath:instancePath+"/handle_type",schemaPath:"#/$defs/PoolChangeHandleType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -511,8 +509,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
+if(data.image_id !== undefined){
+let data9 = data.image_id;
+if(typeof data9 === "string"){
+if(func1(data9) > 255){
+const err36 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -521,12 +522,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.image_spec_code !== undefined){
-let data10 = data.image_spec_code;
-if(typeof data10 === "string"){
-if(func1(data10) > 255){
-const err37 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(func1(data9) < 0){
+const err37 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/minLength",keyword:"minLength",params:{limit: 0}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -535,8 +532,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func1(data10) < 0){
-const err38 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 0}};
+}
+else {
+const err38 = {instancePath:instancePath+"/image_id",schemaPath:"#/properties/image_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -546,8 +544,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
+if(data.image_spec_code !== undefined){
+let data10 = data.image_spec_code;
+if(typeof data10 === "string"){
+if(func1(data10) > 255){
+const err39 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/maxLength",keyword:"maxLength",params:{limit: 255}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -556,11 +557,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.image_type !== undefined){
-let data11 = data.image_type;
-if(typeof data11 !== "string"){
-const err40 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
+if(func1(data10) < 0){
+const err40 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/minLength",keyword:"minLength",params:{limit: 0}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -569,8 +567,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(((data11 === "private") || (data11 === "gold")) || (data11 === "market"))){
-const err41 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+else {
+const err41 = {instancePath:instancePath+"/image_spec_code",schemaPath:"#/properties/image_spec_code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -580,14 +579,37 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.image_type !== undefined){
+let data11 = data.image_type;
+if(typeof data11 !== "string"){
+const err42 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+if(!(((data11 === "private") || (data11 === "gold")) || (data11 === "market"))){
+const err43 = {instancePath:instancePath+"/image_type",schemaPath:"#/$defs/ImageType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }

@@ -6,11 +6,10 @@ import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateInlineListImagesParameters: CompiledValidator = validate160 as unknown as CompiledValidator;
-const schema184 = {"$id":"op.list-images.parameters","type":"object","properties":{"query":{"type":"object","properties":{"os_type":{"type":"string","minLength":0,"maxLength":255},"image_type":{"type":"string","minLength":0,"maxLength":255,"pattern":"gold|private"},"platform":{"type":"string","minLength":1,"maxLength":255},"architecture":{"type":"string","minLength":1,"maxLength":10,"pattern":"arm|x86"},"package_type":{"type":"string","minLength":0,"maxLength":255},"image_id":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","format":"int32","minimum":0,"maximum":100},"offset":{"type":"integer","format":"int32","minimum":0,"maximum":5000},"sort_field":{"type":"string"},"sort_type":{"type":"string"}}}}};
+const schema184 = {"$id":"op.list-images.parameters","type":"object","properties":{"query":{"type":"object","properties":{"os_type":{"type":"string","minLength":0,"maxLength":255},"image_type":{"type":"string","minLength":0,"maxLength":255,"pattern":"gold|private"},"platform":{"type":"string","minLength":1,"maxLength":255},"architecture":{"type":"string","minLength":1,"maxLength":10,"pattern":"arm|x86"},"package_type":{"type":"string","minLength":0,"maxLength":255},"image_id":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","minimum":0,"maximum":100},"offset":{"type":"integer","minimum":0,"maximum":5000},"sort_field":{"type":"string"},"sort_type":{"type":"string"}}}}};
 const func1 = ucs2length;
-const pattern11 = new RegExp("gold|private", "u");
-const pattern12 = new RegExp("arm|x86", "u");
-const formats0 = formats.int32;
+const pattern24 = new RegExp("gold|private", "u");
+const pattern25 = new RegExp("arm|x86", "u");
 
 function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-images.parameters" */;
@@ -85,7 +84,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern11.test(data2)){
+if(!pattern24.test(data2)){
 const err5 = {instancePath:instancePath+"/query/image_type",schemaPath:"#/properties/query/properties/image_type/pattern",keyword:"pattern",params:{pattern: "gold|private"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -165,7 +164,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern12.test(data4)){
+if(!pattern25.test(data4)){
 const err12 = {instancePath:instancePath+"/query/architecture",schemaPath:"#/properties/query/properties/architecture/pattern",keyword:"pattern",params:{pattern: "arm|x86"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -290,8 +289,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err23 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data0.offset !== undefined){
+let data8 = data0.offset;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err23 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -300,12 +303,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data0.offset !== undefined){
-let data8 = data0.offset;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err24 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"}};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 5000 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -314,9 +314,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 5000 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+if(data8 < 0 || isNaN(data8)){
+const err25 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -325,8 +324,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data0.sort_field !== undefined){
+if(typeof data0.sort_field !== "string"){
+const err26 = {instancePath:instancePath+"/query/sort_field",schemaPath:"#/properties/query/properties/sort_field/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -335,8 +337,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err27 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/format",keyword:"format",params:{format: "int32"}};
+}
+if(data0.sort_type !== undefined){
+if(typeof data0.sort_type !== "string"){
+const err27 = {instancePath:instancePath+"/query/sort_type",schemaPath:"#/properties/query/properties/sort_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -347,9 +351,8 @@ errors++;
 }
 }
 }
-if(data0.sort_field !== undefined){
-if(typeof data0.sort_field !== "string"){
-const err28 = {instancePath:instancePath+"/query/sort_field",schemaPath:"#/properties/query/properties/sort_field/type",keyword:"type",params:{type: "string"}};
+else {
+const err28 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -359,38 +362,14 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data0.sort_type !== undefined){
-if(typeof data0.sort_type !== "string"){
-const err29 = {instancePath:instancePath+"/query/sort_type",schemaPath:"#/properties/query/properties/sort_type/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -402,6 +381,7 @@ validate160.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicIte
 export const validateListImagesResponse: CompiledValidator = validate145 as unknown as CompiledValidator;
 const schema166 = {"type":"object","properties":{"images":{"type":"array","items":{"$ref":"#/$defs/ImageInfo"}},"total_count":{"type":"integer","format":"int32"}}};
 const schema167 = {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":255},"image_type":{"type":"string","minLength":1,"maxLength":55},"os_type":{"type":"string","minLength":1,"maxLength":55},"architecture":{"type":"string","minLength":1,"maxLength":55},"os_version":{"type":"string","minLength":1,"maxLength":55},"disk_format":{"type":"string","minLength":1,"maxLength":255},"name":{"type":"string","minLength":1,"maxLength":55},"min_ram":{"type":"integer","format":"int32","minimum":0},"min_disk":{"type":"integer","format":"int32","minimum":1,"maximum":1024},"product_code":{"type":"string","minLength":0,"maxLength":255},"created_at":{"type":"string"},"kms_id":{"type":"string"}}};
+const formats0 = formats.int32;
 
 function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

@@ -6,9 +6,8 @@ import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
 export const validateInlineListProductsParameters: CompiledValidator = validate162 as unknown as CompiledValidator;
-const schema186 = {"$id":"op.list-products.parameters","type":"object","properties":{"query":{"type":"object","properties":{"product_id":{"type":"string","minLength":0,"maxLength":255},"availability_zone":{"type":"string","minLength":0,"maxLength":255},"os_type":{"type":"string","minLength":0,"maxLength":255},"charge_mode":{"type":"string","minLength":0,"maxLength":255},"architecture":{"type":"string","minLength":0,"maxLength":255},"package_type":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","format":"int32","minimum":0,"maximum":100},"offset":{"type":"integer","format":"int32","minimum":0,"maximum":5000}}}}};
+const schema186 = {"$id":"op.list-products.parameters","type":"object","properties":{"query":{"type":"object","properties":{"product_id":{"type":"string","minLength":0,"maxLength":255},"availability_zone":{"type":"string","minLength":0,"maxLength":255},"os_type":{"type":"string","minLength":0,"maxLength":255},"charge_mode":{"type":"string","minLength":0,"maxLength":255},"architecture":{"type":"string","minLength":0,"maxLength":255},"package_type":{"type":"string","minLength":0,"maxLength":255},"limit":{"type":"integer","minimum":0,"maximum":100},"offset":{"type":"integer","minimum":0,"maximum":5000}}}}};
 const func1 = ucs2length;
-const formats0 = formats.int32;
 
 function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-products.parameters" */;
@@ -268,8 +267,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err21 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data0.offset !== undefined){
+let data8 = data0.offset;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err21 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -278,12 +281,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data0.offset !== undefined){
-let data8 = data0.offset;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err22 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"}};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 5000 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -292,9 +292,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 5000 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
+if(data8 < 0 || isNaN(data8)){
+const err23 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -303,8 +302,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -313,38 +315,15 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err25 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/format",keyword:"format",params:{format: "int32"}};
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
 }
 errors++;
 }
@@ -355,7 +334,8 @@ validate162.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicIte
 
 export const validateListProductsResponse: CompiledValidator = validate149 as unknown as CompiledValidator;
 const schema171 = {"type":"object","properties":{"os_type":{"type":"string"},"architecture":{"type":"string"},"availability_zone":{"type":"string"},"products":{"type":"array","items":{"$ref":"#/$defs/ProductInfo"}},"total_count":{"type":"integer","format":"int32"}}};
-const schema172 = {"type":"object","properties":{"product_id":{"type":"string","minLength":1,"maxLength":255},"type":{"type":"string","minLength":1,"maxLength":55},"architecture":{"type":"string","minLength":1,"maxLength":255},"cpu":{"type":"string","minLength":1,"maxLength":255},"cpu_desc":{"type":"string","minLength":0,"maxLength":255},"memory":{"type":"string","minLength":1,"maxLength":255},"is_gpu":{"type":"boolean"},"vram":{"type":"string"},"system_disk_type":{"type":"string","minLength":0,"maxLength":255},"system_disk_size":{"type":"string","minLength":0,"maxLength":255},"data_disk_size":{"type":"string","minLength":0,"maxLength":255},"gpu_desc":{"type":"string","minLength":0,"maxLength":255},"bill_switch":{"type":"string","minLength":0,"maxLength":255},"descriptions":{"type":"string","minLength":1,"maxLength":255},"product_desc":{"type":"object","additionalProperties":{"type":"string"}},"charge_mode":{"type":"string","minLength":0,"maxLength":2},"contain_data_disk":{"type":"boolean"},"resource_type":{"type":"string","minLength":0,"maxLength":255},"cloud_service_type":{"type":"string","minLength":0,"maxLength":255},"volume_product_type":{"type":"string","minLength":0,"maxLength":255},"domain_ids":{"type":"array","minItems":0,"maxItems":100,"items":{"type":"string","minLength":0,"maxLength":255}},"status":{"type":"string","minLength":0,"maxLength":255},"package_type":{"type":"string"},"name":{"type":"object","additionalProperties":{"type":"string"}},"share_space_size":{"type":"integer","format":"int32"},"flavor_id":{"type":"string","minLength":1,"maxLength":255},"default_desktop_num":{"type":"integer","format":"int32","minimum":0,"maximum":100},"max_apply_desktop_num":{"type":"integer","format":"int32","minimum":0,"maximum":100},"sub_product_list":{"type":"array","minItems":0,"maxItems":100,"items":{"type":"string","minLength":0,"maxLength":255}}}};
+const schema172 = {"type":"object","properties":{"product_id":{"type":"string","minLength":1,"maxLength":255},"type":{"type":"string","minLength":1,"maxLength":55},"architecture":{"type":"string","minLength":1,"maxLength":255},"cpu":{"type":"string","minLength":1,"maxLength":255},"cpu_desc":{"type":"string","minLength":0,"maxLength":255},"memory":{"type":"string","minLength":1,"maxLength":255},"is_gpu":{"type":"boolean"},"vram":{"type":"string"},"system_disk_type":{"type":"string","minLength":0,"maxLength":255},"system_disk_size":{"type":"string","minLength":0,"maxLength":255},"data_disk_size":{"type":"string","minLength":0,"maxLength":255},"gpu_desc":{"type":"string","minLength":0,"maxLength":255},"bill_switch":{"type":"string","minLength":0,"maxLength":255},"descriptions":{"type":"string","minLength":1,"maxLength":255},"product_desc":{"type":"object","additionalProperties":{"type":"string"}},"charge_mode":{"type":"string","minLength":0,"maxLength":2},"contain_data_disk":{"type":"boolean"},"resource_type":{"type":"string","minLength":0,"maxLength":255},"cloud_service_type":{"type":"string","minLength":0,"maxLength":255},"volume_product_type":{"type":"string","minLength":0,"maxLength":255},"domain_ids":{"type":"array","minItems":0,"maxItems":100,"items":{"type":"string","minLength":0,"maxLength":255}},"status":{"type":"string","minLength":0,"maxLength":255},"package_type":{"type":"string"},"name":{"type":"object","additionalProperties":{"type":"string"}},"share_space_size":{"type":"integer","format":"int32"},"flavor_id":{"type":"string","minLength":1,"maxLength":255},"default_desktop_num":{"type":"integer","minimum":0,"maximum":100},"max_apply_desktop_num":{"type":"integer","minimum":0,"maximum":100},"sub_product_list":{"type":"array","minItems":0,"maxItems":100,"items":{"type":"string","minLength":0,"maxLength":255}}}};
+const formats0 = formats.int32;
 
 function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1272,8 +1252,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(formats0.validate(data34))){
-const err76 = {instancePath:instancePath+"/products/" + i0+"/default_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/default_desktop_num/format",keyword:"format",params:{format: "int32"}};
+}
+}
+if(data4.max_apply_desktop_num !== undefined){
+let data35 = data4.max_apply_desktop_num;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err76 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1282,12 +1266,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data4.max_apply_desktop_num !== undefined){
-let data35 = data4.max_apply_desktop_num;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err77 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/type",keyword:"type",params:{type: "integer"}};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 100 || isNaN(data35)){
+const err77 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1296,34 +1277,13 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 100 || isNaN(data35)){
-const err78 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(data35 < 0 || isNaN(data35)){
+const err78 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
-}
-errors++;
-}
-if(data35 < 0 || isNaN(data35)){
-const err79 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(!(formats0.validate(data35))){
-const err80 = {instancePath:instancePath+"/products/" + i0+"/max_apply_desktop_num",schemaPath:"#/$defs/ProductInfo/properties/max_apply_desktop_num/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
 }
 errors++;
 }
@@ -1333,22 +1293,22 @@ if(data4.sub_product_list !== undefined){
 let data36 = data4.sub_product_list;
 if(Array.isArray(data36)){
 if(data36.length > 100){
-const err81 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list",schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/maxItems",keyword:"maxItems",params:{limit: 100}};
+const err79 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list",schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/maxItems",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err79];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err79);
 }
 errors++;
 }
 if(data36.length < 0){
-const err82 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list",schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/minItems",keyword:"minItems",params:{limit: 0}};
+const err80 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list",schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/minItems",keyword:"minItems",params:{limit: 0}};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err80];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -1357,7 +1317,28 @@ for(let i2=0; i2<len2; i2++){
 let data37 = data36[i2];
 if(typeof data37 === "string"){
 if(func1(data37) > 255){
-const err83 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list/" + i2,schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err81 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list/" + i2,schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(func1(data37) < 0){
+const err82 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list/" + i2,schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/items/minLength",keyword:"minLength",params:{limit: 0}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list/" + i2,schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1366,8 +1347,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func1(data37) < 0){
-const err84 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list/" + i2,schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/items/minLength",keyword:"minLength",params:{limit: 0}};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list",schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1377,8 +1360,9 @@ vErrors.push(err84);
 errors++;
 }
 }
+}
 else {
-const err85 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list/" + i2,schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/items/type",keyword:"type",params:{type: "string"}};
+const err85 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/ProductInfo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1390,7 +1374,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/products/" + i0+"/sub_product_list",schemaPath:"#/$defs/ProductInfo/properties/sub_product_list/type",keyword:"type",params:{type: "array"}};
+const err86 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1400,9 +1384,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/ProductInfo/type",keyword:"type",params:{type: "object"}};
+if(data.total_count !== undefined){
+let data38 = data.total_count;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err87 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1411,10 +1396,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err88 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1424,39 +1408,15 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.total_count !== undefined){
-let data38 = data.total_count;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err89 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/type",keyword:"type",params:{type: "integer"}};
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err90 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
 }
 errors++;
 }
