@@ -39,10 +39,10 @@ describe('the job story over the mock server (AK/SK, project looked up from the 
     const jobId = (await c.createOrder(order('addVolumes'))).data?.job_id ?? '';
     const first = await c.showJob({ path: { job_id: jobId } });
     expect(first.data).toMatchObject({ id: jobId, status: 'RUNNING' });
-    expect(first.data).not.toHaveProperty('job_error_code');
+    expect(first.data).not.toHaveProperty('fail_reason');
     expect(first.data).not.toHaveProperty('end_time');
     const done = await c.waitForJob(jobId, { pollMs: 1 });
-    expect({ status: done.status, succeeded: done.succeeded, code: done.job.job_error_code }).toEqual({ status: 'FAILED', succeeded: false, code: 'WKS.0203' });
+    expect({ status: done.status, succeeded: done.succeeded, reason: done.job.fail_reason }).toEqual({ status: 'FAILED', succeeded: false, reason: 'The disk quota of the project is used up.' });
     expect(done.subJobs[0]?.status).toBe('FAILED');
   });
 
