@@ -607,6 +607,14 @@ export const FIXTURES = {
           "withJob": {
             "order_id": "CS2511221030K8M2P",
             "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001"
+          },
+          "createDesktops": {
+            "order_id": "CS2511221030K8M2P",
+            "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001"
+          },
+          "addVolumes": {
+            "order_id": "CS2603020940R7T4Q",
+            "job_id": "8a2b4c6d-1e3f-4a5b-9c7d-0e1f2a3b4c5d"
           }
         }
       },
