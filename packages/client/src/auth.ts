@@ -10,9 +10,9 @@ export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
 /**
  * The auth middleware, for credentials checked by readCredentials (credentials.ts). They live
  * only in this closure: they are never put on the client object, in an error, or in anything
- * that can be printed.
+ * that can be printed. `project`: the project ID, or the IAM lookup that finds it (awaited before signing).
  */
-export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middleware {
+export function authMiddleware(auth: WorkspaceAuth, project: () => string | Promise<string>): Middleware {
   if ('token' in auth) {
     const token = auth.token;
     return { onRequest: ({ request }) => void request.headers.set('X-Auth-Token', token) };
@@ -20,7 +20,7 @@ export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middlewa
   const credentials: AkSkCredentials = { accessKey: auth.accessKey, secretKey: auth.secretKey, ...(auth.securityToken ? { securityToken: auth.securityToken } : {}) };
   return {
     onRequest: async ({ request, params }) => {
-      request.headers.set('X-Project-Id', projectId);
+      request.headers.set('X-Project-Id', await project());
       // The client's own calls pass the exact text they send: the request is signed in place,
       // with no copy of its body. Other calls through `client.raw` are read once and rebuilt.
       const sent = (params as { [SENT_BODY]?: string | null })[SENT_BODY];

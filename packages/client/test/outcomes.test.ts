@@ -75,7 +75,7 @@ describe('a lookup capped by maxResponseBytes says what happened', () => {
     expect(error).toBeInstanceOf(WorkspaceNetworkError);
     const message = (error as Error).message;
     expect(message).toMatch(/larger than maxResponseBytes \(1024\)/);
-    expect(message).toMatch(/A lookup \(GET, HEAD\) changes nothing/);
+    expect(message).toMatch(/changes nothing \(a lookup or an inquiry\)/);
     expect(message).toMatch(/not retried/);
     expect(message).not.toMatch(/Nothing was retried|order/);
     expect(s.seen.length).toBe(1);
@@ -86,7 +86,7 @@ describe('a lookup capped by maxResponseBytes says what happened', () => {
     const error = await caught(client(s.url, { maxResponseBytes: 1024 }).showJob({ path: { job_id: 'j' } }));
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as Error).message).toMatch(/larger than 1024 bytes/);
-    expect((error as Error).message).toMatch(/A lookup \(GET, HEAD\) changes nothing/);
+    expect((error as Error).message).toMatch(/changes nothing \(a lookup or an inquiry\)/);
     expect((error as Error).message).not.toMatch(/order/);
     expect(s.seen.length).toBe(1);
   });
