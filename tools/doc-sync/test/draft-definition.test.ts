@@ -6,7 +6,7 @@
  * with exactly the lines doc-sync prints, they pass the spec's lint and the generator unedited,
  * and the packages built from them compile.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -18,7 +18,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = ['ListGizmos.json', 'CreateGizmo.json'].map((f) => join(HERE, 'fixtures/definitions', f));
 const SHARED = join(REPO, '../shared/definitions');
 const LACKED = ['ListProducts', 'ListImages', 'ListAvailabilityZones', 'ShowQuotas', 'ListItaSubJobs', 'EstimateAddResources', 'EstimateChangeImages'];
-const shared = existsSync(SHARED) ? LACKED.map((n) => join(SHARED, `${n}.json`)) : [];
+// Those the spec still lacks (the lookups join it through their own drafts).
+const specText = readdirSync(join(REPO, 'spec/paths')).map((f) => readFileSync(join(REPO, 'spec/paths', f), 'utf8')).join('\n');
+const lacked = existsSync(SHARED) ? LACKED.filter((n) => !new RegExp(`operationId: ${n}\\b`).test(specText)) : [];
+const shared = lacked.map((n) => join(SHARED, `${n}.json`));
 type Json = Record<string, unknown>;
 
 describe('reading a definition', () => {
@@ -131,6 +134,6 @@ describe('drafts of definitions the spec lacks', () => {
     const tsc = compile(dir);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     const ops = readFileSync(join(dir, 'pkgs/client/src/generated/operations.ts'), 'utf8');
-    for (const id of ['ListGizmos', 'CreateGizmo', ...(shared.length ? LACKED : [])]) expect(ops, id).toContain(`"operationId":"${id}"`);
+    for (const id of ['ListGizmos', 'CreateGizmo', ...lacked]) expect(ops, id).toContain(`"operationId":"${id}"`);
   }, 180_000);
 });

@@ -21,13 +21,13 @@ async function reports(files: string[]): Promise<{ code: number; pages: Report[]
 }
 
 describe.skipIf(!existsSync(SHARED))('the shared definitions', () => {
-  it('all read; the five operations of the spec are matched, the rest are missing', async () => {
+  it('all read; the operations of the spec (the five orders and the job lookup at least) are matched, the rest are missing', async () => {
     const files = readdirSync(SHARED).filter((f) => f.endsWith('.json')).sort();
     const r = await reports(files.map((f) => join(SHARED, f)));
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
     const matched = r.pages.filter((p) => p.operationId).map((p) => p.operationId);
-    expect(matched.sort()).toEqual(HAVE);
+    expect(matched).toEqual(expect.arrayContaining(HAVE));
     for (const p of r.pages.filter((x) => !x.operationId)) expect(p.findings).toEqual([expect.objectContaining({ kind: 'operation-missing' })]);
   });
 
