@@ -6,7 +6,7 @@
  * with exactly the lines doc-sync prints, they pass the spec's lint and the generator unedited,
  * and the packages built from them compile.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -18,10 +18,20 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = ['ListGizmos.json', 'CreateGizmo.json'].map((f) => join(HERE, 'fixtures/definitions', f));
 const SHARED = join(REPO, '../shared/definitions');
 const LACKED = ['ListProducts', 'ListImages', 'ListAvailabilityZones', 'ShowQuotas', 'ListItaSubJobs', 'EstimateAddResources', 'EstimateChangeImages'];
-// Those the spec still lacks (the lookups join it through their own drafts).
-const specText = readdirSync(join(REPO, 'spec/paths')).map((f) => readFileSync(join(REPO, 'spec/paths', f), 'utf8')).join('\n');
-const lacked = existsSync(SHARED) ? LACKED.filter((n) => !new RegExp(`operationId: ${n}\\b`).test(specText)) : [];
-const shared = lacked.map((n) => join(SHARED, `${n}.json`));
+const shared = existsSync(SHARED) ? LACKED.map((n) => join(SHARED, `${n}.json`)) : [];
+/**
+ * The spec now has the shared definitions' operations (drafted from them); the scratch copy
+ * drops them again, with the other lookups (whose Lookups tag would leave GETs without one
+ * common tag), so that every shared definition is drafted as new.
+ */
+const DROPPED = ['list-products', 'list-images', 'list-availability-zones', 'show-quotas', 'list-ita-sub-jobs', 'list-volume-product-info', 'estimate-add-resources', 'estimate-change-images'];
+function withoutLookups(dir: string): void {
+  const openapi = join(dir, 'spec/openapi.yaml');
+  const lines = readFileSync(openapi, 'utf8').split('\n');
+  const ref = (l: string | undefined) => DROPPED.find((f) => l?.trim() === `$ref: paths/${f}.yaml`);
+  writeFileSync(openapi, lines.filter((l, i) => !ref(l) && !ref(lines[i + 1])).join('\n'));
+  for (const f of DROPPED) rmSync(join(dir, `spec/paths/${f}.yaml`));
+}
 type Json = Record<string, unknown>;
 
 describe('reading a definition', () => {
@@ -73,7 +83,7 @@ describe('drafts of definitions the spec lacks', () => {
   let dir = '';
   let out: DraftRun['out'];
   beforeAll(async () => {
-    ({ dir, out } = await draftInScratch('doc-sync-definition-drafts', [...FIXTURES, ...shared]));
+    ({ dir, out } = await draftInScratch('doc-sync-definition-drafts', [...FIXTURES, ...shared], withoutLookups));
   }, 60_000);
 
   it('reports each as a new operation (minor) and writes its files', () => {
@@ -134,6 +144,6 @@ describe('drafts of definitions the spec lacks', () => {
     const tsc = compile(dir);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     const ops = readFileSync(join(dir, 'pkgs/client/src/generated/operations.ts'), 'utf8');
-    for (const id of ['ListGizmos', 'CreateGizmo', ...lacked]) expect(ops, id).toContain(`"operationId":"${id}"`);
+    for (const id of ['ListGizmos', 'CreateGizmo', ...(shared.length ? LACKED : [])]) expect(ops, id).toContain(`"operationId":"${id}"`);
   }, 180_000);
 });

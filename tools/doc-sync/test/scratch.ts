@@ -54,9 +54,10 @@ export interface DraftRun {
 }
 
 /** Drafts these inputs into a scratch copy of the spec and adds the printed lines to its openapi.yaml, as a maintainer would. */
-export async function draftInScratch(name: string, inputs: readonly string[]): Promise<DraftRun> {
+export async function draftInScratch(name: string, inputs: readonly string[], prepare: (dir: string) => void = () => {}): Promise<DraftRun> {
   const { addPathLines, run } = await import('../src/index.js');
   const dir = scratchSpec(name);
+  prepare(dir);
   const r = await run(inputs, { root: dir, cwd: dir, json: true, draft: 'spec' });
   if (r.stderr !== '' || r.code !== 1) throw new Error(`Failed to draft into ${dir}: exit ${r.code}: ${r.stderr}`);
   const out = JSON.parse(r.stdout) as DraftRun['out'];

@@ -118,6 +118,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/{project_id}/workspace-sub-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sub-jobs
+         * @description Lists the sub-jobs of Workspace jobs: each is the work on one desktop (or other resource)
+         *     that a job, such as the one an order starts, is made of, with its status, progress and, when
+         *     it failed, its error code and reason. Filter by `job_id` (the sub-jobs of one job),
+         *     `job_type`, `status` or `desktop_pool_id`; the SDK and the Help Center page advise giving
+         *     at least one of `job_id` and `job_type`. The answer comes one page at a time (`limit`, at
+         *     most 1000, and `offset`); `total_count` says how many match in all.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; according to the Help Center page (not saved with this project),
+         *     identity-policy authorization needs no permission for it.
+         */
+        get: operations["ListItaSubJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the desktop packages on sale
+         * @description Lists the desktop packages (flavours) Workspace sells in the region: the `product_id` an
+         *     order body names, with each package's CPU, memory, disks, architecture, billing mode and
+         *     whether it is on sale or sold out. Filter by zone, operating system, billing mode,
+         *     architecture or series; given a `product_id`, the service answers the packages that one can
+         *     be resized to. The answer comes one page at a time (`limit`, at most 100, and `offset`);
+         *     `total_count` says how many match in all.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project), the `product_id` behaviour from the page and the SDK models.
+         */
+        get: operations["ListProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the images desktops can run
+         * @description Lists the images a desktop can be created from or rebuilt with: public (`gold`) images and
+         *     your own (`private`) ones, with the `id` an order body names as `image_id`, the operating
+         *     system, architecture and the disk and memory each needs. Filter by image type, operating
+         *     system, architecture, package series or image ID, and sort by `name` or `created_at`. The
+         *     answer comes one page at a time (`limit`, at most 100, and `offset`); `total_count` says how
+         *     many match in all.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the sort parameters and two answer fields come from the SDK models
+         *     and the Help Center page (not saved with this project).
+         */
+        get: operations["ListImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/availability-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the availability zones
+         * @description Lists the availability zones where Workspace can place desktops in the region: the
+         *     `availability_zone` code an order body names, which packages each zone offers (an empty
+         *     `product_ids` means all of them), which are sold out there, and which zone is the default.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project).
+         */
+        get: operations["ListAvailabilityZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/volume/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the disk products on sale
+         * @description Lists the disk products Workspace sells: the `volume_type` an order body names for a system
+         *     or data disk (`SATA`, `SAS`, `SSD`, …), whether each is on sale, and the IOPS and
+         *     throughput a disk of that type can be given. Filter by availability zone and by disk type
+         *     (several types separated by commas, such as `SAS,SSD`).
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. No API Explorer
+         *     definition of this operation is shared with the project: its method, path, parameters and
+         *     answer come from Huawei's SDK models. The Help Center page (not saved with this project)
+         *     shows the same fields and the IAM action.
+         */
+        get: operations["ListVolumeProductInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the project's quotas
+         * @description Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
+         *     project may use and how many are in use, overall and for each site other than the central
+         *     one: check it before ordering to see whether the order fits.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project).
+         */
+        get: operations["ShowQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/periodic/inquiry/add-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price adding collaboration resources to yearly/monthly desktops
+         * @description Asks what it would cost to add a collaboration resource (an add-on identified by its SKU,
+         *     `sub_resource_sku`) to yearly/monthly desktops, listed by `desktop_ids` or taken from a
+         *     desktop pool by `desktop_pool_id`: the change a desktop pool's `ADD_SUB_RESOURCES` change
+         *     order (CreateDesktopPoolChangeOrder, `add_sub_resources_param`, the same fields) would buy.
+         *     The answer gives the price at list rates and under each optional discount, per order and
+         *     per product, in `currency`.
+         *
+         *     A price inquiry buys nothing and changes nothing, so although it is a POST the client may
+         *     resend it (`x-hwc-idempotent`). Drafted from Huawei's API Explorer definition (body
+         *     `EstimateAddSubResourcesRequestBody`); the SDK's model of the body has `handle_type`
+         *     instead of `sub_resource_sku`, so both are accepted and neither is required.
+         */
+        post: operations["EstimateAddResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/periodic/inquiry/change-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price switching yearly/monthly desktops to a paid image
+         * @description Asks what it would cost to switch yearly/monthly desktops from a free image to a paid
+         *     KooGallery image (named by `image_id`, or by the older `image_spec_code`), for desktops
+         *     listed by `desktop_ids` or taken from a desktop pool by `desktop_pool_id`: the change a
+         *     desktop pool's `CHANGE_IMAGE` change order (CreateDesktopPoolChangeOrder,
+         *     `change_image_param`) would buy. The answer gives the price at list rates and under each
+         *     optional discount, per order and per product, in `currency`.
+         *
+         *     A price inquiry buys nothing and changes nothing, so although it is a POST the client may
+         *     resend it (`x-hwc-idempotent`). Drafted from Huawei's API Explorer definition (body
+         *     `EstimateChangeImageRequestBody`); `handle_type` and `image_type` come from the SDK's
+         *     model of the body.
+         */
+        post: operations["EstimateChangeImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -312,6 +539,38 @@ export interface components {
              * @description Most desktops that may be isolated automatically, at least 1; the cap is 1000 by default. Not on the page; from the API definition (since 2026-04-25) and the SDK models.
              */
             auto_isolation_max_num?: number;
+        };
+        /** @description An availability zone; its code is the `availability_zone` an order body takes. Open to new fields. */
+        AvailabilityZoneInfo: {
+            /** @description Code of the zone (for example `cn-north-4a`), the value an order body takes. */
+            availability_zone?: string;
+            /** @description Display name of the zone. */
+            display_name?: string;
+            /** @description Localised names of the zone, keyed by locale (`en_us`, `zh_cn`, …). */
+            i18n?: {
+                [key: string]: string;
+            };
+            sold_out?: components["schemas"]["SoldOutInfo"];
+            /** @description The packages this zone offers; an empty list means every package. */
+            product_ids?: string[];
+            /**
+             * @description Whether the zone is shown to users.
+             * @default true
+             */
+            visible?: boolean;
+            /**
+             * @description Whether this is the default zone.
+             * @default true
+             */
+            default_availability_zone?: boolean;
+        };
+        /** @description One price result, at list price and under each optional discount available. */
+        CloudServiceRatingResult: {
+            /** @description The `orderRequestId` this result belongs to in the order the service would place. */
+            order_request_id?: string;
+            official_website_rating_result?: components["schemas"]["OfficialWebsiteRatingResult"];
+            /** @description The price under each optional discount available, one result per discount. */
+            optional_discount_rating_results?: components["schemas"]["OptionalDiscountRatingResult"][];
         };
         /**
          * @description Unique desktop name of 1 to 15 units, where a Chinese character counts as 2 and a letter,
@@ -867,6 +1126,22 @@ export interface components {
             /** @description For permission denials, the encrypted reason; STS's decode-authorization-message API decrypts it. */
             encoded_authorization_message?: string;
         };
+        /**
+         * @description The add-on to price and the yearly/monthly desktops it would be added to: listed desktops
+         *     (`desktop_ids`) or the desktops of a pool (`desktop_pool_id`). The same fields make the
+         *     `add_sub_resources_param` of a desktop pool's `ADD_SUB_RESOURCES` change order.
+         */
+        EstimateAddResourcesRequest: {
+            desktop_ids?: components["schemas"]["InquiryDesktopIds"];
+            desktop_pool_id?: components["schemas"]["InquiryDesktopPoolId"];
+            promotion_plan_id?: components["schemas"]["InquiryPromotionPlanId"];
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /**
+             * @description SKU code of the add-on to price (a desktop collaboration resource). The definition
+             *     does not mark it required and the SDK model lacks it, so a body without it is sent as is.
+             */
+            sub_resource_sku?: string;
+        } & components["schemas"]["PoolTargetRequired"];
         /** @description Buys collaboration resources for the desktops. */
         EstimateAddSubResourcesRequestBody: {
             /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
@@ -901,6 +1176,29 @@ export interface components {
             /** @description ID of the KMS key that encrypts the new disk. Known only from the API definition. */
             kms_id?: string;
         } & components["schemas"]["PoolTargetRequired"];
+        /**
+         * @description The paid KooGallery image to price and the yearly/monthly desktops that would switch to it
+         *     from a free image: listed desktops (`desktop_ids`) or the desktops of a pool
+         *     (`desktop_pool_id`). Name the image by `image_id` (preferred) or `image_spec_code`.
+         */
+        EstimateChangeImagesRequest: ({
+            desktop_ids?: components["schemas"]["InquiryDesktopIds"];
+            desktop_pool_id?: components["schemas"]["InquiryDesktopPoolId"];
+            promotion_plan_id?: components["schemas"]["InquiryPromotionPlanId"];
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /** @description ID of the KooGallery image (preferred over `image_spec_code`; wins when both are set). */
+            image_id?: string;
+            /**
+             * @deprecated
+             * @description specCode of the KooGallery image; being phased out, prefer `image_id`.
+             */
+            image_spec_code?: string;
+            image_type?: components["schemas"]["ImageType"];
+        } & components["schemas"]["PoolTargetRequired"]) | {
+            image_id: string;
+        } | {
+            image_spec_code: string;
+        };
         /** @description Grows an existing disk of the desktops. */
         EstimateExtendVolumeRequestBody: {
             /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
@@ -948,12 +1246,81 @@ export interface components {
             used_up_policy?: "SHUTDOWN_OR_HIBERNATE" | "PAY_PER_USE";
             create_desktops?: components["schemas"]["CreateDesktopReq"];
         };
+        /** @description A text in one language. Known only from Huawei's SDK models. */
+        I18nLanguage: {
+            /** @description The language the text is in. */
+            language?: string;
+            /** @description The text in that language. */
+            value?: string;
+        };
+        /** @description An image a desktop can run; its `id` is the `image_id` an order body takes. Open to new fields. */
+        ImageInfo: {
+            /** @description ID of the image, the `image_id` an order body takes. */
+            id?: string;
+            /** @description Where the image comes from, `gold` (public) or `private` (your own). */
+            image_type?: string;
+            /** @description Operating system family, `Linux`, `Windows` or `Other`. */
+            os_type?: string;
+            /** @description CPU architecture the image runs on, `arm` or `x86`. */
+            architecture?: string;
+            /** @description Exact operating system version. */
+            os_version?: string;
+            /** @description Format of the image file, one of `vhd`, `raw`, `qcow2` or `zvhd2`. */
+            disk_format?: string;
+            /** @description Name of the image. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description Memory the image needs, in MB; usually 0 (no requirement).
+             */
+            min_ram?: number;
+            /**
+             * Format: int32
+             * @description Disk size the image needs, in GB (the definition's text says 40 to 1024).
+             */
+            min_disk?: number;
+            /** @description Product code of the image (KooGallery images). */
+            product_code?: string;
+            /** @description When the image was created, in UTC. The SDK types it as a string and does not state its format. */
+            created_at?: string;
+            /** @description ID of the KMS key the image is encrypted with. */
+            kms_id?: string;
+        };
         /**
          * @description Where the image comes from: `private` (your own image), `gold` (a public image) or `market`
          *     (a KooGallery image).
          * @enum {string}
          */
         ImageType: "private" | "gold" | "market";
+        /**
+         * @description Yearly/monthly desktops to price; ordinary and pooled desktops cannot be mixed. Wins over
+         *     `desktop_pool_id` when both are set.
+         */
+        InquiryDesktopIds: string[];
+        /** @description The pool whose desktops to price. Ignored when `desktop_ids` is set; one of the two is needed. */
+        InquiryDesktopPoolId: string;
+        /** @description Promotion plan to price with. */
+        InquiryPromotionPlanId: string;
+        /**
+         * @description The I/O operations per second a disk of this product can be given. Known only from Huawei's
+         *     SDK models.
+         */
+        Iops: {
+            /** @description Billing specification code the range belongs to. */
+            resource_spec_code?: string;
+            /**
+             * Format: int32
+             * @description Lowest IOPS.
+             */
+            min?: number;
+            /**
+             * Format: int32
+             * @description Highest IOPS.
+             */
+            max?: number;
+            /** @description IOPS per GB of disk size; a disk of `size` GB gets at most `range_by_size` × `size`. */
+            range_by_size?: number;
+        };
         /** @description One sub-job of a job. Open to new fields. */
         JobDetailInfo: {
             /** @description ID of the sub-job. */
@@ -1010,10 +1377,160 @@ export interface components {
         };
         /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Not on the pages; from the API definition and the SDK models. */
         KmsId: string;
+        /** @description The availability zones Workspace offers in the region. */
+        ListAvailabilityZonesResponse: {
+            /** @description The zones. */
+            availability_zones?: components["schemas"]["AvailabilityZoneInfo"][];
+            /**
+             * Format: int32
+             * @description How many zones there are.
+             */
+            total_count?: number;
+        };
+        /** @description One page of the images desktops can be created from. */
+        ListImagesResponse: {
+            /** @description The images on this page. */
+            images?: components["schemas"]["ImageInfo"][];
+            /**
+             * Format: int32
+             * @description How many images match the filters in all (not only on this page).
+             */
+            total_count?: number;
+        };
+        /** @description One page of the sub-jobs that match the filters. */
+        ListItaSubJobsResponse: {
+            /**
+             * Format: int32
+             * @description How many sub-jobs match the filters in all (not only on this page).
+             */
+            total_count?: number;
+            /** @description The sub-jobs on this page; each is the work on one desktop or resource. */
+            jobs?: components["schemas"]["JobDetailInfo"][];
+        };
+        /** @description One page of the desktop packages on sale, with the filters the service echoes back. */
+        ListProductsResponse: {
+            /** @description The operating system the packages were filtered by; present only when the request set `os_type`. */
+            os_type?: string;
+            /** @description The architecture of the packages; present only when the request set `package_type=agile`. */
+            architecture?: string;
+            /** @description The availability zone the packages were filtered by; present only when the request set `availability_zone`. */
+            availability_zone?: string;
+            /** @description The packages on this page. */
+            products?: components["schemas"]["ProductInfo"][];
+            /**
+             * Format: int32
+             * @description How many packages match the filters in all (not only on this page).
+             */
+            total_count?: number;
+        };
+        /** @description The disk products on sale. Open to new fields; known only from Huawei's SDK models. */
+        ListVolumeProductInfoResponse: {
+            /** @description The disk products. */
+            volumes?: components["schemas"]["VolumeProductInfo"][];
+        };
         /** @description A network interface of the desktop. */
         Nic: {
             /** @description Subnet the NIC lives in. */
             subnet_id: string;
+        };
+        /** @description The price at the official website's rates. */
+        OfficialWebsiteRatingResult: {
+            /** @description What you pay: the total after every discount (for reserved instances, only the part paid up front). */
+            amount?: number;
+            /** @description The total discount. */
+            discount_amount?: number;
+            /**
+             * Format: int32
+             * @description Unit of the amounts, as a billing measure ID.
+             */
+            measure_id?: number;
+            /** @description The list price on the official website. */
+            official_website_amount?: number;
+            /** @description The discount on the list price. */
+            official_website_discount_amount?: number;
+            /** @description The discount from optional discounts (commercial, partner or promotion discounts and coupons). */
+            optional_discount_amount?: number;
+            /** @description The total before any discount. */
+            original_amount?: number;
+            /** @description The total per instalment period; present only when every priced item has the same period type. */
+            per_amount?: number;
+            /** @description The discount on the per-period total (`per_original_amount` − `per_amount`). */
+            per_discount_amount?: number;
+            /** @description The per-period total before any discount. */
+            per_original_amount?: number;
+            /**
+             * Format: int32
+             * @description The instalment period: `2` month, `4` hour.
+             */
+            per_period_type?: number;
+            /** @description The price of each product in the change. */
+            product_rating_results?: components["schemas"]["ProductResult"][];
+        };
+        /** @description The price under one optional discount. */
+        OptionalDiscountRatingResult: {
+            /** @description ID of the discount. */
+            discount_id?: string;
+            /** @description Name of the discount. */
+            discount_name?: string;
+            /**
+             * Format: int32
+             * @description Kind of discount, as a billing code.
+             */
+            discount_type?: number;
+            /**
+             * Format: int32
+             * @description `1` when this is the best of the commercial, partner and promotion discounts (coupons are not compared), else `0`.
+             */
+            best_offer?: number;
+            /**
+             * Format: int32
+             * @description `1` when `discount_ratio` gives the rate of this discount.
+             */
+            same_ratio_flag?: number;
+            /** @description The discount rate, when `same_ratio_flag` is `1`. */
+            discount_ratio?: number;
+            /**
+             * @description The chosen discount as the billing service quotes it; the definition says to pass it on
+             *     (as `promotionInfo`) when placing the order or change, though none of this spec's order
+             *     bodies has such a field.
+             */
+            promotion_info?: string;
+            /** @description What you pay: the total after every discount (for reserved instances, only the part paid up front). */
+            amount?: number;
+            /** @description The total discount. */
+            discount_amount?: number;
+            /**
+             * Format: int32
+             * @description Unit of the amounts, as a billing measure ID.
+             */
+            measure_id?: number;
+            /** @description The list price on the official website. */
+            official_website_amount?: number;
+            /** @description The discount on the list price. */
+            official_website_discount_amount?: number;
+            /** @description The discount from optional discounts (commercial, partner or promotion discounts and coupons). */
+            optional_discount_amount?: number;
+            /** @description The total before any discount. */
+            original_amount?: number;
+            /** @description The total per instalment period; present only when every priced item has the same period type. */
+            per_amount?: number;
+            /** @description The discount on the per-period total (`per_original_amount` − `per_amount`). */
+            per_discount_amount?: number;
+            /** @description The per-period list price. */
+            per_official_website_amount?: number;
+            /** @description The discount on the per-period list price (`per_original_amount` − `per_official_website_amount`). */
+            per_official_website_discount_amount?: number;
+            /** @description The per-period discount from optional discounts (`per_official_website_amount` − `per_amount`). */
+            per_optional_discount_amount?: number;
+            /** @description The per-period total before any discount. */
+            per_original_amount?: number;
+            /**
+             * Format: int32
+             * @description The instalment period: `2` month, `4` hour.
+             */
+            per_period_type?: number;
+            /** @description The price of each product in the change. */
+            product_rating_results?: components["schemas"]["ProductResult"][];
         };
         /** @description Extra settings of an order. */
         OrderExtendParam: {
@@ -1139,6 +1656,157 @@ export interface components {
         } | {
             desktop_ids: unknown[];
         };
+        /**
+         * @description What the change would cost. Nothing was ordered: send the matching order to buy it. Open
+         *     to new fields.
+         */
+        PriceInquiryResponse: {
+            /** @description Currency of every amount (for example `CNY`). */
+            currency?: string;
+            /** @description The price results; each names the order request it belongs to. */
+            cloud_service_rating_results?: components["schemas"]["CloudServiceRatingResult"][];
+        };
+        /**
+         * @description A desktop package (flavour): its `product_id` is what an order names, and its CPU, memory,
+         *     disks, billing and sale status tell which one to pick. Open to new fields.
+         */
+        ProductInfo: {
+            /** @description ID of the package, the `product_id` an order body takes. */
+            product_id?: string;
+            /**
+             * @description Kind of package. `BASE` is the basic package: its image carries no commercial software
+             *     besides the operating system, and it is the only kind that can run a private image.
+             */
+            type?: string;
+            /** @description CPU architecture, `arm` or `x86`. */
+            architecture?: string;
+            /** @description Number of vCPUs, as a string (for example `4`). */
+            cpu?: string;
+            /** @description Free-text description of the CPU. */
+            cpu_desc?: string;
+            /** @description Memory size, as a string (the definition's example gives `8192` for a package described as 8 GB). */
+            memory?: string;
+            /** @description Whether the package is a GPU flavour. */
+            is_gpu?: boolean;
+            /** @description Video memory in GB (GPU packages). */
+            vram?: string;
+            /**
+             * @description Type of the system disk that comes with the package.
+             * @default SAS
+             */
+            system_disk_type?: string;
+            /**
+             * @description Size of the system disk in GB, as a string.
+             * @default 80
+             */
+            system_disk_size?: string;
+            /**
+             * @description Size of the data disk in GB, as a string.
+             * @default 80
+             */
+            data_disk_size?: string;
+            /** @description Free-text description of the GPU. */
+            gpu_desc?: string;
+            /**
+             * @description Internal billing-record switch (`on` writes billing records, `off` does not). The
+             *     definition says the service reads it but does not show it in answers.
+             * @default on
+             */
+            bill_switch?: string;
+            /** @description Short description of the package, such as its CPU and memory. */
+            descriptions?: string;
+            /** @description Description of the package in each language, keyed by language. */
+            product_desc?: {
+                [key: string]: string;
+            };
+            /** @description Billing of the package, `0` yearly/monthly or `1` pay-per-use. */
+            charge_mode?: string;
+            /** @description Whether the package's price includes the data disk. */
+            contain_data_disk?: boolean;
+            /** @description Billing resource type of the package (for example `hws.resource.type.vdi.vm`). */
+            resource_type?: string;
+            /** @description Billing cloud service code of the package (for example `hws.service.type.vdi`). */
+            cloud_service_type?: string;
+            /** @description Product type of the disks that go with the package. */
+            volume_product_type?: string;
+            /** @description IDs of the dedicated domains the package is offered in. */
+            domain_ids?: string[];
+            /**
+             * @description Sale status: `normal` (on sale), `sellout` (sold out) or `abandon` (withdrawn).
+             * @default normal
+             */
+            status?: string;
+            /**
+             * @description Package series. The SDK names `ultimate`, `enterprise`, `general`, `workstation`,
+             *     `dedicated`, `solver` and `agile`; the list is not closed.
+             */
+            package_type?: string;
+            /** @description Name of the package in each language, keyed by language. */
+            name?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int32
+             * @description Largest number of users who can share (collaborate on) a desktop of this package.
+             */
+            share_space_size?: number;
+            /** @description ID of the compute flavour behind the package. */
+            flavor_id?: string;
+            /** @description Number of desktops a dedicated-host package comes with by default. */
+            default_desktop_num?: number;
+            /** @description Largest number of desktops a dedicated-host package can hold. */
+            max_apply_desktop_num?: number;
+            /** @description Sub-products of a dedicated-host package. */
+            sub_product_list?: string[];
+        };
+        /** @description The price of one product in the change. */
+        ProductResult: {
+            /** @description The ID that identifies this product within the inquiry. */
+            id?: string;
+            /** @description ID of the product priced. */
+            product_id?: string;
+            /** @description Extra billing parameters. */
+            extend_params?: string;
+            /** @description What you pay: the total after every discount (for reserved instances, only the part paid up front). */
+            amount?: number;
+            /** @description The total discount. */
+            discount_amount?: number;
+            /**
+             * Format: int32
+             * @description Unit of the amounts, as a billing measure ID.
+             */
+            measure_id?: number;
+            /** @description The list price on the official website. */
+            official_website_amount?: number;
+            /** @description The discount on the list price. */
+            official_website_discount_amount?: number;
+            /** @description The discount from optional discounts (commercial, partner or promotion discounts and coupons). */
+            optional_discount_amount?: number;
+            /** @description The total before any discount. */
+            original_amount?: number;
+            /** @description The total per instalment period; present only when every priced item has the same period type. */
+            per_amount?: number;
+            /** @description The discount on the per-period total (`per_original_amount` − `per_amount`). */
+            per_discount_amount?: number;
+            /** @description The per-period list price. */
+            per_official_website_amount?: number;
+            /** @description The discount on the per-period list price (`per_original_amount` − `per_official_website_amount`). */
+            per_official_website_discount_amount?: number;
+            /** @description The per-period discount from optional discounts (`per_official_website_amount` − `per_amount`). */
+            per_optional_discount_amount?: number;
+            /** @description The per-period total before any discount. */
+            per_original_amount?: number;
+            /**
+             * Format: int32
+             * @description The instalment period: `2` month, `4` hour.
+             */
+            per_period_type?: number;
+        };
+        /** @description The project's quotas, one entry per kind of resource. */
+        QuotaNoLimit: {
+            /** @description One entry per kind of resource. */
+            resources: components["schemas"]["ResourceNoLimit"][];
+        };
         /** @description Reinstalls the system disk of desktops from an image. */
         RebuildDesktopsReq: {
             /** @description Desktops to rebuild, at most 100. */
@@ -1216,6 +1884,29 @@ export interface components {
             apply_subnet_bandwidth?: components["schemas"]["ApplySubnetBandwidthReq"];
             subscribe_user_sharer?: components["schemas"]["SubscribeUserSharerReq"];
         };
+        /** @description The quota of one kind of resource and how much of it is used. */
+        ResourceNoLimit: {
+            /**
+             * @description Kind of resource. The definition names `general_instances` (ordinary desktops),
+             *     `gpu_instances` (GPU desktops), `cores` (vCPUs), `Memory`, `volumes` (number of disks),
+             *     `volume_gigabytes` (disk capacity), `deh` (dedicated hosts), `users`, `policy_groups`
+             *     and `Cores` (vCPUs, as the quota tool counts them); its own example also answers
+             *     `ies_instances`, so the list is not closed.
+             */
+            type?: string;
+            /**
+             * Format: int32
+             * @description How many of the resource the project may use.
+             */
+            quota?: number;
+            /**
+             * Format: int32
+             * @description How many of the resource are in use.
+             */
+            used?: number;
+            /** @description Unit of `quota` and `used` where they are not counts (for example `GB`). */
+            unit?: string;
+        };
         /** @description The system disk. */
         RootVolume: {
             type: components["schemas"]["VolumeType"];
@@ -1267,6 +1958,24 @@ export interface components {
             /** @description The sub-jobs of the job. */
             sub_jobs?: components["schemas"]["JobDetailInfo"][];
         };
+        /** @description What the project may use and how much of it is used, overall and per site. */
+        ShowQuotasResponse: {
+            quotas?: components["schemas"]["QuotaNoLimit"];
+            /** @description The quotas of each site other than the central one (the definition says the central site is not included for now). */
+            site_quotas?: components["schemas"]["SiteQuotaNoLimit"][];
+        };
+        /** @description The quotas of one site. */
+        SiteQuotaNoLimit: {
+            /** @description One entry per kind of resource. */
+            resources: components["schemas"]["ResourceNoLimit"][];
+            /** @description ID of the site. */
+            site_id?: string;
+        };
+        /** @description What is sold out in a zone. */
+        SoldOutInfo: {
+            /** @description IDs of the packages sold out in this zone. */
+            products?: string[];
+        };
         /** @description User collaboration seats to buy. */
         SubscribeUserSharerReq: {
             /** @description SKU code of the user collaboration resource. */
@@ -1283,6 +1992,26 @@ export interface components {
              * @default
              */
             value?: string;
+        };
+        /**
+         * @description The throughput a disk of this product can be given (data read and written per second). Known only from Huawei's SDK
+         *     models.
+         */
+        Throughput: {
+            /** @description Billing specification code the range belongs to. */
+            resource_spec_code?: string;
+            /**
+             * Format: int32
+             * @description Lowest throughput.
+             */
+            min?: number;
+            /**
+             * Format: int32
+             * @description Highest throughput.
+             */
+            max?: number;
+            /** @description Throughput per IOPS; a disk with `iops` IOPS gets at most `range_by_iops` × `iops`. */
+            range_by_iops?: number;
         };
         /** @description A user who gets collaboration. */
         User: {
@@ -1319,6 +2048,30 @@ export interface components {
             /** @description Provisioned throughput. Not on the page; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
+        };
+        /**
+         * @description A disk product: its `volume_type` is the disk type an order body takes (`SATA`, `SAS`,
+         *     `SSD`, …). Open to new fields; known only from Huawei's SDK models.
+         */
+        VolumeProductInfo: {
+            /** @description Billing specification code of the disk product. */
+            resource_spec_code?: string;
+            /** @description Disk type: `SATA` (common I/O), `SAS` (high I/O) or `SSD` (ultra-high I/O); the SDK does not close the list. */
+            volume_type?: string;
+            /** @description Product type; the SDK names `workspace`. */
+            volume_product_type?: string;
+            /** @description Billing resource type of the disk product. */
+            resource_type?: string;
+            /** @description Billing cloud service code of the disk product. */
+            cloud_service_type?: string;
+            /** @description IDs of the dedicated domains the disk product is offered in. */
+            domain_ids?: string[];
+            /** @description Name of the disk product in each language. */
+            name?: components["schemas"]["I18nLanguage"][];
+            /** @description Sale status: `normal` (on sale) or `sellout` (sold out). */
+            status?: string;
+            iops?: components["schemas"]["Iops"];
+            throughput?: components["schemas"]["Throughput"];
         };
         /**
          * @description Disk type: one of those the service offers in the region, as a string of 1 to 255
@@ -1410,8 +2163,28 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The method is not allowed on this path. Nothing was changed. */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description A resource the request names does not exist. */
         NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service is unavailable for now. A lookup can be repeated later; nothing was changed. */
+        ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -1671,6 +2444,469 @@ export interface operations {
             default: components["responses"]["DefaultError"];
         };
     };
+    ListItaSubJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only sub-jobs in this status: `WAITING`, `RUNNING`, `SUCCESS` or `FAILED`. One value per
+                 *     call here: the definition types it as one string, though its own request example
+                 *     repeats the parameter (`status=FAILED&status=RUNNING`).
+                 * @example FAILED
+                 */
+                status?: string;
+                /**
+                 * @description Only the sub-jobs of this job (the `job_id` an order answered with).
+                 * @example ff8080829a1b2c3d019a2b3c4d5e0001
+                 */
+                job_id?: string;
+                /**
+                 * @description Only sub-jobs of this type, such as `createDesktops`, `addVolumes`, `expandVolumes`,
+                 *     `rebuildDesktops`, `createDesktopPool` or `expandDesktopPool`; the SDK lists 28
+                 *     and the list is not closed.
+                 * @example createDesktops
+                 */
+                job_type?: string;
+                /**
+                 * @description Only the sub-jobs of this desktop pool.
+                 * @example 7c1e4a2b-3d5f-4b6a-8c9d-0e1f2a3b4c5d
+                 */
+                desktop_pool_id?: string;
+                /**
+                 * @description Sub-jobs per page, 0 to 1000.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description How many matching sub-jobs to skip (0 to 10000) before the page starts; counts from 0.
+                 * @example 0
+                 */
+                offset?: number;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the sub-jobs that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListItaSubJobsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A package ID; the answer then lists the packages it can be resized to.
+                 * @example workspace.x86.ultimate.large2
+                 */
+                product_id?: string;
+                /**
+                 * @description Only packages offered in this availability zone.
+                 * @example cn-north-4a
+                 */
+                availability_zone?: string;
+                /**
+                 * @description Only packages for this operating system, `Windows` or `Linux`.
+                 * @example Windows
+                 */
+                os_type?: string;
+                /**
+                 * @description Only packages with this billing, `0` yearly/monthly or `1` pay-per-use.
+                 * @example 0
+                 */
+                charge_mode?: string;
+                /**
+                 * @description Only packages of this CPU architecture, `arm` or `x86`.
+                 * @example x86
+                 */
+                architecture?: string;
+                /**
+                 * @description Only packages of this series (see `package_type` in the answer).
+                 * @example enterprise
+                 */
+                package_type?: string;
+                /**
+                 * @description Packages per page, 0 to 100.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description How many matching packages to skip (0 to 5000) before the page starts.
+                 * @example 0
+                 */
+                offset?: number;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the packages that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProductsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListImages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only images of this operating system family, such as `Windows`.
+                 * @example Windows
+                 */
+                os_type?: string;
+                /**
+                 * @description Only `gold` (public) or only `private` images. The definition's pattern is copied as it
+                 *     stands; unanchored, it also matches longer strings that contain either word.
+                 * @example gold
+                 */
+                image_type?: string;
+                /**
+                 * @description Only images of this system type, such as `Windows`.
+                 * @example Windows
+                 */
+                platform?: string;
+                /**
+                 * @description Only images for this CPU architecture, `arm` or `x86` (the definition's pattern, unanchored).
+                 * @example x86
+                 */
+                architecture?: string;
+                /**
+                 * @description Only images for this package series.
+                 * @example enterprise
+                 */
+                package_type?: string;
+                /**
+                 * @description Only the image with this ID.
+                 * @example 4f2a8c1e-9b7d-4e3a-a6c5-0d1e2f3a4b5c
+                 */
+                image_id?: string;
+                /**
+                 * @description Images per page, 0 to 100. The definition declares no default; the SDK and the Help
+                 *     Center page say the service uses 100.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description How many matching images to skip (0 to 5000) before the page starts.
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description Field to sort by, `name` (the default) or `created_at`. Known from the SDK models and the page, not the definition.
+                 * @example created_at
+                 */
+                sort_field?: string;
+                /**
+                 * @description Sort order with `sort_field`, `asc` (the default) or `desc`. Known from the SDK models and the page, not the definition.
+                 * @example desc
+                 */
+                sort_type?: string;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the images that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListImagesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListAvailabilityZones: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zones of the region. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAvailabilityZonesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListVolumeProductInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only disk products offered in this availability zone.
+                 * @example cn-north-4a
+                 */
+                availability_zone?: string;
+                /**
+                 * @description Only these disk types, separated by commas (`SATA` common I/O, `SAS` high I/O, `SSD` ultra-high I/O).
+                 * @example SAS,SSD
+                 */
+                volume_type?: string;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disk products that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListVolumeProductInfoResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    ShowQuotas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas and their use. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowQuotasResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    EstimateAddResources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+                /** @description Media type of the request body; the only one these operations take is `application/json`. */
+                "Content-Type"?: components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstimateAddResourcesRequest"];
+            };
+        };
+        responses: {
+            /** @description The price of the change. Nothing was ordered. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceInquiryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    EstimateChangeImages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+                /** @description Media type of the request body; the only one these operations take is `application/json`. */
+                "Content-Type"?: components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstimateChangeImagesRequest"];
+            };
+        };
+        responses: {
+            /** @description The price of the change. Nothing was ordered. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceInquiryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
 
 // Named exports: one per component schema.
@@ -1686,6 +2922,8 @@ export type AttachInstancesReq = components['schemas']["AttachInstancesReq"];
 export type AttachInstancesUserInfo = components['schemas']["AttachInstancesUserInfo"];
 export type AuthorizedObjects = components['schemas']["AuthorizedObjects"];
 export type AutoscalePolicy = components['schemas']["AutoscalePolicy"];
+export type AvailabilityZoneInfo = components['schemas']["AvailabilityZoneInfo"];
+export type CloudServiceRatingResult = components['schemas']["CloudServiceRatingResult"];
 export type ComputerName = components['schemas']["ComputerName"];
 export type CreateChangeImageOrderRequestBody = components['schemas']["CreateChangeImageOrderRequestBody"];
 export type CreateDeleteSubResourcesOrderRequestBody = components['schemas']["CreateDeleteSubResourcesOrderRequestBody"];
@@ -1717,16 +2955,31 @@ export type EipChargeMode = components['schemas']["EipChargeMode"];
 export type EncryptType = components['schemas']["EncryptType"];
 export type EnterpriseProjectId = components['schemas']["EnterpriseProjectId"];
 export type ErrorResponse = components['schemas']["ErrorResponse"];
+export type EstimateAddResourcesRequest = components['schemas']["EstimateAddResourcesRequest"];
 export type EstimateAddSubResourcesRequestBody = components['schemas']["EstimateAddSubResourcesRequestBody"];
 export type EstimateAddVolumeRequestBody = components['schemas']["EstimateAddVolumeRequestBody"];
+export type EstimateChangeImagesRequest = components['schemas']["EstimateChangeImagesRequest"];
 export type EstimateExtendVolumeRequestBody = components['schemas']["EstimateExtendVolumeRequestBody"];
 export type ExpandDesktopPoolOrderReq = components['schemas']["ExpandDesktopPoolOrderReq"];
 export type HourPackageResource = components['schemas']["HourPackageResource"];
+export type I18nLanguage = components['schemas']["I18nLanguage"];
+export type ImageInfo = components['schemas']["ImageInfo"];
 export type ImageType = components['schemas']["ImageType"];
+export type InquiryDesktopIds = components['schemas']["InquiryDesktopIds"];
+export type InquiryDesktopPoolId = components['schemas']["InquiryDesktopPoolId"];
+export type InquiryPromotionPlanId = components['schemas']["InquiryPromotionPlanId"];
+export type Iops = components['schemas']["Iops"];
 export type JobDetailInfo = components['schemas']["JobDetailInfo"];
 export type JobEntities = components['schemas']["JobEntities"];
 export type KmsId = components['schemas']["KmsId"];
+export type ListAvailabilityZonesResponse = components['schemas']["ListAvailabilityZonesResponse"];
+export type ListImagesResponse = components['schemas']["ListImagesResponse"];
+export type ListItaSubJobsResponse = components['schemas']["ListItaSubJobsResponse"];
+export type ListProductsResponse = components['schemas']["ListProductsResponse"];
+export type ListVolumeProductInfoResponse = components['schemas']["ListVolumeProductInfoResponse"];
 export type Nic = components['schemas']["Nic"];
+export type OfficialWebsiteRatingResult = components['schemas']["OfficialWebsiteRatingResult"];
+export type OptionalDiscountRatingResult = components['schemas']["OptionalDiscountRatingResult"];
 export type OrderExtendParam = components['schemas']["OrderExtendParam"];
 export type OrderV5 = components['schemas']["OrderV5"];
 export type PoolChangeAddSubResources = components['schemas']["PoolChangeAddSubResources"];
@@ -1738,25 +2991,35 @@ export type PoolChangeHandleType = components['schemas']["PoolChangeHandleType"]
 export type PoolChangeResize = components['schemas']["PoolChangeResize"];
 export type PoolChangeType = components['schemas']["PoolChangeType"];
 export type PoolTargetRequired = components['schemas']["PoolTargetRequired"];
+export type PriceInquiryResponse = components['schemas']["PriceInquiryResponse"];
+export type ProductInfo = components['schemas']["ProductInfo"];
+export type ProductResult = components['schemas']["ProductResult"];
+export type QuotaNoLimit = components['schemas']["QuotaNoLimit"];
 export type RebuildDesktopsReq = components['schemas']["RebuildDesktopsReq"];
 export type ResizeExclusiveLitesReq = components['schemas']["ResizeExclusiveLitesReq"];
 export type Resource = components['schemas']["Resource"];
+export type ResourceNoLimit = components['schemas']["ResourceNoLimit"];
 export type RootVolume = components['schemas']["RootVolume"];
 export type SecurityGroup = components['schemas']["SecurityGroup"];
 export type ShowJobResponse = components['schemas']["ShowJobResponse"];
+export type ShowQuotasResponse = components['schemas']["ShowQuotasResponse"];
+export type SiteQuotaNoLimit = components['schemas']["SiteQuotaNoLimit"];
+export type SoldOutInfo = components['schemas']["SoldOutInfo"];
 export type SubscribeUserSharerReq = components['schemas']["SubscribeUserSharerReq"];
 export type Tag = components['schemas']["Tag"];
+export type Throughput = components['schemas']["Throughput"];
 export type User = components['schemas']["User"];
 export type UserGroup = components['schemas']["UserGroup"];
 export type UserResetPolicy = components['schemas']["UserResetPolicy"];
 export type VolumeInfo = components['schemas']["VolumeInfo"];
+export type VolumeProductInfo = components['schemas']["VolumeProductInfo"];
 export type VolumeType = components['schemas']["VolumeType"];
 
 /** A body in a media type other than JSON, passed through as it is. */
 export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;
 
 // Per operation: what it takes and what it answers, only for the parts it has.
-export type OperationId = "AddDesktopSubResources" | "CreateDesktopOrder" | "CreateDesktopPoolChangeOrder" | "CreateOrder" | "ShowJob";
+export type OperationId = "AddDesktopSubResources" | "CreateDesktopOrder" | "CreateDesktopPoolChangeOrder" | "CreateOrder" | "EstimateAddResources" | "EstimateChangeImages" | "ListAvailabilityZones" | "ListImages" | "ListItaSubJobs" | "ListProducts" | "ListVolumeProductInfo" | "ShowJob" | "ShowQuotas";
 
 // AddDesktopSubResources: POST /v2/{project_id}/desktop/sub-resources
 export type AddDesktopSubResourcesBody = NonNullable<paths["/v2/{project_id}/desktop/sub-resources"]["post"]['requestBody']>['content']["application/json"];
@@ -1782,6 +3045,60 @@ export type CreateOrderResult = paths["/v2/{project_id}/periodic/subscribe/order
 export type CreateOrderData = paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['responses'][200]['content']["application/json"];
 export type CreateOrderErrorStatus = 400 | 401 | 403 | 500;
 
+// EstimateAddResources: POST /v2/{project_id}/periodic/inquiry/add-resources
+export type EstimateAddResourcesBody = NonNullable<paths["/v2/{project_id}/periodic/inquiry/add-resources"]["post"]['requestBody']>['content']["application/json"];
+export type EstimateAddResourcesResult = paths["/v2/{project_id}/periodic/inquiry/add-resources"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateAddResourcesData = paths["/v2/{project_id}/periodic/inquiry/add-resources"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateAddResourcesErrorStatus = 400 | 401 | 403 | 409 | 500;
+
+// EstimateChangeImages: POST /v2/{project_id}/periodic/inquiry/change-image
+export type EstimateChangeImagesBody = NonNullable<paths["/v2/{project_id}/periodic/inquiry/change-image"]["post"]['requestBody']>['content']["application/json"];
+export type EstimateChangeImagesResult = paths["/v2/{project_id}/periodic/inquiry/change-image"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateChangeImagesData = paths["/v2/{project_id}/periodic/inquiry/change-image"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateChangeImagesErrorStatus = 400 | 401 | 403 | 409 | 500;
+
+// ListAvailabilityZones: GET /v2/{project_id}/availability-zones
+export type ListAvailabilityZonesInput = Record<string, never>;
+export type ListAvailabilityZonesResult = paths["/v2/{project_id}/availability-zones"]["get"]['responses'][200]['content']["application/json"];
+export type ListAvailabilityZonesData = paths["/v2/{project_id}/availability-zones"]["get"]['responses'][200]['content']["application/json"];
+export type ListAvailabilityZonesErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListImages: GET /v2/{project_id}/images
+export type ListImagesParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/images"]["get"]['parameters']["query"]>, "os_type" | "image_type" | "platform" | "architecture" | "package_type" | "image_id" | "limit" | "offset" | "sort_field" | "sort_type">;
+};
+export type ListImagesInput = ListImagesParameters;
+export type ListImagesResult = paths["/v2/{project_id}/images"]["get"]['responses'][200]['content']["application/json"];
+export type ListImagesData = paths["/v2/{project_id}/images"]["get"]['responses'][200]['content']["application/json"];
+export type ListImagesErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListItaSubJobs: GET /v2/{project_id}/workspace-sub-jobs
+export type ListItaSubJobsParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/workspace-sub-jobs"]["get"]['parameters']["query"]>, "status" | "job_id" | "job_type" | "desktop_pool_id" | "limit" | "offset">;
+};
+export type ListItaSubJobsInput = ListItaSubJobsParameters;
+export type ListItaSubJobsResult = paths["/v2/{project_id}/workspace-sub-jobs"]["get"]['responses'][200]['content']["application/json"];
+export type ListItaSubJobsData = paths["/v2/{project_id}/workspace-sub-jobs"]["get"]['responses'][200]['content']["application/json"];
+export type ListItaSubJobsErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListProducts: GET /v2/{project_id}/products
+export type ListProductsParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/products"]["get"]['parameters']["query"]>, "product_id" | "availability_zone" | "os_type" | "charge_mode" | "architecture" | "package_type" | "limit" | "offset">;
+};
+export type ListProductsInput = ListProductsParameters;
+export type ListProductsResult = paths["/v2/{project_id}/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListProductsData = paths["/v2/{project_id}/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListProductsErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListVolumeProductInfo: GET /v2/{project_id}/volume/products
+export type ListVolumeProductInfoParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/volume/products"]["get"]['parameters']["query"]>, "availability_zone" | "volume_type">;
+};
+export type ListVolumeProductInfoInput = ListVolumeProductInfoParameters;
+export type ListVolumeProductInfoResult = paths["/v2/{project_id}/volume/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListVolumeProductInfoData = paths["/v2/{project_id}/volume/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListVolumeProductInfoErrorStatus = 400 | 401 | 403 | 500;
+
 // ShowJob: GET /v2/{project_id}/workspace-jobs/{job_id}
 export type ShowJobParameters = {
   path: Pick<NonNullable<paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['parameters']["path"]>, "job_id">;
@@ -1790,3 +3107,9 @@ export type ShowJobInput = ShowJobParameters;
 export type ShowJobResult = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
 export type ShowJobData = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
 export type ShowJobErrorStatus = 401 | 403 | 404;
+
+// ShowQuotas: GET /v2/{project_id}/quotas
+export type ShowQuotasInput = Record<string, never>;
+export type ShowQuotasResult = paths["/v2/{project_id}/quotas"]["get"]['responses'][200]['content']["application/json"];
+export type ShowQuotasData = paths["/v2/{project_id}/quotas"]["get"]['responses'][200]['content']["application/json"];
+export type ShowQuotasErrorStatus = 400 | 401 | 403 | 404 | 500;

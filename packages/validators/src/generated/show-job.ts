@@ -5,15 +5,15 @@ import type { CompiledValidator, OperationValidators } from '../types.js';
 import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateInlineShowJobParameters: CompiledValidator = validate136 as unknown as CompiledValidator;
-const schema147 = {"$id":"op.show-job.parameters","type":"object","properties":{"path":{"type":"object","properties":{"job_id":{"type":"string","minLength":1,"maxLength":255}},"required":["job_id"]}},"required":["path"]};
+export const validateInlineShowJobParameters: CompiledValidator = validate164 as unknown as CompiledValidator;
+const schema188 = {"$id":"op.show-job.parameters","type":"object","properties":{"path":{"type":"object","properties":{"job_id":{"type":"string","minLength":1,"maxLength":255}},"required":["job_id"]}},"required":["path"]};
 const func1 = ucs2length;
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.show-job.parameters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -102,21 +102,21 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateShowJobResponse: CompiledValidator = validate133 as unknown as CompiledValidator;
-const schema144 = {"type":"object","properties":{"id":{"type":"string"},"job_type":{"type":"string"},"begin_time":{"type":"string"},"end_time":{"type":"string"},"status":{"type":"string"},"job_error_code":{"type":"string"},"fail_reason":{"type":"string"},"sub_jobs_total":{"type":"integer","format":"int32"},"sub_jobs":{"type":"array","items":{"$ref":"#/$defs/JobDetailInfo"}}}};
+export const validateShowJobResponse: CompiledValidator = validate153 as unknown as CompiledValidator;
+const schema178 = {"type":"object","properties":{"id":{"type":"string"},"job_type":{"type":"string"},"begin_time":{"type":"string"},"end_time":{"type":"string"},"status":{"type":"string"},"job_error_code":{"type":"string"},"fail_reason":{"type":"string"},"sub_jobs_total":{"type":"integer","format":"int32"},"sub_jobs":{"type":"array","items":{"$ref":"#/$defs/JobDetailInfo"}}}};
 const formats0 = formats.int32;
-const schema145 = {"type":"object","properties":{"id":{"type":"string","maxLength":255},"job_type":{"type":"string","minLength":1,"maxLength":55},"entities":{"$ref":"#/$defs/JobEntities"},"begin_time":{"type":"string","minLength":1,"maxLength":55},"end_time":{"type":"string","minLength":1,"maxLength":55},"status":{"type":"string","minLength":1,"maxLength":55},"error_code":{"type":"string","minLength":1,"maxLength":55},"fail_reason":{"type":"string","minLength":1,"maxLength":255},"message":{"type":"string","minLength":1,"maxLength":255},"host":{"type":"string"},"project_id":{"type":"string"},"job_id":{"type":"string","minLength":1,"maxLength":255},"process":{"type":"integer","format":"int32"},"attach_user":{"type":"string"},"entity":{"type":"string"},"ip_address":{"type":"string"},"mac_address":{"type":"string"},"desktop_name":{"type":"string"}}};
-const schema146 = {"type":"object","properties":{"desktop_id":{"type":"string","minLength":1,"maxLength":55},"product_id":{"type":"string","minLength":1,"maxLength":55},"user_name":{"type":"string","minLength":1,"maxLength":55},"desktop_name":{"type":"string"},"ip_address":{"type":"string"}}};
+const schema169 = {"type":"object","properties":{"id":{"type":"string","maxLength":255},"job_type":{"type":"string","minLength":1,"maxLength":55},"entities":{"$ref":"#/$defs/JobEntities"},"begin_time":{"type":"string","minLength":1,"maxLength":55},"end_time":{"type":"string","minLength":1,"maxLength":55},"status":{"type":"string","minLength":1,"maxLength":55},"error_code":{"type":"string","minLength":1,"maxLength":55},"fail_reason":{"type":"string","minLength":1,"maxLength":255},"message":{"type":"string","minLength":1,"maxLength":255},"host":{"type":"string"},"project_id":{"type":"string"},"job_id":{"type":"string","minLength":1,"maxLength":255},"process":{"type":"integer","format":"int32"},"attach_user":{"type":"string"},"entity":{"type":"string"},"ip_address":{"type":"string"},"mac_address":{"type":"string"},"desktop_name":{"type":"string"}}};
+const schema170 = {"type":"object","properties":{"desktop_id":{"type":"string","minLength":1,"maxLength":55},"product_id":{"type":"string","minLength":1,"maxLength":55},"user_name":{"type":"string","minLength":1,"maxLength":55},"desktop_name":{"type":"string"},"ip_address":{"type":"string"}}};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -693,16 +693,16 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":{"id":true,"job_type":true,"entities":true,"begin_time":true,"end_time":true,"status":true,"error_code":true,"fail_reason":true,"message":true,"host":true,"project_id":true,"job_id":true,"process":true,"attach_user":true,"entity":true,"ip_address":true,"mac_address":true,"desktop_name":true},"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":{"id":true,"job_type":true,"entities":true,"begin_time":true,"end_time":true,"status":true,"error_code":true,"fail_reason":true,"message":true,"host":true,"project_id":true,"job_id":true,"process":true,"attach_user":true,"entity":true,"ip_address":true,"mac_address":true,"desktop_name":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -824,8 +824,8 @@ let data8 = data.sub_jobs;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate134(data8[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate147(data8[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 }
@@ -852,10 +852,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":{"id":true,"job_type":true,"begin_time":true,"end_time":true,"status":true,"job_error_code":true,"fail_reason":true,"sub_jobs_total":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"props":{"id":true,"job_type":true,"begin_time":true,"end_time":true,"status":true,"job_error_code":true,"fail_reason":true,"sub_jobs_total":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 const schema34 = {"type":"object","properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"error_detail":{"type":"string"},"encoded_authorization_message":{"type":"string"}}};
