@@ -7,10 +7,11 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { printable } from './printable.js';
 import { run, USAGE } from './run.js';
 
 const usage = (message: string) => {
-  process.stderr.write(`doc-sync: ${message}\n${USAGE}\n`);
+  process.stderr.write(`doc-sync: ${printable(message)}\n${USAGE}\n`);
   process.exitCode = 2;
 };
 
@@ -33,8 +34,9 @@ try {
     const root = values.root ? resolve(cwd, values.root) : resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
     const fetch = fetching ? { names: values['fetch-all'] ? ('all' as const) : positionals, ...(values.region !== undefined ? { region: values.region } : {}), ...(values['fetch-base'] !== undefined ? { origin: values['fetch-base'] } : {}), ...(values.save !== undefined ? { save: values.save } : {}) } : undefined;
     const result = await run(fetching ? [] : positionals, { json: values.json, root, cwd, ...(values.spec ? { spec: values.spec } : {}), ...(values.draft !== undefined ? { draft: values.draft } : {}), ...(fetch ? { fetch } : {}) });
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
+    // Page text in the output never reaches the terminal as escape sequences or control characters.
+    process.stdout.write(printable(result.stdout));
+    process.stderr.write(printable(result.stderr));
     process.exitCode = result.code;
   }
 } catch (e) {

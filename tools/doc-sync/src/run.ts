@@ -15,6 +15,7 @@ import { draftDefinition, tagsByMethod } from './draft-definition.js';
 import { SpecIndex } from './locate.js';
 import { addInput, type Inputs } from './input.js';
 import { PageError } from './page.js';
+import { readInput } from './safe-fs.js';
 import { toJson, toText, type PageReport } from './report.js';
 
 export interface RunResult {
@@ -83,7 +84,7 @@ export async function run(files: readonly string[], options: RunOptions): Promis
     const abs = resolve(options.cwd, f);
     const shown = relative(options.cwd, abs) || f;
     try {
-      const bytes = readFileSync(abs);
+      const bytes = readInput(abs);
       // A NUL byte marks a binary file; parsePage reports it as such.
       addInput(inputs, bytes.includes(0) ? '\u0000' : bytes.toString('utf8'), shown, abs);
     } catch (e) {

@@ -607,6 +607,14 @@ export const FIXTURES = {
           "withJob": {
             "order_id": "CS2511221030K8M2P",
             "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001"
+          },
+          "createDesktops": {
+            "order_id": "CS2511221030K8M2P",
+            "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001"
+          },
+          "addVolumes": {
+            "order_id": "CS2603020940R7T4Q",
+            "job_id": "8a2b4c6d-1e3f-4a5b-9c7d-0e1f2a3b4c5d"
           }
         }
       },
@@ -1008,14 +1016,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1028,14 +1031,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
@@ -1142,14 +1140,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1162,14 +1155,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
@@ -1284,14 +1272,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1304,14 +1287,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },
@@ -1447,14 +1425,9 @@ export const FIXTURES = {
         }
       },
       "405": {
-        "description": "The method is not allowed on this path. Nothing was changed.",
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "methodNotAllowed": {
-            "error_code": "WKS.0405",
-            "error_msg": "The request method is not allowed for this API."
-          }
-        }
+        "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
@@ -1467,14 +1440,9 @@ export const FIXTURES = {
         }
       },
       "503": {
-        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.",
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
-        "examples": {
-          "serviceUnavailable": {
-            "error_code": "WKS.0503",
-            "error_msg": "The service is temporarily unavailable. Try again later."
-          }
-        }
+        "examples": {}
       }
     }
   },

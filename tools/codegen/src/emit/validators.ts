@@ -8,6 +8,7 @@ import { FORMATS, IS_INT32_SOURCE, operationSchemaIds, schemaId, sharedAjv } fro
 import { pascalCase } from '../names.js';
 import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
+import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import type { Emitter } from './emitter.js';
 
@@ -109,7 +110,7 @@ function operationModule(model: SpecModel, op: OperationModel): string {
     `  request: ${request},`,
     `  parameters: ${parameters},`,
     `  responses: { ${responses.join(', ')} },`,
-    `  hints: ${JSON.stringify(notHints(model))},`,
+    `  hints: ${jsonCode(notHints(model))},`,
     '};',
   ];
   return lines.join('\n');
