@@ -9,15 +9,15 @@ import { mocksEmitter } from './emit/mocks.js';
 import { typesEmitter } from './emit/types.js';
 import { validatorsEmitter } from './emit/validators.js';
 import type { LoadedSpec } from './load.js';
-import { normalize } from './normalize.js';
+import { normalize, type NormalizeOptions } from './normalize.js';
 import { printFile } from './print.js';
 
 /** The emitter registry: one per package, each the same shape. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, clientEmitter, mocksEmitter];
 
-/** `warnings` receives what the generator skipped or guessed (the CLI prints them). */
-export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[]): Promise<Map<string, string>> {
-  const model = normalize(spec);
+/** `warnings` receives what the generator skipped or guessed (the CLI prints them); `options` as normalize's. */
+export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[], options: NormalizeOptions = {}): Promise<Map<string, string>> {
+  const model = normalize(spec, options);
   warnings?.push(...model.warnings);
   checkExamples(model);
   const files = new Map<string, string>();

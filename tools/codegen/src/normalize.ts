@@ -64,13 +64,14 @@ class Normalizer {
   readonly convert: ConvertContext;
   readonly authHeaders: Set<string>;
 
-  constructor(readonly spec: LoadedSpec) {
+  constructor(readonly spec: LoadedSpec, options: NormalizeOptions = {}) {
     this.doc = sortComponents(spec.document as Json);
     const dialect = String(this.doc.openapi ?? '').startsWith('3.0') ? '3.0' : '3.1';
     this.convert = {
       document: this.doc,
       dialect,
       formats: new Set(Object.keys(FORMATS)),
+      strictPatterns: options.strictPatterns === true,
       warn: (message) => this.warnings.push(message),
       fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
@@ -277,8 +278,13 @@ class Normalizer {
   }
 }
 
-export function normalize(spec: LoadedSpec): SpecModel {
-  const n = new Normalizer(spec);
+/** `strictPatterns`: a pattern that could backtrack, or that must be rewritten or dropped, is an error (not a warning). */
+export interface NormalizeOptions {
+  readonly strictPatterns?: boolean;
+}
+
+export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): SpecModel {
+  const n = new Normalizer(spec, options);
   const doc = n.doc;
   const components = isObject(doc.components) ? doc.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { FORMATS, IS_INT32_SOURCE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
 import { pascalCase } from '../names.js';
 import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
@@ -21,12 +21,13 @@ const RUNTIME: Record<string, { from: string; name: string }> = {
   'ajv/dist/runtime/ucs2length': { from: '../runtime.js', name: 'ucs2length' },
   'ajv/dist/runtime/equal': { from: '../runtime.js', name: 'equal' },
   './formats.js': { from: './formats.js', name: 'formats' },
+  [LINEAR_MODULE]: { from: '../linear.js', name: 'linearTest' },
 };
 
 /** Ajv's standalone code uses require() even in ESM mode; turn each into a hoisted named import. */
 function toEsm(code: string): string {
   const imports = new Map<string, string>();
-  const body = code.replace(/require\("([^"]+)"\)(?:\.default|\.formats)?/g, (_m: string, spec: string) => {
+  const body = code.replace(/require\("([^"]+)"\)(?:\.default|\.formats|\.linearTest)?/g, (_m: string, spec: string) => {
     const target = RUNTIME[spec];
     if (!target) throw new Error(`unexpected runtime import ${spec} in generated validator`);
     imports.set(target.name, target.from);
