@@ -4,7 +4,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { _, type KeywordCxt, type Options } from 'ajv';
-import { LINEAR_PATTERN, linearTest, type LinearPattern } from './patterns.js';
+import { LINEAR_PATTERN, linearTest, toRe2 } from './patterns.js';
 import type { MediaModel, OperationModel, SpecModel } from './model.js';
 import { SPEC_ID, rebase, schemaId } from './json-schema.js';
 import { userParameters } from './model.js';
@@ -99,17 +99,18 @@ export function createAjv(model: SpecModel, standalone = false, overrides: Optio
 export const LINEAR_MODULE = '@hwc-workspace/validators/linear';
 
 /**
- * `linearPattern: { source, re2 }`: a pattern the backtracking check distrusts, matched by RE2
- * (re2js) in linear time. Its errors read like `pattern`'s (`params.pattern` is the spec's pattern).
+ * `linearPattern: <pattern>`: a pattern the backtracking check distrusts, matched by RE2 (re2js)
+ * in linear time. Its errors read like `pattern`'s (`params.pattern` is the spec's pattern).
  */
 function addLinearPattern(ajv: Ajv2020): void {
   ajv.addKeyword({
     keyword: LINEAR_PATTERN,
     type: 'string',
-    schemaType: 'object',
-    error: { message: ({ schema }) => _`"must match pattern \"" + ${(schema as LinearPattern).source} + "\""`, params: ({ schema }) => _`{pattern: ${(schema as LinearPattern).source}}` },
+    schemaType: 'string',
+    error: { message: ({ schema }) => _`"must match pattern \"" + ${schema as string} + "\""`, params: ({ schema }) => _`{pattern: ${schema as string}}` },
     code(cxt: KeywordCxt) {
-      const { re2 } = cxt.schema as LinearPattern;
+      const re2 = toRe2(cxt.schema as string);
+      if (re2 === undefined) throw new Error(`pattern ${JSON.stringify(cxt.schema)} has no RE2 form`);
       const test = cxt.gen.scopeValue('func', { ref: linearTest, code: _`require(${LINEAR_MODULE}).linearTest` });
       cxt.fail(_`!${test}(${re2}, ${cxt.data})`);
     },

@@ -57,6 +57,8 @@ export interface ConvertContext {
   warn(message: string): void;
   /** Refuse, rather than warn about, a pattern that could backtrack, is rewritten or is dropped (this repository's own spec). */
   readonly strictPatterns?: boolean;
+  /** A warning about the node at `pointer` (placed as `file:line` like a failure). */
+  warnAt(pointer: string, message: string): void;
   /** Called for a schema problem that must stop generation (bad pattern). */
   fail(pointer: string, message: string): void;
 }
@@ -150,7 +152,7 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
       const plan = planPattern(value, ctx.strictPatterns === true);
       Object.assign(out, plan.rule);
       if (plan.error) ctx.fail(here, plan.error);
-      else if (plan.warning) ctx.warn(`${here}: ${plan.warning}`);
+      else if (plan.warning) ctx.warnAt(here, plan.warning);
     } else if (key === 'discriminator') {
       const tag = isObject(value) ? value.propertyName : undefined;
       if (typeof tag === 'string' && discriminatorUsable(node, ctx, tag)) out.discriminator = { propertyName: tag };

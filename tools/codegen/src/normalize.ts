@@ -73,6 +73,7 @@ class Normalizer {
       formats: new Set(Object.keys(FORMATS)),
       strictPatterns: options.strictPatterns === true,
       warn: (message) => this.warnings.push(message),
+      warnAt: (pointer, message) => this.warnings.push(`${this.place(pointer)}: ${message}`),
       fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
     const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};

@@ -9,14 +9,8 @@ import { RE2JS } from 're2js';
 import { backtracking } from './redos.js';
 import { compiles, normaliseForUnicode, usesForeignAnchors } from './regex.js';
 
-/** The keyword of a pattern enforced by the linear-time engine (Ajv keyword added in ajv-schemas.ts). */
+/** The keyword of a pattern enforced by the linear-time engine: its value is the pattern as ECMAScript reads it (Ajv keyword added in ajv-schemas.ts, which compiles it with toRe2). */
 export const LINEAR_PATTERN = 'linearPattern';
-
-/** `source`: the pattern as ECMAScript reads it (for messages); `re2`: the same in RE2's syntax. */
-export interface LinearPattern {
-  readonly source: string;
-  readonly re2: string;
-}
 
 export interface PatternPlan {
   /** The keywords to put in the JSON Schema: `pattern`, or the linear-time keyword, or none (dropped). */
@@ -33,6 +27,12 @@ const WS = '\\t\\n\\v\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029
  * backreferences, Unicode property names RE2 does not know).
  */
 export function toRe2(pattern: string): string | undefined {
+  if (!RE2_OF.has(pattern)) RE2_OF.set(pattern, translate(pattern));
+  return RE2_OF.get(pattern);
+}
+const RE2_OF = new Map<string, string | undefined>();
+
+function translate(pattern: string): string | undefined {
   let out = '';
   let inClass = false;
   let negated = false;
@@ -129,9 +129,8 @@ function decide(value: string, strict: boolean): PatternPlan {
   if (verdict.verdict === 'linear') return normalised === undefined ? { rule: { pattern: source } } : finding(`pattern ${shown} is rewritten for Unicode mode.${rewritten}`, { pattern: source });
   const slow = `pattern ${shown} can take ${verdict.verdict === 'unknown' ? 'more than linear' : verdict.verdict} time in a backtracking engine: ${verdict.reason}`;
   if (strict) return { rule: {}, error: `${slow}. Rewrite it so that no two repetitions can take the same text` };
-  const re2 = toRe2(source);
-  if (re2 === undefined) return { rule: {}, warning: `${slow}; the linear-time engine (RE2) cannot express it, so it is not checked.${rewritten}` };
-  return { rule: { [LINEAR_PATTERN]: { source, re2 } satisfies LinearPattern }, warning: `${slow}; it is checked with a linear-time engine (RE2) instead.${rewritten}` };
+  if (toRe2(source) === undefined) return { rule: {}, warning: `${slow}; the linear-time engine (RE2) cannot express it, so it is not checked.${rewritten}` };
+  return { rule: { [LINEAR_PATTERN]: source }, warning: `${slow}; it is checked with a linear-time engine (RE2) instead.${rewritten}` };
 }
 
 const COMPILED = new Map<string, RE2JS>();
