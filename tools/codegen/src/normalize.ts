@@ -274,7 +274,7 @@ class Normalizer {
       this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
     const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
     const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl'], rename('method name'));
-    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats'], rename('file name'));
+    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
     return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
   }
 }
