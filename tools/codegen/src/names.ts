@@ -43,6 +43,18 @@ export function kebabCase(name: string): string {
     .join('-') || 'unnamed';
 }
 
+/**
+ * A module file name for an operation: kebab-case, cut to 80 characters plus a hash of the whole
+ * name when longer (graph-beta's operationIds reach 300 characters; file names stop at 255 bytes).
+ */
+export function moduleFileName(operationId: string): string {
+  const name = kebabCase(operationId);
+  if (name.length <= 96) return name;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return `${name.slice(0, 80).replace(/-+$/, '')}-${h.toString(16).padStart(8, '0')}`;
+}
+
 /** A name for an operation without operationId: method + path, e.g. `GET /v2/{project_id}/jobs/{job_id}` → `getV2ProjectIdJobsByJobId`. */
 export function operationIdFromPath(method: string, path: string): string {
   const parts = path

@@ -9,7 +9,7 @@ import { FORMATS } from './ajv-schemas.js';
 import { COMPONENT_PREFIX, componentName, isObject, resolveRefs, toJsonSchema, type ConvertContext } from './json-schema.js';
 import { placeOf, type LoadedSpec } from './load.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
-import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
+import { camelCase, moduleFileName, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
 import { toPointer } from './pointer.js';
 
 export { camelCase, kebabCase } from './names.js';
@@ -274,7 +274,7 @@ class Normalizer {
       this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
     const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
     const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl'], rename('method name'));
-    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
+    const fileNames = uniqueNames(found.map((o) => moduleFileName(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
     return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
   }
 }

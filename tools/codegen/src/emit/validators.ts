@@ -97,7 +97,7 @@ function validatorNames(model: SpecModel): { byId: Map<string, string>; byOperat
   };
   const byOperation = new Map<OperationModel, OperationNames>();
   for (const op of model.operations) {
-    const ids = operationSchemaIds(op);
+    const ids = operationSchemaIds(model, op);
     byOperation.set(op, {
       request: ids.request ? refName(op, ids.request, 'Request') : 'undefined',
       parameters: ids.parameters ? refName(op, ids.parameters, 'Parameters') : 'undefined',
