@@ -114,6 +114,18 @@ function nullable(out: Json): void {
 export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string, inlining: ReadonlySet<string> = new Set()): unknown {
   if (typeof node === 'boolean') return node;
   if (!isObject(node)) return {};
+  if (inlining.size > 0) return convert(node, ctx, pointer, inlining);
+  // A schema object met again (a shared response or parameter: graph-beta's 22,000 operations
+  // use a few) converts to the same result: convert it once, share the (never mutated) result.
+  let done = CONVERTED.get(ctx);
+  if (!done) CONVERTED.set(ctx, (done = new WeakMap()));
+  if (!done.has(node)) done.set(node, convert(node, ctx, pointer, inlining));
+  return done.get(node);
+}
+
+const CONVERTED = new WeakMap<ConvertContext, WeakMap<object, unknown>>();
+
+function convert(node: Json, ctx: ConvertContext, pointer: string, inlining: ReadonlySet<string>): unknown {
   if (typeof node.$ref === 'string') {
     const ref = node.$ref;
     if (ref.startsWith(COMPONENT_PREFIX)) return { $ref: schemaId(componentName(ref)).slice(SPEC_ID.length) };
