@@ -7,7 +7,7 @@
  */
 import { RE2JS } from 're2js';
 import { backtracking } from './redos.js';
-import { compiles, normaliseForUnicode, usesForeignAnchors } from './regex.js';
+import { compiles, normaliseForUnicode, patternPieces, usesForeignAnchors } from './regex.js';
 
 /** The keyword of a pattern enforced by the linear-time engine: its value is the pattern as ECMAScript reads it (Ajv keyword added in ajv-schemas.ts, which compiles it with toRe2). */
 export const LINEAR_PATTERN = 'linearPattern';
@@ -34,55 +34,31 @@ const RE2_OF = new Map<string, string | undefined>();
 
 function translate(pattern: string): string | undefined {
   let out = '';
-  let inClass = false;
-  let negated = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? '';
-    const rest = pattern.slice(i);
-    if (c === '\\') {
-      const e = pattern[i + 1] ?? '';
-      const unicode = /^\\u\{([0-9a-fA-F]+)\}|^\\u([0-9a-fA-F]{4})/.exec(rest);
-      const property = /^\\([pP])\{(?:(?:Script|sc|General_Category|gc)=)?([A-Za-z_]+)\}/.exec(rest);
-      if (unicode) {
-        out += `\\x{${unicode[1] ?? unicode[2]}}`;
-        i += unicode[0].length - 1;
-      } else if (property) {
-        out += `\\${property[1]}{${property[2]}}`;
-        i += property[0].length - 1;
-      } else if (e === 's') {
-        out += inClass ? WS : `[${WS}]`;
-        i++;
-      } else if (e === 'S') {
+  let skip = 0;
+  for (const { text, at, inClass, negated } of patternPieces(pattern)) {
+    if (at < skip) continue;
+    const e = text[1] ?? '';
+    if (text[0] === '\\') {
+      const unicode = /^\\u\{([0-9a-fA-F]+)\}$|^\\u([0-9a-fA-F]{4})$/.exec(text);
+      const property = /^\\([pP])\{(?:(?:Script|sc|General_Category|gc)=)?([A-Za-z_]+)\}$/.exec(text);
+      if (unicode) out += `\\x{${unicode[1] ?? unicode[2]}}`;
+      else if (property) out += `\\${property[1]}{${property[2]}}`;
+      else if (e === 's') out += inClass ? WS : `[${WS}]`;
+      else if (e === 'S') {
         if (inClass && negated) return undefined; // RE2's \S is wider: [^\S] would refuse what ECMAScript allows
         out += inClass ? '\\S' : `[^${WS}]`;
-        i++;
-      } else if (e === 'b' && inClass) {
-        out += '\\x{8}';
-        i++;
-      } else if (e === '0') {
-        out += '\\x{0}';
-        i++;
-      } else if (e === 'c') {
-        out += `\\x{${((pattern.charCodeAt(i + 2) || 0) % 32).toString(16)}}`;
-        i += 2;
-      } else if (/[1-9k]/.test(e)) return undefined; // backreference
-      else {
-        out += `\\${e}`;
-        i++;
-      }
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      negated = pattern[i + 1] === '^';
-      out += c;
-    } else if (c === '.') out += '[^\\n\\r\\x{2028}\\x{2029}]';
-    else if (c === '(' && rest.startsWith('(?<') && !/^\(\?<[=!]/.test(rest)) {
+      } else if (e === 'b' && inClass) out += '\\x{8}';
+      else if (e === '0') out += '\\x{0}';
+      else if (e === 'c') out += `\\x{${((text.charCodeAt(2) || 0) % 32).toString(16)}}`;
+      else if (/[1-9k]/.test(e)) return undefined; // backreference
+      else out += text;
+    } else if (inClass) out += text;
+    else if (text === '.') out += '[^\\n\\r\\x{2028}\\x{2029}]';
+    else if (text === '(' && /^\(\?<?[=!]/.test(pattern.slice(at))) return undefined; // lookaround
+    else if (text === '(' && pattern.startsWith('(?<', at)) {
       out += '(?P<';
-      i += 2;
-    } else if (c === '(' && /^\(\?<?[=!]/.test(rest)) return undefined; // lookaround
-    else out += c;
+      skip = at + 3;
+    } else out += text;
   }
   try {
     RE2JS.compile(out);

@@ -130,38 +130,58 @@ export function compiles(pattern: string, flags: '' | 'u'): boolean {
 export function normaliseForUnicode(pattern: string): string | undefined {
   if (!compiles(pattern, '')) return undefined;
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? '';
+  let skip = 0;
+  for (const { text, at, inClass, opens } of patternPieces(pattern)) {
+    if (at < skip) continue;
+    const c = text[0];
     if (c === '\\') {
-      const rest = pattern.slice(i);
-      const e = pattern[i + 1] ?? '';
-      const known = (inClass ? CLASS_ESCAPES : ESCAPES).exec(rest)?.[0] ?? (SYNTAX.has(e) ? `\\${e}` : undefined);
-      if (known !== undefined) {
-        out += known;
-        i += known.length - 1;
-      } else if (/[A-Za-z0-9_]/.test(e)) return undefined;
-      else {
-        out += e === '-' ? '-' : e; // an identity escape of punctuation: the character itself
-        i++;
-      }
+      const e = text[1] ?? '';
+      if ((inClass ? CLASS_ESCAPES : ESCAPES).exec(text)?.[0] === text || (text.length === 2 && SYNTAX.has(e))) out += text;
+      else if (/[A-Za-z0-9_]/.test(e)) return undefined;
+      else out += e; // an identity escape of punctuation: the character itself
     } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-      if (pattern[i + 1] === ']') return undefined; // `[]` / `[]a]` differ between flavours
+      if (opens && pattern[at + 1] === ']') return undefined; // `[]` / `[]a]` differ between flavours
+      out += text;
     } else if (c === '{') {
-      const q = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i))?.[0];
-      if (q) {
-        out += q;
-        i += q.length - 1;
-      } else out += '\\{';
-    } else if (c === '}') out += '\\}';
-    else out += c;
+      const q = /^\{\d+(,\d*)?\}/.exec(pattern.slice(at))?.[0];
+      out += q ?? '\\{';
+      if (q) skip = at + q.length;
+    } else out += c === '}' ? '\\}' : text;
   }
   return compiles(out, 'u') ? out : undefined;
+}
+
+/** A piece of a pattern: one whole escape (`\\=`, `\\u{1F600}`, `\\p{L}`) or one character; whether it lies in a class (its brackets too), and in a `[^…]` one. */
+export interface PatternPiece {
+  readonly text: string;
+  readonly at: number;
+  readonly inClass: boolean;
+  readonly negated: boolean;
+  /** The `[` that opens a class. */
+  readonly opens: boolean;
+}
+
+const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]+>|[1-9]\d*|[\s\S]?)/y;
+
+/** The pieces of a pattern in order (the one walk the pattern rewriters share). */
+export function* patternPieces(pattern: string): Generator<PatternPiece> {
+  let inClass = false;
+  let negated = false;
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i] as string;
+    let text = c;
+    const opens = c === '[' && !inClass;
+    if (c === '\\') {
+      ESCAPE.lastIndex = i;
+      text = ESCAPE.exec(pattern)?.[0] ?? c;
+    } else if (opens) {
+      inClass = true;
+      negated = pattern[i + 1] === '^';
+    }
+    yield { text, at: i, inClass, negated, opens };
+    if (c === ']' && inClass) inClass = false;
+    i += text.length;
+  }
 }
 
 /** Ruby's and PCRE's string anchors (`\A`, `\z`, `\Z`), which ECMAScript reads as the letters A and z. */
