@@ -13,7 +13,8 @@ export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
  * The auth middleware. Credentials live only in this closure: they are never put on the
  * client object, in an error, or in anything that can be printed.
  */
-export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middleware {
+/** `project`: the project ID, or the IAM lookup that finds it (awaited before signing). */
+export function authMiddleware(auth: WorkspaceAuth, project: () => string | Promise<string>): Middleware {
   const values = 'token' in auth ? { token: auth.token } : { accessKey: auth.accessKey, secretKey: auth.secretKey, securityToken: auth.securityToken };
   for (const [name, value] of Object.entries(values)) {
     if (typeof value === 'string' && hasControlCharacters(value)) {
@@ -31,7 +32,7 @@ export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middlewa
   const credentials: AkSkCredentials = { accessKey: auth.accessKey, secretKey: auth.secretKey, ...(auth.securityToken ? { securityToken: auth.securityToken } : {}) };
   return {
     onRequest: async ({ request, params }) => {
-      request.headers.set('X-Project-Id', projectId);
+      request.headers.set('X-Project-Id', await project());
       // The client's own calls pass the exact text they send: the request is signed in place,
       // with no copy of its body. Other calls through `client.raw` are read once and rebuilt.
       const sent = (params as { [SENT_BODY]?: string | null })[SENT_BODY];

@@ -2,7 +2,7 @@ import type { Issue } from '@hwc-workspace/validators';
 
 const UNCERTAIN = 'The request may have reached the service, so the order may or may not have been placed: look it up before sending again. Nothing was retried.';
 const NOT_SENT = 'Nothing was sent: it is safe to send again.';
-const LOOKUP = 'A lookup (GET, HEAD) changes nothing: it is safe to repeat.';
+const LOOKUP = 'The call changes nothing (a lookup or an inquiry): it is safe to repeat.';
 
 /** Base class of everything the client throws. Messages never carry keys, tokens or signatures. */
 export class WorkspaceError extends Error {
@@ -46,7 +46,7 @@ export class WorkspaceConfigError extends WorkspaceError {
  */
 export class WorkspaceNetworkError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
-  /** `retried`: set for lookups (GET, HEAD), which change nothing and were retried that many times. */
+  /** `retried`: set for calls that change nothing (lookups, inquiries), which and were retried that many times. */
   constructor(operationId: string, reason: string, mayHaveReachedService: boolean, retried?: number) {
     const outcome = retried !== undefined ? `${LOOKUP} It was retried ${retried} time${retried === 1 ? '' : 's'}.` : mayHaveReachedService ? UNCERTAIN : NOT_SENT;
     super(`Failed to send ${operationId}: ${reason}. ${outcome}`, operationId);
@@ -79,9 +79,9 @@ export class WorkspaceUnreadableAnswerError extends WorkspaceError {
 export class WorkspaceTimeoutError extends WorkspaceError {
   readonly mayHaveReachedService = true;
   readonly timeoutMs: number;
-  /** `lookup`: the operation is a GET or HEAD, which changes nothing. */
-  constructor(operationId: string, timeoutMs: number, lookup = false) {
-    super(`Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
+  /** `lookup`: the operation changes nothing. `message`: the whole message, for waits made of many calls (waitForJob). */
+  constructor(operationId: string, timeoutMs: number, lookup = false, message?: string) {
+    super(message ?? `Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
     this.name = 'WorkspaceTimeoutError';
     this.timeoutMs = timeoutMs;
   }
@@ -90,8 +90,9 @@ export class WorkspaceTimeoutError extends WorkspaceError {
 /** The caller's AbortSignal fired: before sending (nothing left) or after (it may have arrived). */
 export class WorkspaceAbortError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
-  constructor(operationId: string, mayHaveReachedService = true, lookup = false) {
-    super(`Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`, operationId);
+  /** `message`: the whole message, for waits made of many calls (waitForJob). */
+  constructor(operationId: string, mayHaveReachedService = true, lookup = false, message?: string) {
+    super(message ?? `Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`, operationId);
     this.name = 'WorkspaceAbortError';
     this.mayHaveReachedService = mayHaveReachedService;
   }
@@ -104,4 +105,23 @@ export interface WorkspaceErrorBody {
   readonly error_detail?: string;
   readonly encoded_authorization_message?: string;
   readonly [key: string]: unknown;
+}
+
+/**
+ * A lookup made for the caller (a page of `.all()`, a poll of `waitForJob`) was answered with an
+ * error status. It carries the answer like an `error` result would; nothing that buys was resent.
+ */
+export class WorkspaceLookupError extends WorkspaceError {
+  readonly status: number;
+  readonly error: WorkspaceErrorBody;
+  readonly requestId: string | undefined;
+  readonly response: Response;
+  constructor(operationId: string, what: string, result: { error: WorkspaceErrorBody; response: Response; requestId: string | undefined }, note = '') {
+    super(`Failed to ${what}: ${operationId} answered ${result.response.status} (${result.error.error_code}: ${result.error.error_msg}).${note ? ` ${note}` : ''}`, operationId);
+    this.name = 'WorkspaceLookupError';
+    this.status = result.response.status;
+    this.error = result.error;
+    this.requestId = result.requestId;
+    this.response = result.response;
+  }
 }

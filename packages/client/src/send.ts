@@ -9,7 +9,7 @@ import { checkInput, checkRequest, type Issue, type OperationValidators, type Re
 import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
 import { SENT_BODY } from './auth.js';
 import { limitResponse, ResponseTooLarge } from './limit.js';
-import { isSafeMethod, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
+import { isSafe, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
 import { toResult, type RawAnswer } from './results.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
 import { hasControlCharacters, type Scrubber } from './scrub.js';
@@ -18,7 +18,8 @@ import { buildHeaders, buildPath, buildQuery } from './serialize.js';
 export interface SenderConfig {
   readonly raw: Client<paths>;
   readonly baseUrl: string;
-  readonly projectId: string;
+  /** The project ID, or the promise of the IAM lookup that finds it. */
+  readonly project: () => string | Promise<string>;
   readonly fetch: (request: Request) => Promise<Response>;
   readonly timeoutMs: number;
   readonly retries: number;
@@ -76,11 +77,16 @@ export function createSender(config: SenderConfig): Send {
     const issues: Issue[] = [];
     const { params, body, text } = snapshot(op, input, issues);
     const pathValues: Record<string, unknown> = { ...params.path };
-    for (const p of op.parameters) if (p.filledBy === 'projectId') pathValues[p.name] = config.projectId;
     if (config.validate && issues.length === 0) {
       const result = op.shape === 'body' ? checkRequest(validators, body) : checkInput(validators, { ...params, ...(body !== undefined ? { body } : {}) });
       if (!result.ok) issues.push(...result.issues);
     }
+    const fill = op.parameters.filter((p) => p.filledBy === 'projectId');
+    // Looked up in IAM once, only for a valid call and before any of it is sent (a failed lookup throws
+    // here); an invalid call throws below with a stand-in that adds no issue of its own.
+    const known = fill.length === 0 ? undefined : issues.length === 0 ? config.project() : 'project';
+    const projectId = typeof known === 'object' ? await known : known;
+    for (const p of fill) pathValues[p.name] = projectId;
     const path = buildPath(op, pathValues, issues);
     const query = buildQuery(op, params.query, issues);
     const headers: Record<string, string> = { ...buildHeaders(op, params.headers, issues) };
@@ -96,7 +102,7 @@ export function createSender(config: SenderConfig): Send {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
     const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
-    const safe = isSafeMethod(method);
+    const safe = isSafe(op);
     const attempts = safe ? config.retries + 1 : 1;
     let dispatched = false;
     const fetchOnce = async (req: Request) => {

@@ -6,10 +6,12 @@
  */
 import { SpecError, SpecErrors } from './errors.js';
 import { FORMATS } from './ajv-schemas.js';
-import { COMPONENT_PREFIX, componentName, isObject, resolveRefs, toJsonSchema, type ConvertContext } from './json-schema.js';
+import { COMPONENT_PREFIX, SPEC_ID, componentName, isObject, resolveRefs, schemaId, toJsonSchema, type ConvertContext } from './json-schema.js';
+import { findRecursion, selfContaining } from './recursion.js';
 import { placeOf, type LoadedSpec } from './load.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
-import { camelCase, moduleFileName, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
+import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
+import { jobsOf, pagingOf } from './paging.js';
 import { toPointer } from './pointer.js';
 
 export { camelCase, kebabCase } from './names.js';
@@ -23,6 +25,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'] as const;
 const PROJECT_PARAMETER = 'project_id';
 /** OpenAPI: header parameters with these names "SHALL be ignored" (the transport sets them). */
 const TRANSPORT_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+/** Marks an operation that changes nothing though its method could (a price inquiry is a POST). */
+const IDEMPOTENT = 'x-hwc-idempotent';
 
 /** Deep copy with every object's keys in a stable order: component maps sorted, the rest as written. */
 function stableCopy(value: unknown, sortKeys: boolean): unknown {
@@ -30,17 +34,15 @@ function stableCopy(value: unknown, sortKeys: boolean): unknown {
   if (!isObject(value)) return value;
   const keys = Object.keys(value);
   if (sortKeys) keys.sort();
-  const out: Json = {};
-  for (const k of keys) out[k] = stableCopy(value[k], false);
-  return out;
+  // fromEntries defines own properties: a key `__proto__` stays a key, never the prototype.
+  return Object.fromEntries(keys.map((k) => [k, stableCopy(value[k], false)]));
 }
 
 function sortComponents(doc: Json): Json {
   const copy = stableCopy(doc, false) as Json;
   if (isObject(copy.components)) {
-    const components: Json = {};
-    for (const k of Object.keys(copy.components).sort()) components[k] = stableCopy(copy.components[k], true);
-    copy.components = components;
+    const components = copy.components;
+    copy.components = Object.fromEntries(Object.keys(components).sort().map((k) => [k, stableCopy(components[k], true)]));
   }
   return copy;
 }
@@ -251,7 +253,11 @@ class Normalizer {
         const body = this.body(op, base);
         const json = body?.primary.kind === 'json' ? body.primary : undefined;
         const discriminator = this.discriminatorOf(body);
-        found.push({
+        const idempotent = op[IDEMPOTENT];
+        if (idempotent !== undefined && typeof idempotent !== 'boolean') {
+          this.errors.push(new SpecError(this.place(`${pointer}/${IDEMPOTENT}`), `${IDEMPOTENT} must be true or false, not ${JSON.stringify(idempotent)}`));
+        }
+        const operation: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName' | 'paging'> = {
           operationId,
           method: method.toUpperCase(),
           path,
@@ -265,16 +271,19 @@ class Normalizer {
           ...(json?.schemaRef ? { requestSchemaRef: json.schemaRef } : {}),
           requestExamples: json?.examples ?? [],
           ...(discriminator ? { discriminator } : {}),
+          safe: method === 'get' || method === 'head' || idempotent === true,
           pointer,
-        });
+        };
+        const paging = pagingOf(this.doc, operation, (message) => this.warnings.push(`${this.place(pointer)}: ${message}`));
+        found.push({ ...operation, ...(paging ? { paging } : {}) });
       }
     }
     found.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
     const rename = (kind: string) => (from: string, to: string, i: number) =>
       this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
     const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
-    const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl'], rename('method name'));
-    const fileNames = uniqueNames(found.map((o) => moduleFileName(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
+    const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl', 'waitForJob'], rename('method name'));
+    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
     return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
   }
 }
@@ -293,6 +302,9 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
   const typeNames = uniqueNames(names.map(pascalCase), ['OperationId', 'paths', 'components', 'operations', 'webhooks', '$defs']);
   const jsonSchemas = Object.fromEntries(names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]));
   const operations = n.operations();
+  const recursion = findRecursion(jsonSchemas, new Map(names.map((name) => [schemaId(name).slice(SPEC_ID.length), name])));
+  for (const group of recursion.selfContaining) n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), selfContaining(group)));
+  const jobs = jobsOf(n.doc, operations);
   if (n.errors.length > 0) throw new SpecErrors(n.errors);
   if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) {
     n.warnings.push(`${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`);
@@ -310,7 +322,9 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
     schemas,
     schemaTypeNames: Object.fromEntries(names.map((name, i) => [name, typeNames[i] ?? name])),
     jsonSchemas,
+    recursiveTypes: names.filter((name) => recursion.namedTypes.has(name)),
     operations,
+    ...(jobs ? { jobs } : {}),
     regions: Array.isArray(region.enum) ? region.enum.map(String) : [],
     defaultRegion: typeof region.default === 'string' ? region.default : '',
     serverUrl: typeof server.url === 'string' ? server.url : '',

@@ -20,10 +20,16 @@ export type Backtracking =
   | { readonly verdict: 'polynomial'; readonly blame: string; readonly reason: string }
   | { readonly verdict: 'unknown'; readonly blame: string; readonly reason: string };
 
+/**
+ * Beyond ASCII a set is tracked only as far as Unicode properties tell: none, any (unknown, may
+ * overlap anything), or the union of some properties (`\\p{…}`), or everything but them (`[^\\p{…}]`).
+ * So `[^\\p{Script=Han}]*[\\p{Script=Han}]` is seen to split one way only.
+ */
+type Beyond = 'none' | 'any' | { readonly neg: boolean; readonly props: ReadonlySet<string> };
+
 interface CharSet {
   readonly ascii: bigint;
-  /** The set may hold characters beyond ASCII (exactly which is not tracked). */
-  readonly other: boolean;
+  readonly other: Beyond;
 }
 interface Edge {
   readonly to: number;
@@ -35,21 +41,51 @@ interface Span {
   readonly end: number;
 }
 
-const ANY: CharSet = { ascii: (1n << 128n) - 1n, other: true };
+const ANY: CharSet = { ascii: (1n << 128n) - 1n, other: 'any' };
 const NON_ASCII_SAMPLE = ['\u00a0', '\u00e9', '\u0394', '\u0416', '\u05d0', '\u0627', '\u0e01', '\u2028', '\u3000', '\u4e2d', '\uac00', '\ufeff', '\u{1f600}'];
 const MAX_STATES = 400;
 const MAX_WORK = 2_000_000;
 
+/** The non-ASCII part of a class or escape made of ASCII items and `\\p{…}` only; undefined otherwise. */
+function properties(src: string): Beyond | undefined {
+  const single = /^\\([pP])(\{[^}]*\})$/.exec(src);
+  if (single) return { neg: single[1] === 'P', props: new Set([single[2] as string]) };
+  const cls = /^\[(\^?)(.*)\]$/s.exec(src);
+  if (!cls) return undefined;
+  const props = new Set<string>();
+  const body = (cls[2] as string).replace(/\\p(\{[^}]*\})/g, (_m: string, p: string) => {
+    props.add(p);
+    return '';
+  });
+  // What is left must reach no character beyond ASCII (\s and \S do, as do \W, \D, \P{…} and escapes of code points).
+  if (/[^\x00-\x7f]|\\[uxcPsSWD]/.test(body)) return undefined;
+  if (cls[1] === '^') return { neg: true, props };
+  return props.size > 0 ? { neg: false, props } : 'none';
+}
+
 function charSet(src: string): CharSet {
-  if (src === '.') return { ascii: ANY.ascii & ~((1n << 10n) | (1n << 13n)), other: true };
+  if (src === '.') return { ascii: ANY.ascii & ~((1n << 10n) | (1n << 13n)), other: 'any' };
   const re = new RegExp(`^(?:${src})$`, 'u');
   let ascii = 0n;
   for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) ascii |= 1n << BigInt(c);
+  const known = properties(src);
+  if (known !== undefined) return { ascii, other: known };
   const other = /[^\x00-\x7f]|\\[uxpPSWD]|\[\^/.test(src) || NON_ASCII_SAMPLE.some((c) => re.test(c));
-  return { ascii, other };
+  return { ascii, other: other ? 'any' : 'none' };
 }
-const meet = (a: CharSet, b: CharSet): CharSet => ({ ascii: a.ascii & b.ascii, other: a.other && b.other });
-const empty = (s: CharSet): boolean => s.ascii === 0n && !s.other;
+
+function meetBeyond(a: Beyond, b: Beyond): Beyond {
+  if (a === 'none' || b === 'none') return 'none';
+  if (a === 'any') return b;
+  if (b === 'any') return a;
+  if (a.neg && b.neg) return { neg: true, props: new Set([...a.props, ...b.props]) };
+  if (!a.neg && !b.neg) return 'any'; // two properties may share characters: assume they do
+  const [pos, neg] = a.neg ? [b, a] : [a, b];
+  const left = [...pos.props].filter((p) => !neg.props.has(p));
+  return left.length === 0 ? 'none' : { neg: false, props: new Set(left) };
+}
+const meet = (a: CharSet, b: CharSet): CharSet => ({ ascii: a.ascii & b.ascii, other: meetBeyond(a.other, b.other) });
+const empty = (s: CharSet): boolean => s.ascii === 0n && s.other === 'none';
 
 class Automaton {
   readonly sets: CharSet[] = [ANY]; // state 0: the start (its set is never read)

@@ -37,6 +37,9 @@ describe('backtracking (ambiguity of the position automaton, searched as RegExp.
     '^s3://([^\\/]+\\/+)+((([^\\/]*)))|^https?://[^\\/].*[^&]$',
     // this repository's spec and other safe shapes
     '^[\\p{Script=Han}A-Za-z0-9-]+$',
+    // a class and its complement split a run one way only (this spec's ComputerName: at least two Han characters)
+    '^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]',
+    '^[^\\p{L}]*[\\p{L}][^\\p{L}]*$',
     '^[A-Za-z](?:[A-Za-z0-9_-]{0,13}[A-Za-z0-9_])?$',
     '^[\\p{Script=Han}A-Za-z0-9](?:[\\p{Script=Han}A-Za-z0-9-]{0,13}[\\p{Script=Han}A-Za-z0-9])?$',
     '^(?:[0-9]{1,3}\\.){3}[0-9]{1,3}$',

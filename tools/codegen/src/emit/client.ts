@@ -5,6 +5,7 @@
  */
 import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 
 /** The serializable description of an operation the runtime needs (see OperationDescriptor). */
@@ -27,12 +28,47 @@ function descriptor(op: OperationModel) {
     })),
     body: op.body ? { mediaType: op.body.primary.mediaType, kind: op.body.primary.kind, required: op.body.required } : null,
     responses: Object.fromEntries(op.responses.map((r) => [r.status, r.primary ? { mediaType: r.primary.mediaType, kind: r.primary.kind } : null])),
+    safe: op.safe,
+    ...(op.paging ? { paging: op.paging } : {}),
   };
+}
+
+/** The type of one item of a pageable operation's answer. */
+function itemType(model: SpecModel, op: OperationModel): string | undefined {
+  const result = operationTypeNames(model).get(op)?.result;
+  return op.paging && result ? `NonNullable<T.${result}[${lit(op.paging.items)}]>[number]` : undefined;
+}
+
+/** The job lookups waitForJob uses (JOBS), or undefined when the spec has no ShowJob. */
+function jobs(model: SpecModel): string[] {
+  const L = ['/** The job lookups `waitForJob` uses: the job itself and, when the spec can list them, its sub-jobs. */'];
+  const j = model.jobs;
+  const show = j && operationTypeNames(model).get(j.show);
+  if (!j || !show) {
+    L.push('export type JobData = never;', 'export type SubJobData = never;', 'export const JOBS: JobLookups<JobData, SubJobData> | undefined = undefined;', '');
+    return L;
+  }
+  const sub = j.subJobs && itemType(model, j.subJobs);
+  const field = j.subJobsField && show.result ? `NonNullable<T.${show.result}[${lit(j.subJobsField)}]>[number]` : undefined;
+  L.push(`export type JobData = T.${show.data};`);
+  L.push(`export type SubJobData = ${sub ?? field ?? 'never'};`);
+  L.push('export const JOBS: JobLookups<JobData, SubJobData> | undefined = {');
+  L.push(`  operationId: ${lit(j.show.operationId)},`);
+  L.push(`  idParameter: ${lit(j.idParameter)},`);
+  L.push(`  show: (ctx, jobId, options) => ${j.show.methodName}(ctx, { path: { ${key(j.idParameter)}: jobId } }, options),`);
+  if (j.subJobs && sub && j.subJobsFilter) {
+    const m = j.subJobs.methodName;
+    L.push(`  subJobsOperationId: ${lit(j.subJobs.operationId)},`, `  subJobsFilter: ${lit(j.subJobsFilter)},`);
+    L.push(`  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.${m}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`);
+  }
+  if (j.subJobsField) L.push(`  subJobsField: ${lit(j.subJobsField)},`);
+  L.push('};', '');
+  return L;
 }
 
 function regions(model: SpecModel): string[] {
   const L = ["/** The regions that host the service, from the spec's `region` server variable. */"];
-  L.push(`export const REGIONS = ${JSON.stringify(model.regions)} as const;`);
+  L.push(`export const REGIONS = ${jsonCode(model.regions)} as const;`);
   L.push(`export type Region = ${model.regions.length > 0 ? '(typeof REGIONS)[number]' : 'never'};`);
   L.push(`export const DEFAULT_REGION: Region | undefined = ${model.regions.includes(model.defaultRegion) ? lit(model.defaultRegion) : 'undefined'};`);
   L.push('/** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */');
@@ -48,20 +84,23 @@ export const clientEmitter: Emitter = {
       "import type * as T from '@hwc-workspace/types';",
       model.operations.length > 0 ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';` : '',
       "import type { CallOptions, OperationContext, OperationDescriptor } from '../operation.js';",
+      "import { paginate } from '../paging.js';",
       "import type { WorkspaceResult } from '../results.js';",
+      "import type { JobLookups } from '../wait.js';",
       '',
       ...regions(model),
     ];
     L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
     L.push('export const OPERATIONS = {');
-    for (const op of model.operations) L.push(`  ${op.methodName}: ${JSON.stringify(descriptor(op))},`);
+    for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op))},`);
     L.push('} as const satisfies Record<string, OperationDescriptor>;', '');
     L.push('/** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */');
     L.push('export interface OperationTypes {');
     for (const op of model.operations) {
       const n = types.get(op);
       const input = op.callShape === 'body' ? (n?.body ?? 'OpaqueBody') : (n?.input ?? 'never');
-      L.push(`  ${op.methodName}: { input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data} };`);
+      const item = itemType(model, op);
+      L.push(`  ${op.methodName}: { input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data}${item ? `; item: ${item}` : ''} };`);
     }
     L.push('}', '');
     L.push('export type MethodName = keyof typeof OPERATIONS;');
@@ -71,7 +110,9 @@ export const clientEmitter: Emitter = {
     L.push('/** The request body of a method, from the spec. */');
     L.push("export type BodyOf<M extends MethodName> = OperationTypes[M]['body'];");
     L.push("/** What a method's successful answer holds (`undefined` for a status without a body). */");
-    L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];", '');
+    L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];");
+    L.push("/** One item of a pageable method's answer (what `.all()` yields). */");
+    L.push("export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: infer I } ? I : never;", '');
     for (const op of model.operations) {
       const n = types.get(op);
       const doc = [op.summary, op.description?.trim(), `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
@@ -98,9 +139,18 @@ export const clientEmitter: Emitter = {
       const arg = op.callShape === 'body' ? 'body' : 'input';
       const type = op.callShape === 'body' ? `T.${n?.body ?? 'OpaqueBody'}` : `T.${n?.input}`;
       const optional = op.callShape === 'body' ? (op.body?.required ? '' : '?') : op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required ? '' : '?';
-      L.push(...doc, `    ${key(op.methodName)}: (${arg}${optional}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options),`);
+      const call = `(${arg}${optional}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options)`;
+      const item = itemType(model, op);
+      if (!item) {
+        L.push(...doc, `    ${key(op.methodName)}: ${call},`);
+        continue;
+      }
+      L.push(...doc, `    ${key(op.methodName)}: Object.assign(${call}, {`);
+      L.push(...jsdoc([`Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '      '));
+      L.push(`      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`);
+      L.push('    }),');
     }
-    L.push('  };', '}');
+    L.push('  };', '}', '', ...jobs(model));
     return new Map([['packages/client/src/generated/operations.ts', L.join('\n')]]);
   },
 };

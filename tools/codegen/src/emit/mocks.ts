@@ -1,5 +1,6 @@
 /** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
 import type { Emitter } from './emitter.js';
+import { jsonCode } from './escape.js';
 
 function routeOf(path: string): string {
   let i = 0;
@@ -30,7 +31,7 @@ export const mocksEmitter: Emitter = {
       "import type { OperationFixture } from '../fixture.js';",
       '',
       '/** Routes, named examples and documented statuses of every operation, from the spec. */',
-      `export const FIXTURES = ${JSON.stringify(Object.fromEntries(fixtures.map((f) => [f.methodName, f])), null, 2)} as const satisfies Record<string, OperationFixture>;`,
+      `export const FIXTURES = ${jsonCode(Object.fromEntries(fixtures.map((f) => [f.methodName, f])), 2)} as const satisfies Record<string, OperationFixture>;`,
     ];
     return new Map([['packages/mocks/src/generated/fixtures.ts', L.join('\n')]]);
   },
