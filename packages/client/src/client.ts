@@ -1,13 +1,15 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
+import { readCredentials, secretsOf } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceConfigError } from './errors.js';
 import { bindOperations, DEFAULT_REGION, JOBS, type JobData, type Region, type SubJobData } from './generated/operations.js';
 import type { OperationContext } from './operation.js';
 import { credentialsFromEnvironment, ENV_NAMES, noCredentials } from './env.js';
+import { checkClientHeaders } from './headers.js';
 import { checkProjectId, iamEndpointFor, lookUpProject } from './project.js';
-import { hasControlCharacters, scrubber } from './scrub.js';
+import { scrubber } from './scrub.js';
 import { createSender } from './send.js';
 import { VERSION } from './version.js';
 import { waitForJob, type FinishedJob, type WaitForJobOptions } from './wait.js';
@@ -53,11 +55,8 @@ export interface WorkspaceClientOptions {
 }
 
 
-/** Every credential string, so that no message taken from a lower layer can carry one. */
-function secretsOf(auth: WorkspaceAuth | undefined): (string | undefined)[] {
-  if (!auth) return [];
-  return 'token' in auth ? [auth.token] : [auth.accessKey, auth.secretKey, auth.securityToken];
-}
+/** The longest delay setTimeout keeps: 2^31 - 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * The set-up shared by all operations (endpoint, auth, timeouts, validation), without the
@@ -66,7 +65,8 @@ function secretsOf(auth: WorkspaceAuth | undefined): (string | undefined)[] {
 export function createWorkspaceContext(options: WorkspaceClientOptions): OperationContext & { readonly baseUrl: string } {
   if (options?.projectId !== undefined) checkProjectId(options.projectId);
   const fromEnv = options?.auth ? undefined : credentialsFromEnvironment();
-  const auth = options?.auth ?? fromEnv?.auth;
+  // Read once and checked: strings only, sendable in a header as they are, never echoed.
+  const auth = readCredentials(options?.auth ?? fromEnv?.auth);
   if (!auth && options?.endpoint === undefined) throw noCredentials();
   const projectId = options.projectId ?? fromEnv?.projectId;
   if (projectId !== undefined) checkProjectId(projectId, options.projectId !== undefined ? 'projectId' : ENV_NAMES.projectId);
@@ -78,13 +78,12 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
     throw new WorkspaceConfigError(`Failed to create the Workspace client: retries must be a whole number >= 0, not ${String(options.retries)}.`);
   }
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be a positive number, not ${String(options.timeoutMs)}.`);
+  // Timers hold 32-bit signed milliseconds: Node fires a longer one after 1 ms, which would end every call at once.
+  if (timeoutMs > MAX_TIMER_MS) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days), not ${String(options.timeoutMs)}.`);
   const baseUrl = resolveEndpoint(options);
+  if (options.userAgent !== undefined && typeof options.userAgent !== 'string') throw new WorkspaceConfigError('Failed to create the Workspace client: userAgent must be a string, like "my-app/1.0".');
   const userAgent = `hwc-workspace-client/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
-  for (const [name, value] of Object.entries({ userAgent: options.userAgent ?? '', ...options.headers })) {
-    if (typeof value !== 'string' || hasControlCharacters(value) || hasControlCharacters(name)) {
-      throw new WorkspaceConfigError(`Failed to create the Workspace client: the ${name === 'userAgent' ? 'userAgent' : `header ${JSON.stringify(name.replace(/[\r\n\0]/g, ' '))}`} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
-    }
-  }
+  checkClientHeaders({ 'User-Agent': userAgent, ...options.headers });
   if (options.maxResponseBytes !== undefined && !(Number.isInteger(options.maxResponseBytes) && options.maxResponseBytes > 0)) {
     throw new WorkspaceConfigError(`Failed to create the Workspace client: maxResponseBytes must be a whole number > 0, not ${String(options.maxResponseBytes)}.`);
   }

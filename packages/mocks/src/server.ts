@@ -79,7 +79,8 @@ async function authenticate(request: Request, body: Uint8Array, auth: MockServer
   const fail = (msg: string) => jsonResponse({ error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${msg}` }, 401);
   if (request.headers.has('Authorization')) {
     const keys = auth?.accessKeys ?? {};
-    const result = await verifyRequest(request, (ak) => keys[ak], { body });
+    // Own keys only: `Access=__proto__` or `Access=constructor` is an unknown key, not Object.prototype's member.
+    const result = await verifyRequest(request, (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined), { body });
     return result.ok ? undefined : fail(result.reason ?? 'verification failed');
   }
   const token = request.headers.get('X-Auth-Token');

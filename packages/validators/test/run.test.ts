@@ -24,3 +24,18 @@ describe('byStatus', () => {
     expect(byStatus(Object.create({ '500': 'inherited' }) as Record<string, string>, 500)).toBeUndefined();
   });
 });
+
+describe('checkInput', () => {
+  it('a location left out holds no inherited members: parameters named toString or constructor are absent, not functions', async () => {
+    const { checkInput } = await import('../src/index.js');
+    // Reads like Ajv's generated code without ownProperties: `data.query.toString !== undefined`.
+    const names: CompiledValidator = (data: unknown) => {
+      const d = data as Record<string, Record<string, unknown>>;
+      const found = ['path', 'query', 'headers'].flatMap((at) => ['toString', 'constructor', 'hasOwnProperty'].filter((n) => d[at]?.[n] !== undefined).map((n) => `/${at}/${n}`));
+      names.errors = found.map((instancePath) => ({ instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } }));
+      return found.length === 0;
+    };
+    const validators = { operationId: 'X', bodyOnly: false, request: undefined, parameters: names, responses: {}, hints: {} };
+    expect(checkInput(validators, {}).ok).toBe(true);
+  });
+});
