@@ -1,9 +1,9 @@
-import createClient from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
 import { authMiddleware, type WorkspaceAuth } from './auth.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceConfigError } from './errors.js';
-import { bindOperations, type Region } from './generated/operations.js';
+import { bindOperations, type Region, type WorkspaceOperations } from './generated/operations.js';
 import type { OperationContext } from './operation.js';
 import { hasControlCharacters, isWellFormed, scrubber } from './scrub.js';
 import { createSender } from './send.js';
@@ -106,11 +106,16 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
  * requestId }`. Faults throw typed errors. Buying and changing calls (POST, PUT, PATCH, DELETE)
  * are sent exactly once; lookups (GET, HEAD) are retried as `retries` says.
  */
-export function createWorkspaceClient(options: WorkspaceClientOptions) {
+export function createWorkspaceClient(options: WorkspaceClientOptions): WorkspaceClient {
   const ctx = createWorkspaceContext(options);
   const client = { ...bindOperations(ctx), raw: ctx.raw, baseUrl: ctx.baseUrl };
   Object.defineProperty(client, 'toJSON', { value: (ctx as unknown as { toJSON: () => unknown }).toJSON });
   return client;
 }
 
-export type WorkspaceClient = ReturnType<typeof createWorkspaceClient>;
+/** What createWorkspaceClient returns: a method per operation, the openapi-fetch client, and the base URL. */
+export interface WorkspaceClient extends WorkspaceOperations {
+  /** The underlying openapi-fetch client (no validation, no retry policy of ours). */
+  readonly raw: Client<paths>;
+  readonly baseUrl: string;
+}

@@ -16,7 +16,7 @@ const SPEC = join(dirname(fileURLToPath(import.meta.url)), '../../codegen/test/f
 const PROJECT = 'p-0123';
 const ENDPOINT = 'https://api.xx-north-1.example.test';
 
-// The scratch build is plain JS without declarations here: describe the little this test uses.
+// The scratch build lives outside this package's resolution: describe the little this test uses.
 type Result = { data?: unknown; error?: { error_code: string; error_msg: string }; response: Response; requestId?: string };
 type Call = (input?: unknown, options?: unknown) => Promise<Result>;
 type ValidationError = Error & { issues: { path: string; message: string }[] };
@@ -48,9 +48,9 @@ beforeAll(async () => {
   build = await scratchBuild({ spec: SPEC, name: 'contract-shapes' });
   if (build.status !== 'built') throw new Error(`scratch build of the shapes fixture is ${build.status}:\n${build.message}`);
   const load = (path: string) => import(pathToFileURL(join(build.dir, path)).href);
-  client = (await load('pkgs/client/src/index.js')) as ClientModule;
+  client = (await load('pkgs/client/dist/index.js')) as ClientModule;
   // The MSW handlers from the main entry, the node:http server from its own subpath (as the package exports them).
-  mocks = { ...(await load('pkgs/mocks/src/index.js')), ...(await load('pkgs/mocks/src/server.js')) } as MocksModule;
+  mocks = { ...(await load('pkgs/mocks/dist/index.js')), ...(await load('pkgs/mocks/dist/server.js')) } as MocksModule;
   // msw as the scratch mocks resolve it (walking up from the scratch directory), so handlers and server share one copy.
   writeFileSync(join(build.dir, 'msw-node.mjs'), "export * from 'msw/node';\n");
   msw = (await load('msw-node.mjs')) as MswNode;
