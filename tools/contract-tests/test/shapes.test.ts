@@ -30,6 +30,9 @@ interface MocksModule {
   startMockServer(options?: Record<string, unknown>): Promise<{ url: string; close(): Promise<void> }>;
   FIXTURES: Record<string, { requestExamples: Record<string, unknown>; responses: Record<string, { examples: Record<string, unknown> }> }>;
 }
+interface ValidatorsModule {
+  validateResponse(operationId: string, status: number, body: unknown): { ok: boolean; issues?: { path: string; message: string; keyword: string }[] };
+}
 interface MswNode {
   setupServer(...handlers: unknown[]): {
     listen(options?: unknown): void;
@@ -43,12 +46,14 @@ let build: ScratchResult;
 let client: ClientModule;
 let mocks: MocksModule;
 let msw: MswNode;
+let validators: ValidatorsModule;
 
 beforeAll(async () => {
   build = await scratchBuild({ spec: SPEC, name: 'contract-shapes' });
   if (build.status !== 'built') throw new Error(`scratch build of the shapes fixture is ${build.status}:\n${build.message}`);
   const load = (path: string) => import(pathToFileURL(join(build.dir, path)).href);
   client = (await load('pkgs/client/dist/index.js')) as ClientModule;
+  validators = (await load('pkgs/validators/dist/index.js')) as ValidatorsModule;
   // The MSW handlers from the main entry, the node:http server from its own subpath (as the package exports them).
   mocks = { ...(await load('pkgs/mocks/dist/index.js')), ...(await load('pkgs/mocks/dist/server.js')) } as MocksModule;
   // msw as the scratch mocks resolve it (walking up from the scratch directory), so handlers and server share one copy.
@@ -61,6 +66,14 @@ const example = (op: string, status: string, name: string) => mocks.FIXTURES[op]
 describe('the scratch build', () => {
   it('names the operation without operationId and warns about it', () => {
     expect(build.warnings.join('\n')).toMatch(/GET \/v2\/\{project_id\}\/job-stats has no operationId; named it "getV2ByProjectIdJobStats"/);
+  });
+});
+
+describe('the generated validators', () => {
+  it('accept an absent body for the DELETE documented as 204 without one, and refuse a body there', () => {
+    expect(validators.validateResponse('DeleteJob', 204, undefined)).toEqual({ ok: true, value: undefined });
+    expect(validators.validateResponse('DeleteJob', 204, { deleted: true })).toEqual({ ok: false, issues: [{ path: '', message: 'must be absent: DeleteJob documents status 204 without a body', keyword: 'body' }] });
+    expect(validators.validateResponse('DeleteJob', 200, undefined)).toMatchObject({ ok: false, issues: [{ keyword: 'status' }] });
   });
 });
 

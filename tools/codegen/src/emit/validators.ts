@@ -95,7 +95,11 @@ function operationModule(model: SpecModel, op: OperationModel): string {
   };
   const request = ids.request ? refName(ids.request, 'Request') : 'undefined';
   const parameters = ids.parameters ? refName(ids.parameters, 'Parameters') : 'undefined';
-  const responses = Object.entries(ids.responses).map(([status, id]) => `${lit(status)}: ${refName(id, `Response${pascalCase(status)}`)}`);
+  // Every documented status: its validator, null without a body, undefined for a body that is not JSON.
+  const responses = op.responses.map((r) => {
+    const id = ids.responses[r.status];
+    return `${lit(r.status)}: ${id ? refName(id, `Response${pascalCase(r.status)}`) : r.primary ? 'undefined' : 'null'}`;
+  });
   const code = nameOf.size > 0 ? toEsm(standaloneCode(ajv, Object.fromEntries([...nameOf].map(([id, name]) => [name, id])))).trim() : '';
   const lines = [
     '// @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.',
