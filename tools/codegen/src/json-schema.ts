@@ -53,8 +53,8 @@ export interface ConvertContext {
   readonly dialect: '3.0' | '3.1';
   /** Formats the validators check; any other `format` is an annotation and is dropped. */
   readonly formats: ReadonlySet<string>;
-  /** Called once per dropped keyword or format that could have restricted values. */
-  warn(message: string): void;
+  /** Called once per dropped keyword or format that could have restricted values, at its pointer. */
+  warn(pointer: string, message: string): void;
   /** Called for a schema problem that must stop generation (bad pattern). */
   fail(pointer: string, message: string): void;
 }
@@ -155,7 +155,7 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
     const ref = node.$ref;
     if (ref.startsWith(COMPONENT_PREFIX)) return { $ref: schemaId(componentName(ref)).slice(SPEC_ID.length) };
     if (inlining.has(ref)) {
-      ctx.warn(`${pointer}: the $ref cycle through ${ref} is not a component schema; it is accepted as any value.`);
+      ctx.warn(pointer, `the $ref cycle through ${ref} is not a component schema; it is accepted as any value.`);
       return {};
     }
     const target = resolvePointer(ctx.document, ref);
@@ -170,7 +170,7 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
     const here = `${pointer}/${key}`;
     if (key.startsWith('x-') || ANNOTATIONS.has(key)) continue;
     if (!KEYWORDS.has(key)) {
-      ctx.warn(`${pointer}: unknown schema keyword "${key}" ignored.`);
+      ctx.warn(pointer, `unknown schema keyword "${key}" ignored.`);
       continue;
     }
     if (SCHEMA_MAPS.has(key) && isObject(value)) {
@@ -183,7 +183,7 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
       out[key] = toJsonSchema(value, ctx, here, inlining);
     } else if (key === 'format') {
       if (typeof value === 'string' && ctx.formats.has(value)) out.format = value;
-      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(`${pointer}: unknown format "${value}" ignored (any string passes).`);
+      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(pointer, `unknown format "${value}" ignored (any string passes).`);
     } else if (key === 'pattern') {
       if (typeof value !== 'string') continue;
       try {
@@ -195,7 +195,7 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
         const literal = literalBraces(value);
         if (literal !== undefined) {
           out.pattern = literal;
-          ctx.warn(`${pointer}: pattern ${JSON.stringify(value)} uses "{" or "}" as plain characters, which only non-Unicode regular expressions allow; checked as ${JSON.stringify(literal)}.`);
+          ctx.warn(pointer, `pattern ${JSON.stringify(value)} uses "{" or "}" as plain characters, which only non-Unicode regular expressions allow; checked as ${JSON.stringify(literal)}.`);
         } else ctx.fail(here, `pattern ${JSON.stringify(value)} is not a valid regular expression: ${(error as Error).message}`);
       }
     } else if (key === 'discriminator') {

@@ -7,7 +7,8 @@
 import { SpecError, SpecErrors } from './errors.js';
 import { FORMATS } from './ajv-schemas.js';
 import { COMPONENT_PREFIX, componentName, isObject, resolveRefs, toJsonSchema, type ConvertContext } from './json-schema.js';
-import { placeOf, type LoadedSpec } from './load.js';
+import type { LoadedSpec } from './load.js';
+import { placeOf } from './positions.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
 import { toPointer } from './pointer.js';
@@ -71,7 +72,7 @@ class Normalizer {
       document: this.doc,
       dialect,
       formats: new Set(Object.keys(FORMATS)),
-      warn: (message) => this.warnings.push(message),
+      warn: (pointer, message) => this.warnings.push(`${this.place(pointer)}: ${message}`),
       fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
     const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
