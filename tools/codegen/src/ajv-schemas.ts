@@ -3,7 +3,8 @@
  * rewritten to match, and annotations that do not affect validation left out (smaller code).
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { _, type Options } from 'ajv';
+import { _, type KeywordCxt, type Options } from 'ajv';
+import { LINEAR_PATTERN, linearTest, toRe2 } from './patterns.js';
 import type { MediaModel, OperationModel, SpecModel } from './model.js';
 import { SPEC_ID, rebase, schemaId } from './json-schema.js';
 import { userParameters } from './model.js';
@@ -85,12 +86,35 @@ export function createAjv(model: SpecModel, standalone = false, overrides: Optio
     ...(standalone ? { messages: false, code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("./formats.js").formats` } } : {}),
   };
   const ajv = new Ajv2020({ ...base, ...overrides, ...(base.code || overrides.code ? { code: { ...base.code, ...overrides.code } } : {}) });
+  addLinearPattern(ajv);
   for (const name of ['email', 'date-time', 'int32']) {
     ajv.addFormat(name, FORMATS[name as keyof typeof FORMATS]);
   }
   ajv.addSchema(ajvRootSchema(model));
   addOperationSchemas(ajv, model);
   return ajv;
+}
+
+/** The module generated validators import the linear-time engine from (mapped to the package's own file when emitted). */
+export const LINEAR_MODULE = '@hwc-workspace/validators/linear';
+
+/**
+ * `linearPattern: <pattern>`: a pattern the backtracking check distrusts, matched by RE2 (re2js)
+ * in linear time. Its errors read like `pattern`'s (`params.pattern` is the spec's pattern).
+ */
+function addLinearPattern(ajv: Ajv2020): void {
+  ajv.addKeyword({
+    keyword: LINEAR_PATTERN,
+    type: 'string',
+    schemaType: 'string',
+    error: { message: ({ schema }) => _`"must match pattern \"" + ${schema as string} + "\""`, params: ({ schema }) => _`{pattern: ${schema as string}}` },
+    code(cxt: KeywordCxt) {
+      const re2 = toRe2(cxt.schema as string);
+      if (re2 === undefined) throw new Error(`pattern ${JSON.stringify(cxt.schema)} has no RE2 form`);
+      const test = cxt.gen.scopeValue('func', { ref: linearTest, code: _`require(${LINEAR_MODULE}).linearTest` });
+      cxt.fail(_`!${test}(${re2}, ${cxt.data})`);
+    },
+  });
 }
 
 /** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */

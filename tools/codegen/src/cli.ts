@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * hwc-codegen [--spec <file>] [--root <dir>] [--check] [--strict-examples]
+ * hwc-codegen [--spec <file>] [--root <dir>] [--check] [--strict-patterns] [--strict-examples]
  * Exit codes: 0 ok, 1 findings (spec problems, or stale files with --check), 2 usage or crash.
  * --strict-examples: an example that does not match its schema is an error (else a warning, and
  * the example is left out of the mocks and docs).
@@ -13,7 +13,7 @@ import { generate } from './generate.js';
 import { loadSpec } from './load.js';
 import { diffAgainstDisk, writeAtomically } from './write.js';
 
-const USAGE = 'Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-examples]';
+const USAGE = 'Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns] [--strict-examples]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -24,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
         spec: { type: 'string', default: 'spec/openapi.yaml' },
         root: { type: 'string', default: '.' },
         check: { type: 'boolean', default: false },
+        'strict-patterns': { type: 'boolean', default: false },
         'strict-examples': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
     const warnings: string[] = [];
-    const files = await generate(spec, undefined, warnings, { strictExamples: values['strict-examples'] });
+    const files = await generate(spec, undefined, warnings, { strictPatterns: values['strict-patterns'], strictExamples: values['strict-examples'] });
     for (const w of warnings) process.stderr.write(`hwc-codegen: warning: ${w}\n`);
     if (values.check) {
       const drift = diffAgainstDisk(root, files);

@@ -10,23 +10,23 @@ import { mocksEmitter } from './emit/mocks.js';
 import { typesEmitter } from './emit/types.js';
 import { validatorsEmitter } from './emit/validators.js';
 import type { LoadedSpec } from './load.js';
-import { normalize } from './normalize.js';
+import { normalize, type NormalizeOptions } from './normalize.js';
 import { printFile } from './print.js';
 
 /** The emitter registry: one per package, each the same shape. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, clientEmitter, mocksEmitter];
 
-export interface GenerateOptions {
+export interface GenerateOptions extends NormalizeOptions {
   /** An example that does not match its schema stops generation (else: a warning, and the example is left out). */
   readonly strictExamples?: boolean;
 }
 
 /**
  * `warnings` receives what the generator skipped or guessed (the CLI prints them), a problem
- * repeated at many places once with its count.
+ * repeated at many places once with its count; `options` as normalize's, and strictExamples.
  */
 export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[], options: GenerateOptions = {}): Promise<Map<string, string>> {
-  const normalized = normalize(spec);
+  const normalized = normalize(spec, options);
   const { model, warnings: examples } = checkExamples(normalized, { strict: options.strictExamples ?? false });
   warnings?.push(...countRepeats([...model.warnings, ...examples]));
   const files = new Map<string, string>();

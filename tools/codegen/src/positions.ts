@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
+import { isJsonText, locateJson } from './json-locate.js';
 import { parsePointer } from './pointer.js';
 
 // The `yaml` parser keeps positions; Redocly's does not expose them. Only messages need
@@ -30,13 +31,15 @@ export function parsedWithPositions(source: string): { doc: Document.Parsed; cou
   return entry;
 }
 
-/** Above this size a file is not parsed for line numbers: the pointer says where. */
-const MAX_POSITION_SOURCE = 8 * 1024 * 1024;
+/** Above this size a YAML file is not parsed for line numbers: the pointer says where. */
+const MAX_YAML_SOURCE = 8 * 1024 * 1024;
 
 /** Line (1-based) of the node a JSON pointer names in a YAML or JSON file; `exact: false` when only a parent was found. */
 export function locate(source: string, pointer: string): { line: number; exact: boolean } {
-  // A file on one line (most machine-written JSON) has nothing to find, and a huge one is not parsed twice.
-  if (!source.includes('\n') || source.length > MAX_POSITION_SOURCE) return { line: 1, exact: false };
+  // A file on one line (most machine-written JSON) has no line to find; JSON text is followed, not parsed.
+  if (!source.includes('\n')) return { line: 1, exact: false };
+  if (isJsonText(source)) return locateJson(source, parsePointer(pointer));
+  if (source.length > MAX_YAML_SOURCE) return { line: 1, exact: false };
   const { isMap, isSeq } = yaml();
   const { doc, counter } = parsedWithPositions(source);
   let node: Node | null | undefined = doc.contents as Node | null;

@@ -3,7 +3,7 @@
  * or a JSON pointer), and leave previously generated files byte for byte as they were.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +36,13 @@ const CASES: Record<string, RegExp> = {
   'repeated-example-json': /spec\/openapi\.json:1 #\/paths\/~1v1~1a\/get\/responses\/200\/content\/application~1json\/examples\/bad: example "bad" does not match schema Answer: \/code fails type \{"type":"integer"\} \(the same at 2 more places\)\n/,
 };
 
-/** Flags a case needs to fail: bad examples are only warnings without --strict-examples. */
-const FLAGS: Record<string, string[]> = { 'example-breaks-schema': ['--strict-examples'], 'repeated-example-json': ['--spec', 'spec/openapi.json', '--strict-examples'] };
+/** Flags a case needs to fail: bad examples and patterns are only warnings without --strict-examples and --strict-patterns. */
+const FLAGS: Record<string, string[]> = {
+  'example-breaks-schema': ['--strict-examples'],
+  'repeated-example-json': ['--spec', 'spec/openapi.json', '--strict-examples'],
+  'invalid-pattern': ['--strict-patterns'],
+  'catastrophic-pattern': ['--strict-patterns'],
+};
 
 function run(root: string, ...args: string[]) {
   return spawnSync(process.execPath, [CLI, '--root', root, ...args], { encoding: 'utf8' });
@@ -60,6 +65,24 @@ describe.each(Object.entries(CASES))('bad spec %s', (name, expected) => {
 });
 
 describe('cli', () => {
+  it('without --strict-patterns, enforces a slow pattern with RE2 and leaves an invalid one unchecked, warning about each', () => {
+    for (const [name, warning, code] of [
+      ['catastrophic-pattern', /warning: spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time .*`\(a\+\)\+`.*checked with a linear-time engine \(RE2\) instead/, /import \{ linearTest \} from '\.\.\/linear\.js';[\s\S]*= linearTest;[\s\S]*func\d+\("\^\(a\+\)\+\$", data\d*\)/],
+      ['invalid-pattern', /warning: spec\/openapi\.yaml:9: pattern "\^\(a" is not a valid regular expression .*so it is not checked/, /^(?![\s\S]*\^\(a)/],
+    ] as const) {
+      const root = mkdtempSync(join(tmpdir(), `hwc-lenient-${name}-`));
+      cpSync(join(HERE, 'bad', name, 'spec'), join(root, 'spec'), { recursive: true });
+      // The hostile example still fails (quickly): keep a valid one for this run.
+      const spec = join(root, 'spec/openapi.yaml');
+      writeFileSync(spec, readFileSync(spec, 'utf8').replace(/'a{40}!'/, "'aaaa'"));
+      const result = run(root);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(warning);
+      const validators = readdirSync(join(root, 'packages/validators/src/generated')).filter((f) => f !== 'index.ts' && f !== 'formats.ts');
+      expect(validators.map((f) => readFileSync(join(root, 'packages/validators/src/generated', f), 'utf8')).join('\n')).toMatch(code);
+    }
+  });
+
   it('names an operation without operationId from its method and path, with a warning naming the place', () => {
     const root = mkdtempSync(join(tmpdir(), 'hwc-noid-'));
     cpSync(join(HERE, 'bad/missing-operation-id/spec'), join(root, 'spec'), { recursive: true });
