@@ -3,17 +3,14 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import { createRequire } from 'node:module';
-import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
 import { pascalCase } from '../names.js';
+import { multiExportCode } from './standalone.js';
 import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import type { Emitter } from './emitter.js';
 
-type StandaloneCode = (ajv: unknown, refsOrFuncs: Record<string, string>) => string;
-// ajv ships CommonJS: under NodeNext the default import is the module object.
-const standaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as unknown as StandaloneCode;
 const DIR = 'packages/validators/src/generated';
 
 /** Where Ajv's runtime helpers come from in the package: small hand-written twins, no Ajv at run time. */
@@ -141,7 +138,7 @@ function treeShakable(code: string): string {
  * declarations have no side effects, so bundlers keep only the validators an import reaches.
  */
 function compiledModule(model: SpecModel, byId: Map<string, string>): string {
-  const code = byId.size > 0 ? toEsm(standaloneCode(sharedAjv(model), Object.fromEntries([...byId].map(([id, name]) => [name, id])))).trim() : '';
+  const code = byId.size > 0 ? toEsm(multiExportCode(sharedAjv(model), Object.fromEntries([...byId].map(([id, name]) => [name, id])))).trim() : '';
   return [
     '// @ts-nocheck -- Ajv standalone output; the typed surface is the exports (CompiledValidator).',
     "import type { CompiledValidator } from '../types.js';",
