@@ -18,7 +18,7 @@ let build: ScratchResult;
 
 beforeAll(async () => {
   build = await scratchBuild({ spec: SPEC, name: 'codegen-declarations' });
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   if (build && !process.env.KEEP_SCRATCH) rmSync(build.dir, { recursive: true, force: true });
