@@ -1,6 +1,7 @@
 /**
- * One hand-picked invalid body per constraint the pages state, with the JSON pointer where the
- * problem must be reported. Used by the spec tests and by the validators' tests.
+ * One hand-picked invalid body per constraint the pages state, and one per bound of the API
+ * definitions just past its edge, with the JSON pointer where the problem must be reported. Used
+ * by the spec tests and by the validators' tests.
  */
 export interface InvalidCase {
   readonly name: string;
@@ -27,13 +28,20 @@ const order = (createDesktops: Record<string, unknown>, extra: Record<string, un
 });
 const hourly = (createDesktops: Record<string, unknown>) => ({ hour_package_resources: [{ period_type: 2, create_desktops: createDesktops }] });
 const pool = (type: string, param: string, value: Record<string, unknown>) => ({ type, [param]: value });
+/** n distinct desktop IDs. */
+export const ids = (n: number) => Array.from({ length: n }, (_, i) => `d${i}`);
+/** One addVolumes resource with n data disks. */
+export const volumes = (n: number) => ({ add_volumes: { desktop_id: 'd1', volumes: Array.from({ length: n }, () => ({ type: 'SAS', size: 10 })) } });
+/** A subscribeUserSharer order for one user. */
+export const sharer = (user: Record<string, unknown>) => ({ type: 'subscribeUserSharer', resources: [{ subscribe_user_sharer: { user_sharer_sku: 'sku', users: [user] } }] });
 
 export const INVALID_BODIES: readonly InvalidCase[] = [
   { name: 'system disk of 85 GB (not a multiple of 10)', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'SAS', size: 85 } })), pointer: '/resources/0/create_desktops/root_volume/size', keyword: 'multipleOf' },
   { name: 'system disk of 70 GB (below 80)', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'SAS', size: 70 } })), pointer: '/resources/0/create_desktops/root_volume/size', keyword: 'minimum' },
   { name: 'system disk above 32760 GB', operationId: 'CreateDesktopOrder', body: hourly(desktop({ root_volume: { type: 'SAS', size: 32770 } })), pointer: '/hour_package_resources/0/create_desktops/root_volume/size', keyword: 'maximum' },
   { name: 'data disk of 5 GB (below 10)', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: [{ add_volumes: { desktop_id: 'd1', volumes: [{ type: 'SAS', size: 5 }] } }] }, pointer: '/resources/0/add_volumes/volumes/0/size', keyword: 'minimum' },
-  { name: 'unknown disk type', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'HDD', size: 80 } })), pointer: '/resources/0/create_desktops/root_volume/type', keyword: 'enum' },
+  { name: 'empty disk type', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: '', size: 80 } })), pointer: '/resources/0/create_desktops/root_volume/type', keyword: 'minLength' },
+  { name: 'disk type of 256 characters', operationId: 'CreateOrder', body: order(desktop({ root_volume: { type: 'S'.repeat(256), size: 80 } })), pointer: '/resources/0/create_desktops/root_volume/type', keyword: 'maxLength' },
   { name: 'user name with a space', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'john smith' }] })), pointer: '/resources/0/create_desktops/desktops/0/user_name', keyword: 'pattern' },
   { name: 'user name of 33 characters', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'a'.repeat(33) }] })), pointer: '/resources/0/create_desktops/desktops/0/user_name', keyword: 'maxLength' },
   { name: '16-character computer name', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: 'abcdefghijklmnop' }] })), pointer: '/resources/0/create_desktops/desktops/0/computer_name', keyword: 'maxLength' },
@@ -61,7 +69,7 @@ export const INVALID_BODIES: readonly InvalidCase[] = [
   { name: 'missing resources', operationId: 'CreateOrder', body: { type: 'addVolumes' }, pointer: '/resources', keyword: 'required' },
   { name: 'pool name with a space (neighbour of the Chinese names)', operationId: 'CreateOrder', body: { type: 'createDesktopPool', resources: [{ create_desktop_pool: { name: '桌面 池', type: 'STATIC', size: 1, product_id: 'p', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'] } }] }, pointer: '/resources/0/create_desktop_pool/name', keyword: 'pattern' },
   { name: 'pool name with an underscore', operationId: 'CreateOrder', body: { type: 'createDesktopPool', resources: [{ create_desktop_pool: { name: 'my_pool', type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'] } }] }, pointer: '/resources/0/create_desktop_pool/name', keyword: 'pattern' },
-  { name: 'pool name of 256 characters', operationId: 'CreateOrder', body: { type: 'createDesktopPool', resources: [{ create_desktop_pool: { name: 'p'.repeat(256), type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'] } }] }, pointer: '/resources/0/create_desktop_pool/name', keyword: 'maxLength' },
+  { name: 'pool name of 65 characters (the definition caps it at 64)', operationId: 'CreateOrder', body: { type: 'createDesktopPool', resources: [{ create_desktop_pool: { name: 'p'.repeat(65), type: 'STATIC', size: 1, product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, subnet_ids: ['s'] } }] }, pointer: '/resources/0/create_desktop_pool/name', keyword: 'maxLength' },
   { name: 'bandwidth of 0 Mbit/s', operationId: 'CreateOrder', body: { type: 'applyDesktopsInternet', resources: [{ apply_desktops_internet: { desktop_ids: ['d1'], eip_type: '5_bgp', eip_charge_mode: 'TRAFFIC', bandwidth_size: 0 } }] }, pointer: '/resources/0/apply_desktops_internet/bandwidth_size', keyword: 'minimum' },
   { name: 'EIPs with neither desktop_ids nor count', operationId: 'CreateOrder', body: { type: 'applyDesktopsInternet', resources: [{ apply_desktops_internet: { eip_type: '5_bgp', eip_charge_mode: 'TRAFFIC', bandwidth_size: 5 } }] }, pointer: '/resources/0/apply_desktops_internet', keyword: 'anyOf' },
   { name: 'ApplySubnetBandwidth with an unknown charge mode', operationId: 'CreateOrder', body: { type: 'ApplySubnetBandwidth', resources: [{ apply_subnet_bandwidth: { subnet_id: 's', charge_mode: 'monthly' } }] }, pointer: '/resources/0/apply_subnet_bandwidth/charge_mode', keyword: 'enum' },
@@ -91,4 +99,41 @@ export const INVALID_BODIES: readonly InvalidCase[] = [
   { name: 'e-mail with two dots in a row', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', user_email: 'a..b@example.com' }] })), pointer: '/resources/0/create_desktops/desktops/0/user_email', keyword: 'format' },
   { name: 'e-mail with a dotless domain', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', user_email: 'a@b' }] })), pointer: '/resources/0/create_desktops/desktops/0/user_email', keyword: 'format' },
   { name: 'body that is not an object', operationId: 'AddDesktopSubResources', body: [], pointer: '', keyword: 'type' },
+  // The API definitions' bounds, one past each edge (the allowed-body table has the edges themselves).
+  { name: 'definition: no desktop_ids', operationId: 'AddDesktopSubResources', body: { sub_resource_sku: 'sku', desktop_ids: [] }, pointer: '/desktop_ids', keyword: 'minItems' },
+  { name: 'definition: 101 desktop_ids', operationId: 'AddDesktopSubResources', body: { sub_resource_sku: 'sku', desktop_ids: ids(101) }, pointer: '/desktop_ids', keyword: 'maxItems' },
+  { name: 'definition: desktop ID of 256 characters', operationId: 'AddDesktopSubResources', body: { sub_resource_sku: 'sku', desktop_ids: ['d'.repeat(256)] }, pointer: '/desktop_ids/0', keyword: 'maxLength' },
+  { name: 'definition: SKU of 256 characters', operationId: 'AddDesktopSubResources', body: { sub_resource_sku: 's'.repeat(256), desktop_ids: ['d1'] }, pointer: '/sub_resource_sku', keyword: 'maxLength' },
+  { name: 'definition: no resources', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: [] }, pointer: '/resources', keyword: 'minItems' },
+  { name: 'definition: 51 resources', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: Array.from({ length: 51 }, () => volumes(1)) }, pointer: '/resources', keyword: 'maxItems' },
+  { name: 'definition: no hour_package_resources', operationId: 'CreateDesktopOrder', body: { hour_package_resources: [] }, pointer: '/hour_package_resources', keyword: 'minItems' },
+  { name: 'definition: 51 hour_package_resources', operationId: 'CreateDesktopOrder', body: { hour_package_resources: Array.from({ length: 51 }, () => ({ period_type: 2 })) }, pointer: '/hour_package_resources', keyword: 'maxItems' },
+  { name: 'definition: 11 disks in one addVolumes', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: [volumes(11)] }, pointer: '/resources/0/add_volumes/volumes', keyword: 'maxItems' },
+  { name: 'definition: 21 tags', operationId: 'CreateOrder', body: order(desktop({ tags: Array.from({ length: 21 }, (_, i) => ({ key: `k${i}` })) })), pointer: '/resources/0/create_desktops/tags', keyword: 'maxItems' },
+  { name: 'definition: 6 security groups', operationId: 'CreateOrder', body: order(desktop({ security_groups: Array.from({ length: 6 }, (_, i) => ({ id: `sg${i}` })) })), pointer: '/resources/0/create_desktops/security_groups', keyword: 'maxItems' },
+  { name: 'definition: 11 data disks', operationId: 'CreateDesktopOrder', body: hourly(desktop({ data_volumes: Array.from({ length: 11 }, () => ({ type: 'SAS', size: 10 })) })), pointer: '/hour_package_resources/0/create_desktops/data_volumes', keyword: 'maxItems' },
+  { name: 'definition: 11 copy_volume_ids', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', copy_volume_desktop_id: 'd0', copy_volume_ids: ids(11) }] })), pointer: '/resources/0/create_desktops/desktops/0/copy_volume_ids', keyword: 'maxItems' },
+  { name: 'audit: empty copy_volume_ids', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', copy_volume_desktop_id: 'd0', copy_volume_ids: [] }] })), pointer: '/resources/0/create_desktops/desktops/0/copy_volume_ids', keyword: 'minItems' },
+  { name: 'audit: empty copy_volume_desktop_id', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', copy_volume_desktop_id: '', copy_volume_ids: ['v1'] }] })), pointer: '/resources/0/create_desktops/desktops/0/copy_volume_desktop_id', keyword: 'minLength' },
+  { name: 'definition: image_id of 256 characters', operationId: 'CreateOrder', body: order(desktop({ image_id: 'i'.repeat(256) })), pointer: '/resources/0/create_desktops/image_id', keyword: 'maxLength' },
+  { name: 'definition: 101 unassigned desktops', operationId: 'CreateOrder', body: order(desktop({ size: 101, desktop_name: 'pc' })), pointer: '/resources/0/create_desktops/size', keyword: 'maximum' },
+  { name: 'definition: negative period_num', operationId: 'CreateOrder', body: { type: 'addVolumes', resources: [{ ...volumes(1), period_num: -1 }] }, pointer: '/resources/0/period_num', keyword: 'minimum' },
+  { name: 'definition: EIP bandwidth of 2001', operationId: 'CreateOrder', body: { type: 'applyDesktopsInternet', resources: [{ apply_desktops_internet: { desktop_ids: ['d1'], eip_type: '5_bgp', eip_charge_mode: 'TRAFFIC', bandwidth_size: 2001 } }] }, pointer: '/resources/0/apply_desktops_internet/bandwidth_size', keyword: 'maximum' },
+  { name: 'definition: collaboration user name of 101 characters', operationId: 'CreateOrder', body: sharer({ user_id: 'u1', user_name: 'u'.repeat(101) }), pointer: '/resources/0/subscribe_user_sharer/users/0/user_name', keyword: 'maxLength' },
+  { name: 'definition (2026-06-05): collaboration user without user_id', operationId: 'CreateOrder', body: sharer({ user_name: 'alice' }), pointer: '/resources/0/subscribe_user_sharer/users/0/user_id', keyword: 'required' },
+  { name: 'definition (2026-01-16): attach user info without user_group', operationId: 'CreateOrder', body: { type: 'createDesktops', resources: [{ create_desktops: desktop(), attach_desktops: { desktops: [{ desktop_id: 'd1', attach_user_infos: [{ user_name: 'alice' }] }] } }] }, pointer: '/resources/0/attach_desktops/desktops/0/attach_user_infos/0/user_group', keyword: 'required' },
+  { name: 'definition: rebuild handle_type outside its three values', operationId: 'CreateOrder', body: { type: 'rebuildDesktops', resources: [{ rebuild_desktops: { desktop_ids: ['d1'], image_type: 'gold', image_id: 'i', handle_type: 'ALL' } }] }, pointer: '/resources/0/rebuild_desktops/handle_type', keyword: 'enum' },
+  { name: 'definition: 1001 desktops in an image change', operationId: 'CreateDesktopPoolChangeOrder', body: pool('CHANGE_IMAGE', 'change_image_param', { desktop_ids: ids(1001), image_id: 'i' }), pointer: '/change_image_param/desktop_ids', keyword: 'maxItems' },
+  { name: 'definition: pool disk grown to 8201 GB', operationId: 'CreateDesktopPoolChangeOrder', body: pool('EXTEND_VOLUME', 'extend_volume_param', { desktop_pool_id: 'p', desktop_pool_disk_id: 'd', new_size: 8201 }), pointer: '/extend_volume_param/new_size', keyword: 'maximum' },
+  { name: 'definition: pool disk of 9 GB', operationId: 'CreateDesktopPoolChangeOrder', body: pool('ADD_VOLUME', 'add_volume_param', { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 9 }), pointer: '/add_volume_param/volume_size', keyword: 'minimum' },
+  { name: 'definition: pool ID of 65 characters', operationId: 'CreateDesktopPoolChangeOrder', body: pool('RESIZE', 'resize_param', { desktop_pool_id: 'p'.repeat(65), product_id: 'x' }), pointer: '/resize_param/desktop_pool_id', keyword: 'maxLength' },
+  // Audit: tag characters and spaces at either end (page and SDK), computer_name weighing (SDK).
+  { name: 'audit: tag key with *', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: 'a*b' }] })), pointer: '/resources/0/create_desktops/tags/0/key', keyword: 'pattern' },
+  { name: 'audit: tag key with a leading space', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: ' k' }] })), pointer: '/resources/0/create_desktops/tags/0/key', keyword: 'pattern' },
+  { name: 'audit: tag value with a trailing space', operationId: 'CreateDesktopOrder', body: hourly(desktop({ tags: [{ key: 'k', value: 'v ' }] })), pointer: '/hour_package_resources/0/create_desktops/tags/0/value', keyword: 'pattern' },
+  { name: 'audit: tag value with /', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: 'k', value: 'a/b' }] })), pointer: '/resources/0/create_desktops/tags/0/value', keyword: 'pattern' },
+  { name: 'audit: tag value that is one space', operationId: 'CreateOrder', body: order(desktop({ tags: [{ key: 'k', value: ' ' }] })), pointer: '/resources/0/create_desktops/tags/0/value', keyword: 'pattern' },
+  { name: 'audit: computer_name of weight 17 (a letter and 8 Chinese characters)', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: 'A研发研发研发研发' }] })), pointer: '/resources/0/create_desktops/desktops/0/computer_name', keyword: 'maxLength' },
+  { name: 'audit: computer_name of weight 16 (two letters and 7 Chinese characters)', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: 'AB研发研发研发研' }] })), pointer: '/resources/0/create_desktops/desktops/0/computer_name', keyword: 'maxLength' },
+  { name: 'audit: computer_name starting with a Chinese character', operationId: 'CreateOrder', body: order(desktop({ desktops: [{ user_name: 'alice', computer_name: '研发-01' }] })), pointer: '/resources/0/create_desktops/desktops/0/computer_name', keyword: 'pattern' },
 ];

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from './load.js';
+import { loadModel, noExampleReason, REPO_ROOT } from './load.js';
 
 const model = await loadModel();
+const DEFINITIONS = join(REPO_ROOT, '../shared/definitions');
 type Json = Record<string, unknown>;
 const doc = model.document as Json;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,9 +29,14 @@ function requestSchemaNames(): Set<string> {
 }
 
 describe('spec structure', () => {
-  it('is OpenAPI 3.1.0 with the four order operations and the job lookup', () => {
+  it('is OpenAPI 3.1.0 with the four order operations, the job lookups, the lookups and the price inquiries', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(model.operations.map((o) => o.operationId).sort()).toEqual(['AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder', 'ShowJob']);
+    expect(model.operations.map((o) => o.operationId).sort()).toEqual([
+      'AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder',
+      'EstimateAddResources', 'EstimateChangeImages',
+      'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ListVolumeProductInfo',
+      'ShowJob', 'ShowQuotas',
+    ]);
   });
 
   it('lists the 18 regions with ap-southeast-1 as default', () => {
@@ -37,24 +45,39 @@ describe('spec structure', () => {
     expect(model.serverUrl).toBe('https://workspace.{region}.myhuaweicloud.com');
   });
 
-  it('gives every operation its provenance (a doc page, or x-source: sdk without one), a defined tag and project_id', () => {
+  it('gives every operation its provenance (a saved doc page, else its definition or the SDK), a defined tag and project_id', () => {
     const paths = doc.paths as Record<string, Json>;
     const tags = new Set((doc.tags as Json[]).map((t) => t.name));
-    const withoutPage: string[] = [];
+    const bySource: Record<string, string[]> = {};
     for (const operation of model.operations) {
       const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
       if (op['x-doc-page'] === undefined) {
-        withoutPage.push(operation.operationId);
-        expect(op['x-source'], operation.operationId).toBe('sdk');
+        expect(['api-definition', 'sdk'], operation.operationId).toContain(op['x-source']);
+        (bySource[String(op['x-source'])] ??= []).push(operation.operationId);
       } else {
         expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
       }
-      // Orders change paid resources; Jobs only read.
-      expect(op.tags).toEqual([operation.method === 'GET' ? 'Jobs' : 'Orders']);
+      // Orders change paid resources; price inquiries are POSTs that change nothing; Jobs and Lookups only read.
+      const expected = operation.method === 'GET' ? ['Jobs', 'Lookups'] : op['x-hwc-idempotent'] === true ? ['Price inquiries'] : ['Orders'];
+      expect(op.tags, operation.operationId).toHaveLength(1);
+      expect(expected, operation.operationId).toContain((op.tags as string[])[0]);
       for (const tag of op.tags as string[]) expect(tags.has(tag), tag).toBe(true);
       expect(JSON.stringify(op.parameters)).toContain('ProjectId');
     }
-    expect(withoutPage).toEqual(['ShowJob']);
+    // x-source: api-definition only where Huawei's definition of the operation is shared (checked when ../shared is there).
+    expect(bySource.sdk).toContain('ListVolumeProductInfo');
+    expect(bySource['api-definition']).toEqual(expect.arrayContaining(['EstimateAddResources', 'EstimateChangeImages', 'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ShowQuotas']));
+    if (existsSync(DEFINITIONS)) {
+      for (const id of bySource['api-definition'] ?? []) expect(existsSync(join(DEFINITIONS, `${id}.json`)), id).toBe(true);
+      expect(existsSync(join(DEFINITIONS, 'ListVolumeProductInfo.json'))).toBe(false);
+    }
+  });
+
+  it('marks exactly the price inquiries x-hwc-idempotent: POSTs that buy nothing', () => {
+    const paths = doc.paths as Record<string, Json>;
+    const marked = model.operations.filter((o) => (paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'] !== undefined);
+    for (const o of marked) expect((paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'], o.operationId).toBe(true);
+    expect(marked.map((o) => `${o.method} ${o.operationId}`).sort()).toEqual(['POST EstimateAddResources', 'POST EstimateChangeImages']);
   });
 
   it('closes every object schema a request can reach', () => {
@@ -71,31 +94,41 @@ describe('spec structure', () => {
   });
 
   it('leaves response schemas open', () => {
-    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5', 'ShowJobResponse', 'JobDetailInfo', 'JobEntities']) {
+    const lookups = ['ListProductsResponse', 'ProductInfo', 'ListImagesResponse', 'ImageInfo', 'ListAvailabilityZonesResponse', 'AvailabilityZoneInfo', 'SoldOutInfo', 'ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput', 'ShowQuotasResponse', 'QuotaNoLimit', 'SiteQuotaNoLimit', 'ResourceNoLimit', 'ListItaSubJobsResponse'];
+    const prices = ['PriceInquiryResponse', 'CloudServiceRatingResult', 'OfficialWebsiteRatingResult', 'OptionalDiscountRatingResult', 'ProductResult'];
+    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5', 'ShowJobResponse', 'JobDetailInfo', 'JobEntities', ...lookups, ...prices]) {
       expect((model.schemas[name] as Json).additionalProperties, name).toBeUndefined();
     }
   });
 
-  it('marks the response of an operation without a page, and every field in it, x-source: sdk', () => {
+  it('marks the response of an operation without a page, and every field in it, with its source: the definition or the SDK (only the SDK when the operation has no definition)', () => {
     const paths = doc.paths as Record<string, Json>;
-    const reached = new Set<string>();
-    const visit = (name: string): void => {
-      if (reached.has(name)) return;
-      reached.add(name);
+    const reached = new Map<string, string>();
+    const visit = (name: string, only: string | undefined): void => {
+      if (reached.has(name) && (only === undefined || reached.get(name) === only)) return;
+      reached.set(name, only ?? 'api-definition|sdk');
       const schema = model.schemas[name] as Json;
-      expect(schema['x-source'], name).toBe('sdk');
+      const allowed = only ? [only] : ['api-definition', 'sdk'];
+      expect(allowed, name).toContain(schema['x-source']);
       for (const [prop, def] of Object.entries((schema.properties ?? {}) as Json)) {
         const d = def as Json;
         const ref = (typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined)?.split('/').pop();
-        if (ref) visit(ref);
-        if (typeof d.$ref !== 'string') expect(d['x-source'], `${name}.${prop}`).toBe('sdk');
+        if (ref) visit(ref, only);
+        if (typeof d.$ref !== 'string') expect(allowed, `${name}.${prop}`).toContain(d['x-source']);
       }
     };
     for (const operation of model.operations) {
-      if ((paths[operation.path]?.[operation.method.toLowerCase()] as Json)['x-doc-page'] !== undefined) continue;
-      for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef);
+      const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
+      if (op['x-doc-page'] !== undefined) continue;
+      for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef, op['x-source'] === 'sdk' ? 'sdk' : undefined);
     }
-    expect([...reached].sort()).toEqual(['JobDetailInfo', 'JobEntities', 'ShowJobResponse']);
+    expect([...reached.keys()]).toEqual(expect.arrayContaining([
+      'ListProductsResponse', 'ProductInfo', 'ListImagesResponse', 'ImageInfo', 'ListAvailabilityZonesResponse', 'AvailabilityZoneInfo', 'SoldOutInfo',
+      'ShowQuotasResponse', 'QuotaNoLimit', 'SiteQuotaNoLimit', 'ResourceNoLimit', 'ListItaSubJobsResponse', 'JobDetailInfo', 'JobEntities', 'ShowJobResponse',
+      'PriceInquiryResponse', 'CloudServiceRatingResult', 'OfficialWebsiteRatingResult', 'OptionalDiscountRatingResult', 'ProductResult',
+      'ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput',
+    ]));
+    for (const name of ['ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput']) expect(reached.get(name), name).toBe('sdk');
   });
 
   it('never requires a field known only from the SDKs', () => {
@@ -108,12 +141,15 @@ describe('spec structure', () => {
     }
   });
 
-  it('uses int32 integers everywhere', () => {
+  it('keeps every integer within int32: format int32, or bounds inside its range (as the API definition gives them)', () => {
     const bad: string[] = [];
+    const INT32 = 2 ** 31;
+    const inside = (n: unknown) => typeof n === 'number' && n >= -INT32 && n < INT32;
     const walk = (node: unknown, path: string): void => {
       if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
       if (!isObj(node)) return;
-      if (node.type === 'integer' && node.format !== 'int32') bad.push(path);
+      if (node.type === 'integer' && node.format !== 'int32' && !(inside(node.minimum) && inside(node.maximum))) bad.push(path);
+      if (node.type === 'integer' && node.format !== undefined && node.format !== 'int32') bad.push(path);
       for (const [k, v] of Object.entries(node)) if (!k.startsWith('x-')) walk(v, `${path}/${k}`);
     };
     walk(model.schemas, '');
@@ -124,7 +160,7 @@ describe('spec structure', () => {
     for (const op of model.operations) {
       for (const r of op.responses.filter((x) => x.status >= 400)) {
         expect(r.schemaRef).toBe('ErrorResponse');
-        expect(r.examples.length).toBeGreaterThan(0);
+        if (r.examples.length === 0) expect(noExampleReason(model, op.path, op.method, String(r.status)), `${op.operationId} ${r.status}`).toBeDefined();
       }
     }
   });

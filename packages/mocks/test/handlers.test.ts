@@ -12,8 +12,13 @@ const post = (path: string, body: string) => fetch(`https://any.example.test${pa
 
 describe('createWorkspaceHandlers', () => {
   it('returns one handler per operation, each also reachable by method name', () => {
-    expect(handlers).toHaveLength(5);
-    expect(Object.keys(FIXTURES).sort()).toEqual(['addDesktopSubResources', 'createDesktopOrder', 'createDesktopPoolChangeOrder', 'createOrder', 'showJob']);
+    expect(handlers).toHaveLength(13);
+    expect(Object.keys(FIXTURES).sort()).toEqual([
+      'addDesktopSubResources', 'createDesktopOrder', 'createDesktopPoolChangeOrder', 'createOrder',
+      'estimateAddResources', 'estimateChangeImages',
+      'listAvailabilityZones', 'listImages', 'listItaSubJobs', 'listProducts', 'listVolumeProductInfo',
+      'showJob', 'showQuotas',
+    ]);
     for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) expect(handlers).toContain(handlers[name].handler);
   });
 

@@ -65,7 +65,11 @@ export function schemaArbitrary(defs: Record<string, Schema>, root: Schema): fc.
         if (s.format === 'date-time') return fc.constantFrom('2022-05-11T11:45:42.000Z', '2026-11-22T08:00:00Z');
         const maxLength = Math.min(Number(s.maxLength ?? 24), 24);
         const minLength = Number(s.minLength ?? 0);
-        if (typeof s.pattern === 'string') return fc.stringMatching(new RegExp(s.pattern)).map((v) => v.slice(0, Math.max(maxLength, minLength)));
+        if (typeof s.pattern === 'string') {
+          // Cut to length, then keep only what still matches (a cut can leave, say, a trailing space).
+          const re = new RegExp(s.pattern, 'u');
+          return fc.stringMatching(new RegExp(s.pattern)).map((v) => v.slice(0, Math.max(maxLength, minLength))).filter((v) => re.test(v));
+        }
         return fc.string({ minLength, maxLength: Math.max(minLength, maxLength) });
       }
       default:

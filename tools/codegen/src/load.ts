@@ -122,11 +122,12 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (unsafe.length > 0) throw new SpecErrors(unsafe);
   if (readFileSync(entryPath, 'utf8').trim() === '') throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is empty; it needs at least openapi, info and paths')]);
   const config = await createConfig({});
-  const externalRefResolver = new ConfinedResolver(dirname(entryPath));
+  const externalRefResolver = new ConfinedResolver(dirname(entryPath), cwd);
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
     result = await bundle({ ref: entryPath, config, externalRefResolver });
   } catch (err) {
+    if (err instanceof SpecErrors) throw err; // a limit (limits.ts), already placed
     syntaxErrors();
     throw err;
   }

@@ -122,6 +122,8 @@ export interface SpecModel {
   readonly schemas: Readonly<Record<string, unknown>>;
   /** Component schema name → TypeScript identifier (names that are not identifiers are mapped). */
   readonly schemaTypeNames: Readonly<Record<string, string>>;
+  /** Component schemas on a reference cycle that passes no object property (`A: { items: { $ref: A } }`): typed by name. */
+  readonly recursiveTypes: readonly string[];
   /** Component schemas as plain JSON Schema (the validators' `$defs`). */
   readonly jsonSchemas: Readonly<Record<string, unknown>>;
   readonly operations: readonly OperationModel[];

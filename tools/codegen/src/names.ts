@@ -4,14 +4,18 @@
  * Everything returned is a valid, non-reserved TypeScript identifier or a safe file name.
  */
 
-const RESERVED = new Set(
-  (
+const RESERVED = new Set([
+  ...(
     'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
     'instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private ' +
     'protected public static yield any boolean number string symbol object never unknown undefined await async type of keyof readonly ' +
     'infer is declare module namespace require global constructor prototype __proto__ toString valueOf hasOwnProperty toJSON'
   ).split(' '),
-);
+  // A member named `then` makes a module namespace or an object a thenable (await adopts it);
+  // Object.prototype's members would shadow or be read through inherited properties.
+  'then',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 /** Words of a name: split on anything that is not a letter or digit, and on camelCase humps. */
 function words(name: string): string[] {
@@ -37,10 +41,14 @@ export function camelCase(name: string): string {
   return RESERVED.has(camel) ? `${camel}Operation` : camel;
 }
 
+/** Longest file name made from a spec name (the file system allows 255 bytes, with room for suffixes and temp names). */
+const MAX_FILE_NAME = 80;
+
 export function kebabCase(name: string): string {
-  return words(name)
+  const joined = words(name)
     .map((w) => w.toLowerCase())
-    .join('-') || 'unnamed';
+    .join('-');
+  return joined.slice(0, MAX_FILE_NAME).replace(/-+$/, '') || 'unnamed';
 }
 
 /** A name for an operation without operationId: method + path, e.g. `GET /v2/{project_id}/jobs/{job_id}` → `getV2ProjectIdJobsByJobId`. */

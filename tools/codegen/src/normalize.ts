@@ -6,7 +6,8 @@
  */
 import { SpecError, SpecErrors } from './errors.js';
 import { FORMATS } from './ajv-schemas.js';
-import { COMPONENT_PREFIX, componentName, isObject, resolveRefs, toJsonSchema, type ConvertContext } from './json-schema.js';
+import { COMPONENT_PREFIX, SPEC_ID, componentName, isObject, resolveRefs, schemaId, toJsonSchema, type ConvertContext } from './json-schema.js';
+import { findRecursion, selfContaining } from './recursion.js';
 import type { LoadedSpec } from './load.js';
 import { placeOf } from './positions.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
@@ -31,17 +32,15 @@ function stableCopy(value: unknown, sortKeys: boolean): unknown {
   if (!isObject(value)) return value;
   const keys = Object.keys(value);
   if (sortKeys) keys.sort();
-  const out: Json = {};
-  for (const k of keys) out[k] = stableCopy(value[k], false);
-  return out;
+  // fromEntries defines own properties: a key `__proto__` stays a key, never the prototype.
+  return Object.fromEntries(keys.map((k) => [k, stableCopy(value[k], false)]));
 }
 
 function sortComponents(doc: Json): Json {
   const copy = stableCopy(doc, false) as Json;
   if (isObject(copy.components)) {
-    const components: Json = {};
-    for (const k of Object.keys(copy.components).sort()) components[k] = stableCopy(copy.components[k], true);
-    copy.components = components;
+    const components = copy.components;
+    copy.components = Object.fromEntries(Object.keys(components).sort().map((k) => [k, stableCopy(components[k], true)]));
   }
   return copy;
 }
@@ -293,6 +292,8 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
   const typeNames = uniqueNames(names.map(pascalCase), ['OperationId', 'paths', 'components', 'operations', 'webhooks', '$defs']);
   const jsonSchemas = Object.fromEntries(names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]));
   const operations = n.operations();
+  const recursion = findRecursion(jsonSchemas, new Map(names.map((name) => [schemaId(name).slice(SPEC_ID.length), name])));
+  for (const group of recursion.selfContaining) n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), selfContaining(group)));
   if (n.errors.length > 0) throw new SpecErrors(n.errors);
   if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) {
     n.warnings.push(`${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`);
@@ -310,6 +311,7 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
     schemas,
     schemaTypeNames: Object.fromEntries(names.map((name, i) => [name, typeNames[i] ?? name])),
     jsonSchemas,
+    recursiveTypes: names.filter((name) => recursion.namedTypes.has(name)),
     operations,
     regions: Array.isArray(region.enum) ? region.enum.map(String) : [],
     defaultRegion: typeof region.default === 'string' ? region.default : '',

@@ -22,8 +22,10 @@ export type Backtracking =
 
 interface CharSet {
   readonly ascii: bigint;
-  /** The set may hold characters beyond ASCII (exactly which is not tracked). */
+  /** The set may hold characters beyond ASCII (which ones `sources` says). */
   readonly other: boolean;
+  /** The character classes this set is the intersection of, as written. */
+  readonly sources: readonly string[];
 }
 interface Edge {
   readonly to: number;
@@ -35,21 +37,45 @@ interface Span {
   readonly end: number;
 }
 
-const ANY: CharSet = { ascii: (1n << 128n) - 1n, other: true };
+const ANY: CharSet = { ascii: (1n << 128n) - 1n, other: true, sources: ['[^]'] };
 const NON_ASCII_SAMPLE = ['\u00a0', '\u00e9', '\u0394', '\u0416', '\u05d0', '\u0627', '\u0e01', '\u2028', '\u3000', '\u4e2d', '\uac00', '\ufeff', '\u{1f600}'];
 const MAX_STATES = 400;
 const MAX_WORK = 2_000_000;
 
 function charSet(src: string): CharSet {
-  if (src === '.') return { ascii: ANY.ascii & ~((1n << 10n) | (1n << 13n)), other: true };
+  if (src === '.') return { ascii: ANY.ascii & ~((1n << 10n) | (1n << 13n)), other: true, sources: ['.'] };
   const re = new RegExp(`^(?:${src})$`, 'u');
   let ascii = 0n;
   for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) ascii |= 1n << BigInt(c);
   const other = /[^\x00-\x7f]|\\[uxpPSWD]|\[\^/.test(src) || NON_ASCII_SAMPLE.some((c) => re.test(c));
-  return { ascii, other };
+  return { ascii, other, sources: [src] };
 }
-const meet = (a: CharSet, b: CharSet): CharSet => ({ ascii: a.ascii & b.ascii, other: a.other && b.other });
-const empty = (s: CharSet): boolean => s.ascii === 0n && !s.other;
+const meet = (a: CharSet, b: CharSet): CharSet => ({ ascii: a.ascii & b.ascii, other: a.other && b.other, sources: [...a.sources, ...b.sources] });
+
+/**
+ * Sets that share no ASCII character and may both hold others (`\p{Script=Han}` and
+ * `[^\p{Script=Han}]`) are compared on every code point beyond ASCII, a few times per run
+ * (each answer kept): past that budget a doubt counts against the pattern, as before.
+ */
+const BEYOND_ASCII = new Map<string, boolean>();
+let exactChecks = 16;
+function shareBeyondAscii(sources: readonly string[]): boolean {
+  const key = [...new Set(sources)].sort().join('\u0000');
+  const known = BEYOND_ASCII.get(key);
+  if (known !== undefined) return known;
+  if (exactChecks <= 0) return true;
+  exactChecks--;
+  const res = [...new Set(sources)].map((src) => new RegExp(`^(?:${src})$`, 'u'));
+  let shared = false;
+  for (let cp = 0x80; cp <= 0x10ffff && !shared; cp++) {
+    if (cp === 0xd800) cp = 0xe000;
+    const c = String.fromCodePoint(cp);
+    shared = res.every((re) => re.test(c));
+  }
+  BEYOND_ASCII.set(key, shared);
+  return shared;
+}
+const empty = (s: CharSet): boolean => s.ascii === 0n && (!s.other || (new Set(s.sources).size > 1 && !shareBeyondAscii(s.sources)));
 
 class Automaton {
   readonly sets: CharSet[] = [ANY]; // state 0: the start (its set is never read)

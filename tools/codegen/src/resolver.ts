@@ -5,7 +5,9 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { BaseResolver, type Source } from '@redocly/openapi-core';
+import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
+import { SpecError, SpecErrors } from './errors.js';
+import { MAX_NESTING, checkRefChains } from './limits.js';
 
 export const REFUSED = 'refused by hwc-codegen:';
 
@@ -18,8 +20,12 @@ export class ConfinedResolver extends BaseResolver {
   private readonly root: string;
   private readonly lexicalRoot: string;
 
-  constructor(specDir: string) {
+  private readonly cwd: string;
+
+  /** `cwd`: the directory places in messages are relative to. */
+  constructor(specDir: string, cwd: string = process.cwd()) {
     super({ http: { headers: [] } });
+    this.cwd = cwd;
     this.lexicalRoot = resolve(specDir);
     this.root = realpathSync(specDir);
   }
@@ -37,5 +43,22 @@ export class ConfinedResolver extends BaseResolver {
     }
     if (!inside(this.root, real)) throw outside(real);
     return super.loadExternalRef(absoluteRef);
+  }
+
+  /** Each file as soon as it is parsed, before anything in it is resolved: limits.ts. */
+  override parseDocument(source: Source, isRoot = false): Document {
+    const place = (line: number) => `${relative(this.cwd, source.absoluteRef).split('\\').join('/')}:${line}`;
+    let document: Document;
+    try {
+      document = super.parseDocument(source, isRoot);
+    } catch (error) {
+      if (error instanceof YamlParseError && /maxDepth/.test(error.message)) {
+        throw new SpecErrors([new SpecError(place(error.line || 1), `nested more than ${MAX_NESTING} levels deep (mappings and sequences). Split deep schemas into components.`)]);
+      }
+      throw error;
+    }
+    const errors = checkRefChains(source.absoluteRef, source.body, document.parsed, this.cwd);
+    if (errors.length > 0) throw new SpecErrors(errors);
+    return document;
   }
 }

@@ -31,6 +31,10 @@ const CASES: Record<string, RegExp> = {
   'billion-laughs': /spec\/openapi\.yaml:6: YAML aliases refused: Excessive alias count/,
   'empty-spec': /spec\/openapi\.yaml:1: the spec is empty/,
   'catastrophic-pattern': /spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time/,
+  'ref-chain': /spec\/openapi\.yaml:18: a chain of 41 \$refs from #\/paths\/.*each pointing at another \$ref \(at most 32\)/,
+  'ref-cycle': /spec\/openapi\.yaml:2[34]: \$ref cycle of nothing but \$refs: #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng\. It describes no value/,
+  'deep-nesting': /spec\/openapi\.yaml:23: nested more than 100 levels deep/,
+  'self-containing-schema': /spec\/openapi\.yaml:23: #\/components\/schemas\/Node → #\/components\/schemas\/Node contains itself without a property or item between/,
   'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
   // A JSON spec on one line: the place is the line and the pointer; one problem at three places is reported once.
   'repeated-example-json': /spec\/openapi\.json:1 #\/paths\/~1v1~1a\/get\/responses\/200\/content\/application~1json\/examples\/bad: example "bad" does not match schema Answer: \/code fails type \{"type":"integer"\} \(the same at 2 more places\)\n/,
@@ -43,6 +47,18 @@ const FLAGS: Record<string, string[]> = {
   'invalid-pattern': ['--strict-patterns'],
   'catastrophic-pattern': ['--strict-patterns'],
 };
+
+/** A one-operation document whose body is `#/components/schemas/S0`. */
+function minimalDocument(): Record<string, unknown> {
+  const body = { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } } };
+  const parameters = [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }];
+  return {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1', license: { name: 'MIT', identifier: 'MIT' } },
+    servers: [{ url: 'https://api.example.test' }],
+    paths: { '/v1/{project_id}/x': { post: { operationId: 'createX', parameters, requestBody: body, responses: { '204': { description: 'ok' } } } } },
+  };
+}
 
 function run(root: string, ...args: string[]) {
   return spawnSync(process.execPath, [CLI, '--root', root, ...args], { encoding: 'utf8' });
@@ -129,6 +145,31 @@ describe('cli', () => {
     expect(lines).toEqual([
       'hwc-codegen: warning: spec/openapi.json:1 #/paths/~1v1~1a/get/responses/200/content/application~1json/examples/bad: example "bad" does not match schema Answer: /code fails type {"type":"integer"}; left out of the mocks and docs (the same at 2 more places)',
     ]);
+  });
+
+  it('refuses a chain of 4,000 $refs as a spec error, before Redocly follows it (it took minutes and gigabytes)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hwc-chain-'));
+    const schemas: Record<string, unknown> = { S4000: { type: 'string' } };
+    for (let i = 0; i < 4000; i++) schemas[`S${i}`] = { $ref: `#/components/schemas/S${i + 1}` };
+    const spec = { ...minimalDocument(), components: { schemas } };
+    mkdirSync(join(root, 'spec'));
+    writeFileSync(join(root, 'spec/openapi.yaml'), JSON.stringify(spec, null, 1));
+    // A guard, not a measurement: before the limit this run took 155 s and V8 aborted.
+    const result = spawnSync(process.execPath, [CLI, '--root', root], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/spec\/openapi\.yaml:\d+: a chain of 4001 \$refs from #\/paths\/.* \(at most 32\)/);
+  });
+
+  it('refuses schemas nested 2,000 deep through $refs as a spec error (Redocly overflowed its stack: exit 2)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hwc-ref-nesting-'));
+    const schemas: Record<string, unknown> = { S2000: { type: 'string' } };
+    for (let i = 0; i < 2000; i++) schemas[`S${i}`] = { type: 'object', properties: { inner: { $ref: `#/components/schemas/S${i + 1}` } } };
+    mkdirSync(join(root, 'spec'));
+    writeFileSync(join(root, 'spec/openapi.yaml'), JSON.stringify({ ...minimalDocument(), components: { schemas } }, null, 1));
+    const result = spawnSync(process.execPath, [CLI, '--root', root], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/spec\/openapi\.yaml:\d+: schemas nested 2001 levels deep through \$refs from #\/paths\/.* \(at most 100\)/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('exits 2 on a usage error', () => {

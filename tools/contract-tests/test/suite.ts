@@ -52,15 +52,17 @@ export function exampleSuite(makeClient: () => WorkspaceClient, seen: () => numb
 }
 
 export function errorSuite(makeClient: () => WorkspaceClient, pin: (m: MethodName, status: number) => void | Promise<void>) {
-  const cases = METHODS.flatMap((m) => Object.keys(FIXTURES[m].responses).map(Number).filter((s) => s >= 400).map((status) => ({ m, status })));
+  // Statuses the spec documents without an example (no source shows their error code) have nothing to compare.
+  const responsesOf = (m: MethodName): Readonly<Record<string, { readonly examples?: Readonly<Record<string, unknown>> }>> => FIXTURES[m].responses;
+  const withExample = (m: MethodName, status: number) => Object.keys(responsesOf(m)[String(status)]?.examples ?? {}).length > 0;
+  const cases = METHODS.flatMap((m) => Object.keys(FIXTURES[m].responses).map(Number).filter((s) => s >= 400 && withExample(m, s)).map((status) => ({ m, status })));
   describe('every documented error status comes back typed', () => {
     it.each(cases)('$m $status', async ({ m, status }) => {
       await pin(m, status);
       const result = await call(makeClient(), m)(requestsOf(m)[0]!.request);
       expect(result.data).toBeUndefined();
       expect(result.response.status).toBe(status);
-      const responses: Readonly<Record<string, { readonly examples?: Readonly<Record<string, unknown>> }>> = FIXTURES[m].responses;
-      const expected = Object.values(responses[String(status)]?.examples ?? {})[0] as Record<string, unknown>;
+      const expected = Object.values(responsesOf(m)[String(status)]?.examples ?? {})[0] as Record<string, unknown>;
       expect(result.error).toEqual(expected);
       for (const field of ['error_code', 'error_msg', 'error_detail', 'encoded_authorization_message']) {
         if (field in expected) expect(result.error?.[field]).toBe(expected[field]);

@@ -7,6 +7,9 @@ import type { OperationModel, SpecModel } from '@hwc-workspace/codegen';
 import type { Page, Row, Table } from './page.js';
 import { proseEnum } from './parse.js';
 import type { Place, SpecIndex } from './locate.js';
+import { isRecorded, recorded, recordedValues, type RecordedDifference } from './records.js';
+
+export { recorded, definitionRecords, type RecordedDifference } from './records.js';
 
 export type DriftKind =
   | 'operation-missing'
@@ -21,20 +24,16 @@ export type DriftKind =
   | 'enum-removed'
   | 'status-added'
   | 'status-removed'
-  | 'example-changed';
+  | 'example-changed'
+  // From API Explorer definitions (compare-definition.ts):
+  | 'bound-changed'
+  | 'pattern-changed'
+  | 'default-changed'
+  | 'format-changed'
+  | 'example-refused';
 
 /** What a change does to the packages' users (semver of the generated packages). */
 export type Impact = 'breaking' | 'minor' | 'patch';
-
-/**
- * A difference the spec records as known, in an `x-doc-conflict` entry's `differences` on the
- * node concerned (the field, the schema it `$ref`s, the schema holding the table, or the
- * operation): `{ kind: enum-removed, values: [market] }`. Only that kind with those values is known.
- */
-export interface RecordedDifference {
-  readonly kind: DriftKind;
-  readonly values: readonly string[];
-}
 
 export interface Finding {
   readonly kind: DriftKind;
@@ -50,6 +49,8 @@ export interface Finding {
   readonly known: boolean;
   /** A YAML fragment to paste, for additions. */
   readonly suggestion?: string;
+  /** The `values` of the x-doc-conflict difference that would record this finding (`{ kind, values }`). */
+  readonly values?: readonly string[];
   /** Line in the page file, when the finding comes from a row. */
   readonly pageLine?: number;
 }
@@ -77,43 +78,24 @@ function suggestion(row: Row): string {
   return lines.join('\n');
 }
 
-/** The differences recorded under `x-doc-conflict[].differences` on these nodes. */
-export function recorded(...nodes: unknown[]): RecordedDifference[] {
-  const out: RecordedDifference[] = [];
-  for (const node of nodes) {
-    if (!isObj(node) || !Array.isArray(node['x-doc-conflict'])) continue;
-    for (const c of node['x-doc-conflict'] as unknown[]) {
-      if (!isObj(c) || !Array.isArray(c.differences)) continue;
-      for (const d of c.differences as unknown[]) {
-        if (isObj(d) && typeof d.kind === 'string') out.push({ kind: d.kind as DriftKind, values: Array.isArray(d.values) ? d.values.map(String) : [] });
-      }
-    }
-  }
-  return out;
-}
-
-/** Known when one recorded difference has this kind and exactly these values (order aside). */
-function isRecorded(records: readonly RecordedDifference[], kind: DriftKind, values: readonly string[]): boolean {
-  const want = [...values].sort().join('\u0000');
-  return records.some((r) => r.kind === kind && [...r.values].sort().join('\u0000') === want);
-}
-
-/** For kinds about values (enum values, field names, statuses): each value a record of this kind lists is known on its own. */
-function recordedValues(records: readonly RecordedDifference[], kind: DriftKind): Set<string> {
-  return new Set(records.filter((r) => r.kind === kind).flatMap((r) => r.values));
-}
-
 /**
  * What a drift item does to the packages' users. Breaking: a field removed or made required, a
  * type narrowed, a request enum value removed, a status removed. Minor: a new optional field, a
- * new enum value, a new operation or status, a field made optional. Patch: text, dates, examples.
+ * new enum value, a new operation or status, a field made optional, a bound loosened. Patch: text,
+ * dates, examples, defaults. A request bound, pattern or format tightened is breaking.
  */
-export function impactOf(kind: DriftKind, detail: { section?: 'request' | 'response'; mandatory?: boolean; widened?: boolean } = {}): Impact {
+export function impactOf(kind: DriftKind, detail: { section?: 'request' | 'response'; mandatory?: boolean; widened?: boolean; tighter?: boolean } = {}): Impact {
   switch (kind) {
     case 'updated-changed':
     case 'iam-changed':
     case 'example-changed':
+    case 'default-changed':
       return 'patch';
+    // A request bound, pattern or format the spec must tighten refuses bodies it accepted before.
+    case 'bound-changed':
+    case 'pattern-changed':
+    case 'format-changed':
+      return detail.section === 'request' && detail.tighter ? 'breaking' : 'minor';
     case 'field-added':
       return detail.section === 'request' && detail.mandatory ? 'breaking' : 'minor';
     case 'required-changed':
@@ -242,13 +224,14 @@ function compareTable(table: Table, op: OperationModel, params: (index: SpecInde
 }
 
 /** Enum values split by whether the spec records each one: the recorded ones known, the rest drift. */
-function enumFindings(kind: 'enum-added' | 'enum-removed', values: readonly string[], known: ReadonlySet<string>, message: (vals: readonly string[]) => string, where: Place, pageLine: number, section: 'request' | 'response', out: Finding[], suggestion?: string): void {
+export function enumFindings(kind: 'enum-added' | 'enum-removed', values: readonly string[], known: ReadonlySet<string>, message: (vals: readonly string[]) => string, where: Place, pageLine: number | undefined, section: 'request' | 'response', out: Finding[], suggestion?: string): void {
   if (values.length === 0) return;
   const fresh = values.filter((v) => !known.has(v));
   const old = values.filter((v) => known.has(v));
   const impact = impactOf(kind, { section });
-  if (fresh.length > 0) out.push({ kind, impact, message: message(fresh), where, known: false, pageLine, ...(suggestion ? { suggestion } : {}) });
-  if (old.length > 0) out.push({ kind, impact, message: message(old), where, known: true, pageLine });
+  const line = pageLine !== undefined ? { pageLine } : {};
+  if (fresh.length > 0) out.push({ kind, impact, message: message(fresh), where, known: false, ...line, ...(suggestion ? { suggestion } : {}), values: fresh });
+  if (old.length > 0) out.push({ kind, impact, message: message(old), where, known: true, ...line, values: old });
 }
 
 function compareStatuses(page: Page, op: OperationModel, opNode: Json, doc: Json, records: readonly RecordedDifference[], index: SpecIndex, out: Finding[]): void {

@@ -4,16 +4,18 @@
  * path, and the lines to add to openapi.yaml. What the page does not say plainly is marked
  * `x-draft-todo` for the reviewer.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Page, Row, Table } from './page.js';
 import { proseEnum } from './parse.js';
+import { oneLine, printable, printableDeep } from './printable.js';
+import { writeAllOrNothing } from './safe-fs.js';
 
 type Json = Record<string, unknown>;
 
 /** Shared error responses of spec/responses.yaml, by status. */
-const SHARED: Record<number, string> = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 500: 'InternalServerError' };
+export const SHARED_ERRORS: Readonly<Record<number, string>> = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 500: 'InternalServerError' };
 
 export interface DraftContext {
   /** The spec directory (holds openapi.yaml, responses.yaml, parameters.yaml). */
@@ -42,7 +44,7 @@ const pascal = (words: string): string =>
     .filter((w) => w && !/^(a|an|the|of|for|to|and|or)$/i.test(w))
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
-const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+export const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 
 /** The name a table's own title gives it ("Table 4 GizmoEntity" → GizmoEntity), when it names a type. */
 function tableTypeName(table: Table): string | undefined {
@@ -68,10 +70,26 @@ function scalar(type: string): Json | undefined {
   return ({ string: { type: 'string' }, integer: { type: 'integer', format: 'int32' }, long: { type: 'integer', format: 'int64' }, boolean: { type: 'boolean' }, number: { type: 'number' }, float: { type: 'number', format: 'float' }, double: { type: 'number', format: 'double' }, object: { type: 'object' } } as Record<string, Json>)[t];
 }
 
-export function draftPage(page: Page, ctx: DraftContext): Draft {
+/**
+ * The operationId of a draft: the page's API name, else its title in PascalCase when that gives
+ * an identifier, else `operation-<method>-<path>` (a title in Chinese gives no letters to use,
+ * and nothing is transliterated).
+ */
+export function draftOperationId(page: Pick<Page, 'apiName' | 'title' | 'method' | 'uri'>): { operationId: string; from: 'api-name' | 'title' | 'method-path' } {
+  if (page.apiName && /^[A-Za-z][A-Za-z0-9_]*$/.test(page.apiName)) return { operationId: page.apiName, from: 'api-name' };
+  const fromTitle = pascal(page.title);
+  if (/^[A-Za-z][A-Za-z0-9]*$/.test(fromTitle)) return { operationId: fromTitle, from: 'title' };
+  const words = `${page.method} ${page.uri}`.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return { operationId: ['operation', ...words].join('-'), from: 'method-path' };
+}
+
+export function draftPage(original: Page, ctx: DraftContext): Draft {
+  // Nothing of the page reaches YAML with a control character or an escape sequence in it.
+  const page = printableDeep(original);
   const todo: string[] = [];
-  const operationId = page.apiName ?? pascal(page.title);
-  if (!page.apiName) todo.push(`operationId ${operationId} comes from the page title: the page shows no API name`);
+  const { operationId, from } = draftOperationId(page);
+  if (from === 'title') todo.push(`operationId ${operationId} comes from the page title: the page shows no API name`);
+  if (from === 'method-path') todo.push(`operationId ${operationId} comes from the method and path: the page shows no API name and its title gives none; rename it`);
   if (ctx.operationIds.has(operationId)) todo.push(`operationId ${operationId} is already used in the spec: rename one`);
   const fileBase = kebab(operationId);
   const schemaFile = `schemas/${fileBase}.yaml`;
@@ -174,7 +192,7 @@ export function draftPage(page: Page, ctx: DraftContext): Draft {
   if (page.statuses.length === 0) todo.push('the page lists no status codes: 200 is assumed');
   for (const s of statuses) {
     const code = String(s.code);
-    const sharedName = SHARED[s.code];
+    const sharedName = SHARED_ERRORS[s.code];
     if (s.code >= 400 && sharedName && sharedName in shared) {
       responses[code] = { $ref: `../responses.yaml#/${sharedName}` };
       continue;
@@ -219,7 +237,7 @@ export function draftPage(page: Page, ctx: DraftContext): Draft {
     responses,
   };
   const files = new Map<string, string>();
-  const header = `# DRAFT by doc-sync from "${page.title}" (${page.updated}). Review every x-draft-todo, then delete them.\n`;
+  const header = `# DRAFT by doc-sync from "${oneLine(page.title)}" (${oneLine(page.updated)}). Review every x-draft-todo, then delete them.\n`;
   files.set(`paths/${fileBase}.yaml`, header + stringify({ [page.method.toLowerCase()]: operation }, { lineWidth: 0, aliasDuplicateObjects: false }));
   if (names.size > 0) files.set(schemaFile, header + stringify(schemas, { lineWidth: 0, aliasDuplicateObjects: false }));
   return { operationId, method: page.method, path: page.uri, files, todo, errorTables: errorTables.map((t) => t.title) };
@@ -227,14 +245,15 @@ export function draftPage(page: Page, ctx: DraftContext): Draft {
 
 /**
  * Writes drafts into `dir` (the spec directory itself, or a scratch one). Operations on the same
- * path share one path file. Never overwrites a file. Returns what to tell the maintainer.
+ * path share one path file. Written all or nothing, never over a file and never through a symbolic
+ * link (safe-fs.ts); every text through printable(). Returns what to tell the maintainer.
  */
 export function writeDrafts(drafts: readonly Draft[], dir: string, shown: string): { text: string; pathLines: string[]; files: string[] } {
   const byPath = new Map<string, Draft[]>();
   for (const d of drafts) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
   const out: string[] = [];
   const lines: string[] = [];
-  const written: string[] = [];
+  const all = new Map<string, string>();
   for (const [path, group] of byPath) {
     const files = new Map<string, string>();
     const pathFile = [...group[0]!.files.keys()].find((f) => f.startsWith('paths/'))!;
@@ -243,12 +262,9 @@ export function writeDrafts(drafts: readonly Draft[], dir: string, shown: string
     files.set(pathFile, merged);
     for (const d of group) for (const [f, text] of d.files) if (!f.startsWith('paths/')) files.set(f, text);
     for (const [f, text] of files) {
-      const target = join(dir, f);
-      if (existsSync(target)) throw new Error(`${join(shown, f)} exists already; the draft does not overwrite it`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      if (all.has(f)) throw new Error(`two drafts would both write ${join(shown, f)}; nothing was written`);
+      all.set(f, printable(text));
       out.push(`  wrote ${join(shown, f)}`);
-      written.push(target);
     }
     lines.push(`  ${path}:`, `    $ref: ${pathFile}`);
     for (const d of group) {
@@ -256,6 +272,7 @@ export function writeDrafts(drafts: readonly Draft[], dir: string, shown: string
       if (d.errorTables.length) out.push(`    the shared ErrorResponse (schemas/common.yaml) encodes the error tables: add to its x-doc-table`, ...d.errorTables.map((t) => `      - { page: ${d.operationId}, table: ${t} }`));
     }
   }
+  const written = writeAllOrNothing(dir, all, shown);
   return { text: ['Drafts:', ...out, "Add under paths: in openapi.yaml (the draft's files are relative to it):", ...lines, ''].join('\n'), pathLines: lines, files: written };
 }
 

@@ -4,5 +4,10 @@ export { draftPage, writeDrafts, addPathLines, type Draft, type DraftContext } f
 export { PageError, type Page, type Table, type Row } from './page.js';
 export { compare, pageType, impactOf, recorded, type Finding, type DriftKind, type Impact, type RecordedDifference } from './compare.js';
 export { SpecIndex, formatPlace, type Place } from './locate.js';
-export { run, type RunResult } from './run.js';
+export { run, USAGE, type RunResult, type RunOptions } from './run.js';
+export { fetchDefinitions, definitionUrl, checkOrigin, FetchError, DEFAULT_ORIGIN, DEFAULT_REGION, type FetchOptions, type Fetched } from './fetch.js';
 export { toText, toJson, summarize, summaryLine, type PageReport, type ImpactSummary } from './report.js';
+export { parseDefinition, looksLikeDefinition, readSchema, deref, flatten, type Definition, type DefOperation, type DefSchema, type DefParameter, type DefResponse } from './definition.js';
+export { parseAnnotations, annotationBounds, extensionBounds, type Annotation } from './annotations.js';
+export { draftDefinition, tagsByMethod, type DefinitionDraftContext } from './draft-definition.js';
+export { compareDefinition } from './compare-definition.js';

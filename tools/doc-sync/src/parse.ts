@@ -19,6 +19,8 @@ export interface Line {
  * (`{"a": "}"}` is one value), so each character is looked at once however the text is split.
  */
 export class JsonScanner {
+  /** Deepest nesting of objects and arrays seen so far. */
+  maxDepth = 0;
   private depth = 0;
   private inString = false;
   private escaped = false;
@@ -34,6 +36,7 @@ export class JsonScanner {
       } else if (c === 0x22) this.inString = true;
       else if (c === 0x7b || c === 0x5b) {
         this.depth++;
+        if (this.depth > this.maxDepth) this.maxDepth = this.depth;
         this.started = true;
       } else if ((c === 0x7d || c === 0x5d) && this.started) {
         this.depth--;
@@ -43,6 +46,9 @@ export class JsonScanner {
     return -1;
   }
 }
+
+/** Deepest example read: Huawei's are a few levels deep; anything far deeper is refused before parsing. */
+export const MAX_EXAMPLE_DEPTH = 64;
 
 function extractJson(lines: readonly Line[], from: number): { value: unknown; end: number; line: number } | undefined {
   let i = from;
@@ -56,6 +62,7 @@ function extractJson(lines: readonly Line[], from: number): { value: unknown; en
   for (let j = i; j < lines.length; j++) {
     const t = lines[j]!.text;
     const end = scanner.feed(`${t}\n`);
+    if (scanner.maxDepth > MAX_EXAMPLE_DEPTH) throw new Error(`${lines[i]!.no}\u0000example is nested more than ${MAX_EXAMPLE_DEPTH} levels deep (objects and arrays); a page's example never is. Did the page save correctly?`);
     if (end < 0) {
       parts.push(t);
       continue;

@@ -6,6 +6,8 @@ export interface PageReport {
   readonly file: string;
   readonly title: string;
   readonly operationId?: string;
+  /** `api-definition` for a report on an API Explorer definition; absent for a page's. */
+  readonly source?: 'api-definition';
   readonly findings: readonly Finding[];
 }
 
@@ -43,10 +45,10 @@ export function toText(reports: readonly PageReport[]): string {
     const known = r.findings.filter((f) => f.known);
     out.push(`${r.file}: "${r.title}"${r.operationId ? ` → ${r.operationId}` : ''}: ${drift.length === 0 ? 'no drift' : `${drift.length} change${drift.length > 1 ? 's' : ''}`}${known.length ? `, ${known.length} known` : ''}`);
     // Fields only the SDKs know are expected to be missing from the pages: one line for all.
-    const sdk = known.filter((f) => f.kind === 'field-removed');
+    const sdk = r.source === 'api-definition' ? [] : known.filter((f) => f.kind === 'field-removed');
     const rows: (readonly ['DRIFT' | 'known', Finding])[] = [];
     for (const f of drift) rows.push(['DRIFT', f]);
-    for (const f of known) if (f.kind !== 'field-removed') rows.push(['known', f]);
+    for (const f of known) if (!sdk.includes(f)) rows.push(['known', f]);
     let sdkShown = false;
     for (const [label, f] of rows) {
       if (label === 'known' && !sdkShown && sdk.length > 0) {

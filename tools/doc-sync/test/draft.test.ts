@@ -5,28 +5,22 @@
  * from it compile, and the generated client calls each drafted operation against the generated
  * MSW handlers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setupServer } from 'msw/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPathLines, parsePage, run } from '../src/index.js';
-import { compile, generate, lint, preparePackages, scratchSpec } from './scratch.js';
+import { parsePage } from '../src/index.js';
+import { compile, draftInScratch, generate, lint, preparePackages, type DraftRun } from './scratch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PAGES = ['show-gizmo-job.txt', 'delete-gizmo.txt', 'update-gizmo.txt'].map((f) => join(HERE, 'fixtures/new-pages', f));
 
 describe('drafts of new pages', () => {
   let dir = '';
-  let out: { drift: boolean; drafts: { files: string[]; openapiLines: string[] }; pages: { findings: { kind: string; impact: string }[] }[] };
+  let out: DraftRun['out'];
   beforeAll(async () => {
-    dir = scratchSpec('doc-sync-drafts');
-    const r = await run(PAGES, { root: dir, cwd: dir, json: true, draft: 'spec' });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    out = JSON.parse(r.stdout);
-    const openapi = join(dir, 'spec/openapi.yaml');
-    writeFileSync(openapi, addPathLines(readFileSync(openapi, 'utf8'), out.drafts.openapiLines));
+    ({ dir, out } = await draftInScratch('doc-sync-drafts', PAGES));
   }, 60_000);
 
   it('reports each page as a new operation (minor) and writes its files', () => {

@@ -47,6 +47,13 @@ describe('exact match: the issue\'s case', () => {
   });
 });
 
+describe('sources: page records and definition records are kept apart', () => {
+  it('a record with source: api-definition does not make a page difference known', async () => {
+    const r = await findings(page(['  • BLUE: a blue one', '  • BLUE: a blue one\n\n  • GREEN: a green one']), [['schemas/gadget.yaml', COLOR, `${COLOR}${conflict('      ', '{ kind: enum-added, source: api-definition, values: [GREEN] }')}\n`]]);
+    expect(r.drift).toEqual([expect.objectContaining({ kind: 'enum-added', values: ['GREEN'] })]);
+  });
+});
+
 describe('exact match, kind by kind: the recorded difference is known, the new one beside it is drift', () => {
   it('required-changed: recorded "optional", the page now says mandatory', async () => {
     const spec: Edit[] = [['schemas/gadget.yaml', COLOR, `${COLOR}${conflict('      ', '{ kind: required-changed, values: [optional] }')}\n`], ['schemas/gadget.yaml', 'required: [name]', 'required: [name, color]']];

@@ -47,3 +47,21 @@ export function preparePackages(dir: string): void {
 export const generate = (dir: string): SpawnSyncReturns<string> => spawnSync(process.execPath, [join(REPO, 'tools/codegen/dist/cli.js'), '--root', dir], { cwd: dir, encoding: 'utf8' });
 
 export const compile = (dir: string): SpawnSyncReturns<string> => spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
+
+export interface DraftRun {
+  readonly dir: string;
+  readonly out: { drift: boolean; drafts: { files: string[]; openapiLines: string[] }; pages: { title: string; findings: { kind: string; impact: string }[] }[] };
+}
+
+/** Drafts these inputs into a scratch copy of the spec and adds the printed lines to its openapi.yaml, as a maintainer would. */
+export async function draftInScratch(name: string, inputs: readonly string[], prepare: (dir: string) => void = () => {}): Promise<DraftRun> {
+  const { addPathLines, run } = await import('../src/index.js');
+  const dir = scratchSpec(name);
+  prepare(dir);
+  const r = await run(inputs, { root: dir, cwd: dir, json: true, draft: 'spec' });
+  if (r.stderr !== '' || r.code !== 1) throw new Error(`Failed to draft into ${dir}: exit ${r.code}: ${r.stderr}`);
+  const out = JSON.parse(r.stdout) as DraftRun['out'];
+  const openapi = join(dir, 'spec/openapi.yaml');
+  writeFileSync(openapi, addPathLines(readFileSync(openapi, 'utf8'), out.drafts.openapiLines));
+  return { dir, out };
+}

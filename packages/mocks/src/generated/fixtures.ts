@@ -8,7 +8,15 @@ export interface FixtureTypes {
   createDesktopOrder: { examples: "doc"; errorStatus: 400 | 401 | 403 | 409 | 500 };
   createDesktopPoolChangeOrder: { examples: "doc" | "partialFailure"; errorStatus: 400 | 401 | 403 | 409 | 500 };
   createOrder: { examples: "doc" | "withJob"; errorStatus: 400 | 401 | 403 | 500 };
-  showJob: { examples: "succeeded" | "failed"; errorStatus: 400 | 401 | 403 | 404 | 500 };
+  estimateAddResources: { examples: "price"; errorStatus: 400 | 401 | 403 | 409 | 500 };
+  estimateChangeImages: { examples: "price"; errorStatus: 400 | 401 | 403 | 409 | 500 };
+  listAvailabilityZones: { examples: "twoZones"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listImages: { examples: "firstPage" | "lastPage"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listItaSubJobs: { examples: "running" | "lastPage"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listProducts: { examples: "firstPage" | "lastPage"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listVolumeProductInfo: { examples: "highIo"; errorStatus: 400 | 401 | 403 | 500 };
+  showJob: { examples: "succeeded" | "failed"; errorStatus: 401 | 403 | 404 };
+  showQuotas: { examples: "withEdgeSite"; errorStatus: 400 | 401 | 403 | 404 | 500 };
 }
 
 /** Routes, named examples and documented statuses of every operation, from the spec. */
@@ -52,8 +60,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -73,9 +80,8 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "forbidden": {
-            "error_code": "WKS.0004",
-            "error_msg": "You do not have permission to perform this operation.",
-            "encoded_authorization_message": "Rs7x1h0YzN3p…"
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
           }
         }
       },
@@ -84,9 +90,8 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -95,8 +100,8 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -195,8 +200,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -223,12 +227,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -237,8 +241,8 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -342,8 +346,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -370,12 +373,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         }
       },
       "409": {
-        "description": "The request conflicts with the current state of the resources, such as another order in progress.",
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
         "examples": {
           "conflict": {
-            "error_code": "WKS.0009",
-            "error_msg": "The resource is being operated on by another order. Try again later."
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
           }
         }
       },
@@ -384,8 +387,8 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -630,8 +633,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
+            "error_msg": "The request message input by the interface is empty."
           }
         }
       },
@@ -662,8 +664,897 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      }
+    }
+  },
+  "estimateAddResources": {
+    "operationId": "EstimateAddResources",
+    "methodName": "estimateAddResources",
+    "method": "POST",
+    "path": "/v2/{project_id}/periodic/inquiry/add-resources",
+    "route": "/v2/:p0/periodic/inquiry/add-resources",
+    "discriminator": null,
+    "requestExamples": {
+      "desktops": {
+        "desktop_ids": [
+          "6d2b8f3e-1c4a-4e7b-9f0d-2a5c8e1b4d7f",
+          "1e3c5a7b-9d2f-4b6c-8a0e-3b5d7f9a1c2e"
+        ],
+        "sub_resource_sku": "workspace.desktop.sharer.1"
+      },
+      "pool": {
+        "desktop_pool_id": "7c1e4a2b-3d5f-4b6a-8c9d-0e1f2a3b4c5d",
+        "handle_type": "FOR_EXPAND_AND_IDLE",
+        "sub_resource_sku": "workspace.desktop.sharer.1"
+      }
+    },
+    "responses": {
+      "200": {
+        "description": "The price of the change. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "price": {
+            "currency": "CNY",
+            "cloud_service_rating_results": [
+              {
+                "order_request_id": "3f7a9c1e5b2d4f6a8c0e2b4d6f8a0c1e",
+                "official_website_rating_result": {
+                  "amount": 120,
+                  "original_amount": 120,
+                  "discount_amount": 0,
+                  "official_website_amount": 120,
+                  "official_website_discount_amount": 0,
+                  "optional_discount_amount": 0,
+                  "measure_id": 1,
+                  "product_rating_results": [
+                    {
+                      "id": "1",
+                      "product_id": "00301-224015-0--0",
+                      "amount": 60,
+                      "original_amount": 60,
+                      "discount_amount": 0,
+                      "measure_id": 1
+                    },
+                    {
+                      "id": "2",
+                      "product_id": "00301-224015-0--0",
+                      "amount": 60,
+                      "original_amount": 60,
+                      "discount_amount": 0,
+                      "measure_id": 1
+                    }
+                  ]
+                },
+                "optional_discount_rating_results": [
+                  {
+                    "discount_id": "promo-2026-spring",
+                    "discount_name": "Spring promotion",
+                    "discount_type": 2,
+                    "best_offer": 1,
+                    "same_ratio_flag": 1,
+                    "discount_ratio": 0.8,
+                    "promotion_info": "promo-2026-spring",
+                    "amount": 96,
+                    "original_amount": 120,
+                    "discount_amount": 24,
+                    "optional_discount_amount": 24,
+                    "measure_id": 1
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
+          }
+        }
+      },
+      "409": {
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "conflict": {
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
+          }
+        }
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      }
+    }
+  },
+  "estimateChangeImages": {
+    "operationId": "EstimateChangeImages",
+    "methodName": "estimateChangeImages",
+    "method": "POST",
+    "path": "/v2/{project_id}/periodic/inquiry/change-image",
+    "route": "/v2/:p0/periodic/inquiry/change-image",
+    "discriminator": null,
+    "requestExamples": {
+      "desktops": {
+        "desktop_ids": [
+          "6d2b8f3e-1c4a-4e7b-9f0d-2a5c8e1b4d7f",
+          "1e3c5a7b-9d2f-4b6c-8a0e-3b5d7f9a1c2e"
+        ],
+        "image_id": "8d6e2f5c-3b1a-4d7e-9f0a-4b6c8e0a2d4f"
+      },
+      "pool": {
+        "desktop_pool_id": "7c1e4a2b-3d5f-4b6a-8c9d-0e1f2a3b4c5d",
+        "handle_type": "FOR_EXPAND_AND_ALL",
+        "image_spec_code": "workspace.image.market.office.1",
+        "promotion_plan_id": "plan-2026-q1"
+      }
+    },
+    "responses": {
+      "200": {
+        "description": "The price of the change. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "price": {
+            "currency": "CNY",
+            "cloud_service_rating_results": [
+              {
+                "order_request_id": "9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a",
+                "official_website_rating_result": {
+                  "amount": 200,
+                  "original_amount": 200,
+                  "discount_amount": 0,
+                  "official_website_amount": 200,
+                  "official_website_discount_amount": 0,
+                  "optional_discount_amount": 0,
+                  "per_amount": 100,
+                  "per_original_amount": 100,
+                  "per_discount_amount": 0,
+                  "per_period_type": 2,
+                  "measure_id": 1,
+                  "product_rating_results": [
+                    {
+                      "id": "1",
+                      "product_id": "00301-310052-0--0",
+                      "amount": 100,
+                      "original_amount": 100,
+                      "discount_amount": 0,
+                      "per_period_type": 2,
+                      "measure_id": 1
+                    },
+                    {
+                      "id": "2",
+                      "product_id": "00301-310052-0--0",
+                      "amount": 100,
+                      "original_amount": 100,
+                      "discount_amount": 0,
+                      "per_period_type": 2,
+                      "measure_id": 1
+                    }
+                  ]
+                },
+                "optional_discount_rating_results": []
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "request_id": "2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
+          }
+        }
+      },
+      "409": {
+        "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "conflict": {
+            "error_code": "WKS.00081101",
+            "error_msg": "The policy group name is conflict."
+          }
+        }
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      }
+    }
+  },
+  "listAvailabilityZones": {
+    "operationId": "ListAvailabilityZones",
+    "methodName": "listAvailabilityZones",
+    "method": "GET",
+    "path": "/v2/{project_id}/availability-zones",
+    "route": "/v2/:p0/availability-zones",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "The zones of the region.",
+        "mediaType": "application/json",
+        "examples": {
+          "twoZones": {
+            "total_count": 2,
+            "availability_zones": [
+              {
+                "availability_zone": "cn-north-4a",
+                "display_name": "AZ1",
+                "i18n": {
+                  "en_us": "AZ1",
+                  "zh_cn": "可用区1"
+                },
+                "product_ids": [],
+                "sold_out": {
+                  "products": []
+                },
+                "visible": true,
+                "default_availability_zone": true
+              },
+              {
+                "availability_zone": "cn-north-4b",
+                "display_name": "AZ2",
+                "i18n": {
+                  "en_us": "AZ2",
+                  "zh_cn": "可用区2"
+                },
+                "product_ids": [
+                  "workspace.x86.ultimate.large2",
+                  "workspace.x86.enterprise.xlarge2",
+                  "workspace.x86.enterprise.2xlarge2"
+                ],
+                "sold_out": {
+                  "products": [
+                    "workspace.x86.enterprise.2xlarge2"
+                  ]
+                },
+                "visible": true,
+                "default_availability_zone": false
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "unauthorized": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "error_detail": "verify aksk signature fail"
+          }
+        }
+      },
+      "403": {
+        "description": "The caller lacks permission for this action. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "forbidden": {
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
+          }
+        }
+      },
+      "404": {
+        "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
+        "examples": {
+          "notFound": {
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "405": {
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "503": {
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      }
+    }
+  },
+  "listImages": {
+    "operationId": "ListImages",
+    "methodName": "listImages",
+    "method": "GET",
+    "path": "/v2/{project_id}/images",
+    "route": "/v2/:p0/images",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "One page of the images that match.",
+        "mediaType": "application/json",
+        "examples": {
+          "firstPage": {
+            "total_count": 3,
+            "images": [
+              {
+                "id": "4f2a8c1e-9b7d-4e3a-a6c5-0d1e2f3a4b5c",
+                "image_type": "gold",
+                "os_type": "Windows",
+                "architecture": "x86",
+                "os_version": "Windows 10 Enterprise 64bit",
+                "disk_format": "zvhd2",
+                "name": "Workspace_Win10_64_EN",
+                "min_ram": 0,
+                "min_disk": 80,
+                "created_at": "2026-01-12T03:20:41Z"
+              },
+              {
+                "id": "5a3b9d2f-0c8e-4f4b-b7d6-1e2f3a4b5c6d",
+                "image_type": "gold",
+                "os_type": "Windows",
+                "architecture": "x86",
+                "os_version": "Windows 11 Enterprise 64bit",
+                "disk_format": "zvhd2",
+                "name": "Workspace_Win11_64_EN",
+                "min_ram": 0,
+                "min_disk": 80,
+                "created_at": "2026-02-03T07:45:10Z"
+              }
+            ]
+          },
+          "lastPage": {
+            "total_count": 3,
+            "images": [
+              {
+                "id": "6b4c0e3a-1d9f-4a5c-8e7f-2f3a4b5c6d7e",
+                "image_type": "gold",
+                "os_type": "Windows",
+                "architecture": "x86",
+                "os_version": "Windows Server 2022 Datacenter 64bit",
+                "disk_format": "zvhd2",
+                "name": "Workspace_WinSrv2022_64_EN",
+                "min_ram": 0,
+                "min_disk": 80,
+                "created_at": "2026-02-20T11:02:37Z"
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "unauthorized": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "error_detail": "verify aksk signature fail"
+          }
+        }
+      },
+      "403": {
+        "description": "The caller lacks permission for this action. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "forbidden": {
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
+          }
+        }
+      },
+      "404": {
+        "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
+        "examples": {
+          "notFound": {
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "405": {
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "503": {
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      }
+    }
+  },
+  "listItaSubJobs": {
+    "operationId": "ListItaSubJobs",
+    "methodName": "listItaSubJobs",
+    "method": "GET",
+    "path": "/v2/{project_id}/workspace-sub-jobs",
+    "route": "/v2/:p0/workspace-sub-jobs",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "One page of the sub-jobs that match.",
+        "mediaType": "application/json",
+        "examples": {
+          "running": {
+            "total_count": 3,
+            "jobs": [
+              {
+                "id": "ff8080829a1b2c3d019a2b3c4d5e0002",
+                "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001",
+                "job_type": "createDesktops",
+                "project_id": "0bec5db98280d2d02fd6c00c2de791ce",
+                "begin_time": "2026-03-02T08:15:31.000Z",
+                "end_time": "2026-03-02T08:21:04.000Z",
+                "status": "SUCCESS",
+                "process": 100,
+                "entities": {
+                  "desktop_id": "6d2b8f3e-1c4a-4e7b-9f0d-2a5c8e1b4d7f",
+                  "product_id": "workspace.x86.ultimate.large2",
+                  "user_name": "alice"
+                }
+              },
+              {
+                "id": "ff8080829a1b2c3d019a2b3c4d5e0003",
+                "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001",
+                "job_type": "createDesktops",
+                "project_id": "0bec5db98280d2d02fd6c00c2de791ce",
+                "begin_time": "2026-03-02T08:15:31.000Z",
+                "status": "RUNNING",
+                "process": 60,
+                "entities": {
+                  "desktop_id": "1e3c5a7b-9d2f-4b6c-8a0e-3b5d7f9a1c2e",
+                  "product_id": "workspace.x86.ultimate.large2",
+                  "user_name": "bob"
+                }
+              }
+            ]
+          },
+          "lastPage": {
+            "total_count": 3,
+            "jobs": [
+              {
+                "id": "ff8080829a1b2c3d019a2b3c4d5e0004",
+                "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001",
+                "job_type": "createDesktops",
+                "project_id": "0bec5db98280d2d02fd6c00c2de791ce",
+                "begin_time": "2026-03-02T08:15:32.000Z",
+                "end_time": "2026-03-02T08:19:47.000Z",
+                "status": "FAILED",
+                "fail_reason": "The disk quota of the project is used up.",
+                "entities": {
+                  "desktop_id": "2f4d6b8c-0e3a-4c7d-9b1f-4c6e8a0b2d3f",
+                  "product_id": "workspace.x86.ultimate.large2",
+                  "user_name": "carol"
+                }
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "unauthorized": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "error_detail": "verify aksk signature fail"
+          }
+        }
+      },
+      "403": {
+        "description": "The caller lacks permission for this action. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "forbidden": {
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
+          }
+        }
+      },
+      "404": {
+        "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
+        "examples": {
+          "notFound": {
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "405": {
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "503": {
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      }
+    }
+  },
+  "listProducts": {
+    "operationId": "ListProducts",
+    "methodName": "listProducts",
+    "method": "GET",
+    "path": "/v2/{project_id}/products",
+    "route": "/v2/:p0/products",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "One page of the packages that match.",
+        "mediaType": "application/json",
+        "examples": {
+          "firstPage": {
+            "os_type": "Windows",
+            "total_count": 3,
+            "products": [
+              {
+                "product_id": "workspace.x86.ultimate.large2",
+                "type": "BASE",
+                "architecture": "x86",
+                "cpu": "2",
+                "memory": "4096",
+                "descriptions": "CPU:2vCPUs,Memory:4GB",
+                "is_gpu": false,
+                "system_disk_type": "SAS",
+                "system_disk_size": "80",
+                "data_disk_size": "100",
+                "charge_mode": "0",
+                "contain_data_disk": false,
+                "cloud_service_type": "hws.service.type.vdi",
+                "resource_type": "hws.resource.type.vdi.vm",
+                "volume_product_type": "workspace",
+                "flavor_id": "s6.large.2",
+                "package_type": "ultimate",
+                "status": "normal",
+                "name": {
+                  "en_us": "Ultimate 2 vCPUs 4 GB"
+                }
+              },
+              {
+                "product_id": "workspace.x86.enterprise.xlarge2",
+                "type": "BASE",
+                "architecture": "x86",
+                "cpu": "4",
+                "memory": "8192",
+                "descriptions": "CPU:4vCPUs,Memory:8GB",
+                "is_gpu": false,
+                "system_disk_type": "SAS",
+                "system_disk_size": "80",
+                "data_disk_size": "100",
+                "charge_mode": "0",
+                "contain_data_disk": false,
+                "cloud_service_type": "hws.service.type.vdi",
+                "resource_type": "hws.resource.type.vdi.vm",
+                "volume_product_type": "workspace",
+                "flavor_id": "s6.xlarge.2",
+                "package_type": "enterprise",
+                "status": "normal"
+              }
+            ]
+          },
+          "lastPage": {
+            "os_type": "Windows",
+            "total_count": 3,
+            "products": [
+              {
+                "product_id": "workspace.x86.enterprise.2xlarge2",
+                "type": "BASE",
+                "architecture": "x86",
+                "cpu": "8",
+                "memory": "16384",
+                "descriptions": "CPU:8vCPUs,Memory:16GB",
+                "is_gpu": false,
+                "system_disk_type": "SSD",
+                "system_disk_size": "100",
+                "data_disk_size": "100",
+                "charge_mode": "0",
+                "contain_data_disk": false,
+                "cloud_service_type": "hws.service.type.vdi",
+                "resource_type": "hws.resource.type.vdi.vm",
+                "volume_product_type": "workspace",
+                "flavor_id": "s6.2xlarge.2",
+                "package_type": "enterprise",
+                "status": "sellout"
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "unauthorized": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "error_detail": "verify aksk signature fail"
+          }
+        }
+      },
+      "403": {
+        "description": "The caller lacks permission for this action. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "forbidden": {
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
+          }
+        }
+      },
+      "404": {
+        "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
+        "examples": {
+          "notFound": {
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "405": {
+        "description": "The method is not allowed on this path. Nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "503": {
+        "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
+        "mediaType": "application/json",
+        "examples": {}
+      }
+    }
+  },
+  "listVolumeProductInfo": {
+    "operationId": "ListVolumeProductInfo",
+    "methodName": "listVolumeProductInfo",
+    "method": "GET",
+    "path": "/v2/{project_id}/volume/products",
+    "route": "/v2/:p0/volume/products",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "The disk products that match.",
+        "mediaType": "application/json",
+        "examples": {
+          "highIo": {
+            "volumes": [
+              {
+                "resource_spec_code": "workspace.volume.sas",
+                "volume_type": "SAS",
+                "volume_product_type": "workspace",
+                "resource_type": "hws.resource.type.workspace.volume",
+                "cloud_service_type": "hws.service.type.vdi",
+                "domain_ids": [],
+                "name": [
+                  {
+                    "language": "en_us",
+                    "value": "High I/O"
+                  }
+                ],
+                "status": "normal"
+              },
+              {
+                "resource_spec_code": "workspace.volume.ssd",
+                "volume_type": "SSD",
+                "volume_product_type": "workspace",
+                "resource_type": "hws.resource.type.workspace.volume",
+                "cloud_service_type": "hws.service.type.vdi",
+                "domain_ids": [],
+                "name": [
+                  {
+                    "language": "en_us",
+                    "value": "Ultra-high I/O"
+                  }
+                ],
+                "status": "normal",
+                "iops": {
+                  "resource_spec_code": "workspace.volume.ssd",
+                  "min": 3000,
+                  "max": 50000,
+                  "range_by_size": 50
+                },
+                "throughput": {
+                  "resource_spec_code": "workspace.volume.ssd",
+                  "min": 125,
+                  "max": 350,
+                  "range_by_iops": 0.25
+                }
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "unauthorized": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "error_detail": "verify aksk signature fail"
+          }
+        }
+      },
+      "403": {
+        "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
+        "mediaType": "application/json",
+        "examples": {
+          "gateway": {
+            "error_code": "APIGW.0302",
+            "error_msg": "The IAM user is not authorized to access the API.",
+            "request_id": "3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e1f"
+          }
+        }
+      },
+      "500": {
+        "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }
@@ -715,7 +1606,6 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
             "begin_time": "2026-03-02T09:40:12.000Z",
             "end_time": "2026-03-02T09:41:55.000Z",
             "status": "FAILED",
-            "job_error_code": "WKS.0203",
             "fail_reason": "The disk quota of the project is used up.",
             "sub_jobs_total": 1,
             "sub_jobs": [
@@ -727,7 +1617,6 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
                 "begin_time": "2026-03-02T09:40:13.000Z",
                 "end_time": "2026-03-02T09:41:55.000Z",
                 "status": "FAILED",
-                "error_code": "WKS.0203",
                 "fail_reason": "The disk quota of the project is used up.",
                 "entities": {
                   "desktop_id": "9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7c9e2b",
@@ -736,17 +1625,6 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
                 }
               }
             ]
-          }
-        }
-      },
-      "400": {
-        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
-        "mediaType": "application/json",
-        "examples": {
-          "badRequest": {
-            "error_code": "WKS.0001",
-            "error_msg": "The parameter is invalid.",
-            "error_detail": "root_volume.size: must be a multiple of 10"
           }
         }
       },
@@ -777,9 +1655,141 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "notFound": {
-            "error_code": "WKS.0005",
-            "error_msg": "The desktop does not exist.",
-            "error_detail": "desktop 3c4d5e6f-0a1b-4c2d-8e9f-1a2b3c4d5e6f not found"
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
+          }
+        }
+      },
+      "default": {
+        "description": "Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body.",
+        "mediaType": "application/json",
+        "examples": {
+          "internalError": {
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
+          }
+        }
+      }
+    }
+  },
+  "showQuotas": {
+    "operationId": "ShowQuotas",
+    "methodName": "showQuotas",
+    "method": "GET",
+    "path": "/v2/{project_id}/quotas",
+    "route": "/v2/:p0/quotas",
+    "discriminator": null,
+    "requestExamples": {},
+    "responses": {
+      "200": {
+        "description": "The quotas and their use.",
+        "mediaType": "application/json",
+        "examples": {
+          "withEdgeSite": {
+            "quotas": {
+              "resources": [
+                {
+                  "type": "general_instances",
+                  "quota": 20,
+                  "used": 6
+                },
+                {
+                  "type": "gpu_instances",
+                  "quota": 5,
+                  "used": 0
+                },
+                {
+                  "type": "cores",
+                  "quota": 160,
+                  "used": 24
+                },
+                {
+                  "type": "Memory",
+                  "quota": 320,
+                  "used": 48,
+                  "unit": "GB"
+                },
+                {
+                  "type": "volumes",
+                  "quota": 200,
+                  "used": 12
+                },
+                {
+                  "type": "volume_gigabytes",
+                  "quota": 20000,
+                  "used": 1560,
+                  "unit": "GB"
+                },
+                {
+                  "type": "users",
+                  "quota": 3000,
+                  "used": 41
+                },
+                {
+                  "type": "policy_groups",
+                  "quota": 10,
+                  "used": 2
+                }
+              ]
+            },
+            "site_quotas": [
+              {
+                "site_id": "ies-site-01",
+                "resources": [
+                  {
+                    "type": "general_instances",
+                    "quota": 50,
+                    "used": 4
+                  },
+                  {
+                    "type": "gpu_instances",
+                    "quota": 10,
+                    "used": 0
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      },
+      "400": {
+        "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "badRequest": {
+            "error_code": "WKS.0001",
+            "error_msg": "The request message input by the interface is empty."
+          }
+        }
+      },
+      "401": {
+        "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "unauthorized": {
+            "error_code": "APIGW.0301",
+            "error_msg": "Incorrect IAM authentication information.",
+            "error_detail": "verify aksk signature fail"
+          }
+        }
+      },
+      "403": {
+        "description": "The caller lacks permission for this action. Nothing was ordered.",
+        "mediaType": "application/json",
+        "examples": {
+          "forbidden": {
+            "error_code": "WKS.00010099",
+            "error_msg": "The Workspace service is disabled."
+          }
+        }
+      },
+      "404": {
+        "description": "A resource the request names does not exist.",
+        "mediaType": "application/json",
+        "examples": {
+          "notFound": {
+            "error_code": "WKS.0202",
+            "error_msg": "The resource not found."
           }
         }
       },
@@ -788,8 +1798,8 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "mediaType": "application/json",
         "examples": {
           "internalError": {
-            "error_code": "WKS.0000",
-            "error_msg": "Internal server error."
+            "error_code": "WKS.0915",
+            "error_msg": "The resource not found."
           }
         }
       }

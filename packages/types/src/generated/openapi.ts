@@ -105,12 +105,240 @@ export interface paths {
          *     failed, its error code and reason. This is how to learn what became of the `job_id` an order
          *     operation answered with. The call only reads: it changes nothing and can be repeated safely.
          *
-         *     No Help Center page for this operation was saved: its method, path, parameters and response
-         *     fields come from Huawei's SDK models.
+         *     No Help Center page for this operation was saved: its method, path, parameters, statuses and
+         *     response fields come from Huawei's API definition of ShowJob; a few response fields only from
+         *     Huawei's SDK models.
          */
         get: operations["ShowJob"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/workspace-sub-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sub-jobs
+         * @description Lists the sub-jobs of Workspace jobs: each is the work on one desktop (or other resource)
+         *     that a job, such as the one an order starts, is made of, with its status, progress and, when
+         *     it failed, its error code and reason. Filter by `job_id` (the sub-jobs of one job),
+         *     `job_type`, `status` or `desktop_pool_id`; the SDK and the Help Center page advise giving
+         *     at least one of `job_id` and `job_type`. The answer comes one page at a time (`limit`, at
+         *     most 1000, and `offset`); `total_count` says how many match in all.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; according to the Help Center page (not saved with this project),
+         *     identity-policy authorization needs no permission for it.
+         */
+        get: operations["ListItaSubJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the desktop packages on sale
+         * @description Lists the desktop packages (flavours) Workspace sells in the region: the `product_id` an
+         *     order body names, with each package's CPU, memory, disks, architecture, billing mode and
+         *     whether it is on sale or sold out. Filter by zone, operating system, billing mode,
+         *     architecture or series; given a `product_id`, the service answers the packages that one can
+         *     be resized to. The answer comes one page at a time (`limit`, at most 100, and `offset`);
+         *     `total_count` says how many match in all.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project), the `product_id` behaviour from the page and the SDK models.
+         */
+        get: operations["ListProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the images desktops can run
+         * @description Lists the images a desktop can be created from or rebuilt with: public (`gold`) images and
+         *     your own (`private`) ones, with the `id` an order body names as `image_id`, the operating
+         *     system, architecture and the disk and memory each needs. Filter by image type, operating
+         *     system, architecture, package series or image ID, and sort by `name` or `created_at`. The
+         *     answer comes one page at a time (`limit`, at most 100, and `offset`); `total_count` says how
+         *     many match in all.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the sort parameters and two answer fields come from the SDK models
+         *     and the Help Center page (not saved with this project).
+         */
+        get: operations["ListImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/availability-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the availability zones
+         * @description Lists the availability zones where Workspace can place desktops in the region: the
+         *     `availability_zone` code an order body names, which packages each zone offers (an empty
+         *     `product_ids` means all of them), which are sold out there, and which zone is the default.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project).
+         */
+        get: operations["ListAvailabilityZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/volume/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the disk products on sale
+         * @description Lists the disk products Workspace sells: the `volume_type` an order body names for a system
+         *     or data disk (`SATA`, `SAS`, `SSD`, …), whether each is on sale, and the IOPS and
+         *     throughput a disk of that type can be given. Filter by availability zone and by disk type
+         *     (several types separated by commas, such as `SAS,SSD`).
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. No API Explorer
+         *     definition of this operation is shared with the project: its method, path, parameters and
+         *     answer come from Huawei's SDK models. The Help Center page (not saved with this project)
+         *     shows the same fields and the IAM action.
+         */
+        get: operations["ListVolumeProductInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the project's quotas
+         * @description Shows how many desktops, vCPUs, memory, disks, disk capacity, users and policy groups the
+         *     project may use and how many are in use, overall and for each site other than the central
+         *     one: check it before ordering to see whether the order fits.
+         *
+         *     The call only reads: it changes nothing and can be repeated safely. Drafted from Huawei's
+         *     API Explorer definition; the IAM action is from the Help Center page (not saved with this
+         *     project).
+         */
+        get: operations["ShowQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/periodic/inquiry/add-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price adding collaboration resources to yearly/monthly desktops
+         * @description Asks what it would cost to add a collaboration resource (an add-on identified by its SKU,
+         *     `sub_resource_sku`) to yearly/monthly desktops, listed by `desktop_ids` or taken from a
+         *     desktop pool by `desktop_pool_id`: the change a desktop pool's `ADD_SUB_RESOURCES` change
+         *     order (CreateDesktopPoolChangeOrder, `add_sub_resources_param`, the same fields) would buy.
+         *     The answer gives the price at list rates and under each optional discount, per order and
+         *     per product, in `currency`.
+         *
+         *     A price inquiry buys nothing and changes nothing, so although it is a POST the client may
+         *     resend it (`x-hwc-idempotent`). Drafted from Huawei's API Explorer definition (body
+         *     `EstimateAddSubResourcesRequestBody`); the SDK's model of the body has `handle_type`
+         *     instead of `sub_resource_sku`, so both are accepted and neither is required.
+         */
+        post: operations["EstimateAddResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/periodic/inquiry/change-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price switching yearly/monthly desktops to a paid image
+         * @description Asks what it would cost to switch yearly/monthly desktops from a free image to a paid
+         *     KooGallery image (named by `image_id`, or by the older `image_spec_code`), for desktops
+         *     listed by `desktop_ids` or taken from a desktop pool by `desktop_pool_id`: the change a
+         *     desktop pool's `CHANGE_IMAGE` change order (CreateDesktopPoolChangeOrder,
+         *     `change_image_param`) would buy. The answer gives the price at list rates and under each
+         *     optional discount, per order and per product, in `currency`.
+         *
+         *     A price inquiry buys nothing and changes nothing, so although it is a POST the client may
+         *     resend it (`x-hwc-idempotent`). Drafted from Huawei's API Explorer definition (body
+         *     `EstimateChangeImageRequestBody`); `handle_type` and `image_type` come from the SDK's
+         *     model of the body.
+         */
+        post: operations["EstimateChangeImages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -142,7 +370,7 @@ export interface components {
             /** @description The disks to add (data disks, 10 to 32760 GB). */
             volumes: components["schemas"]["DataVolume"][];
         };
-        /** @description URN of an IAM agency to act through. Known only from Huawei's SDK models. */
+        /** @description URN of the IAM agency that lets the Billing service act, needed when a yearly/monthly desktop or disk is bought with a key shared through RAM. Not on the pages; from the API definition and the SDK models. */
         AgencyUrn: string;
         /** @description Elastic IPs that give desktops internet access. Give `desktop_ids`, or `count` to buy EIPs on their own. */
         ApplyDesktopsInternet: {
@@ -168,10 +396,7 @@ export interface components {
         ApplySharedVpcDedicatedParam: {
             /** @description Direct Connect address chosen by the tenant. */
             address?: string;
-            /**
-             * Format: int32
-             * @description Port of that address.
-             */
+            /** @description Port of that address. */
             port?: number;
             /** @description AZs for the service resources; two random AZs when left out. */
             availability_zone?: string[];
@@ -190,7 +415,7 @@ export interface components {
             charge_mode: "wks_bandwidth" | "free" | "wks_traffic";
             /**
              * Format: int32
-             * @description Bandwidth size.
+             * @description Size of the bandwidth, 1 to 2000 (the sources do not state the unit here).
              */
             bandwidth_size?: number;
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
@@ -203,7 +428,12 @@ export interface components {
         AttachInstancesDesktopInfo: {
             /** @description The desktop to assign. */
             desktop_id?: string;
-            user_name?: components["schemas"]["DesktopUserName"];
+            /**
+             * @description Login name of the user who gets the desktop: letters, digits, hyphens and underscores,
+             *     starting with a letter or a digit, at most 64 characters (the API definition's bound; the
+             *     page's text gives LITE_AD 1 to 20, LOCAL_AD 1 to 32, Windows at most 20, Linux at most 32).
+             */
+            user_name?: string;
             /**
              * Format: email
              * @description The user's e-mail address; the user is told there once the desktop is assigned.
@@ -222,7 +452,7 @@ export interface components {
             is_clear_data?: boolean;
             /** @description Users or groups that share a multi-user desktop. */
             attach_user_infos?: components["schemas"]["AttachInstancesUserInfo"][];
-            /** @description ID of the user. Known only from Huawei's SDK models. */
+            /** @description ID of the user. Not on the page; from the API definition and the SDK models. */
             user_id?: string;
         } | {
             attach_user_infos: unknown[];
@@ -251,15 +481,15 @@ export interface components {
              *     domains: 1 to 20, starting with a letter; Windows desktops: at most 20); the service
              *     checks that the user exists and that the name differs from the desktop's name.
              */
-            user_name?: string;
-            user_group?: components["schemas"]["UserGroup"];
+            user_name: string;
+            user_group: components["schemas"]["UserGroup"];
             /**
              * @description `USER`: a user (the default). `GROUP`: a user group.
              * @default USER
              * @enum {string}
              */
             type?: "USER" | "GROUP";
-            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            /** @description AD domain of the user. Not on the page; from the API definition and the SDK models. */
             domain?: string;
         };
         /** @description A user or user group allowed to use the pool. */
@@ -279,7 +509,7 @@ export interface components {
              * @description When the authorization was created, UTC, e.g. `2022-05-11T11:45:42.000Z`.
              */
             created_at?: string;
-            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            /** @description AD domain of the user. Not on the page; from the API definition and the SDK models. */
             domain?: string;
         };
         /** @description How the pool grows on its own. */
@@ -289,40 +519,67 @@ export interface components {
              * @enum {string}
              */
             autoscale_type?: "ACCESS_CREATED" | "AUTO_CREATED";
-            /**
-             * Format: int32
-             * @description Most desktops the policy may create.
-             */
+            /** @description Most desktops the policy may create. */
             max_auto_created?: number;
-            /**
-             * Format: int32
-             * @description Desktops are created whenever fewer than this many are idle.
-             */
+            /** @description Desktops are created whenever fewer than this many are idle. */
             min_idle?: number;
             /**
-             * Format: int32
              * @deprecated
-             * @description Desktops created per scaling step. Deprecated in Huawei's SDK models.
+             * @description Desktops created per scaling step. Deprecated in Huawei's SDK models and the API definition.
              */
             once_auto_created?: number;
-            /**
-             * Format: int32
-             * @description Fewest desktops kept when scaling in. Known only from Huawei's SDK models.
-             */
+            /** @description Fewest desktops kept when scaling in. Not on the page; from the API definition and the SDK models. */
             min_retention?: number;
-            /**
-             * Format: int32
-             * @description Minutes an idle desktop is kept. Known only from Huawei's SDK models.
-             */
+            /** @description Minutes an idle desktop is kept. Not on the page; from the API definition and the SDK models. */
             idle_retention_duration?: number;
-            /** @description Whether faulty desktops are isolated automatically. Known only from Huawei's SDK models. */
+            /** @description Whether faulty desktops are isolated automatically. Not on the page; from the API definition (since 2026-04-25) and the SDK models. */
             auto_isolation_enable?: boolean;
             /**
              * Format: int32
-             * @description Most desktops that may be isolated automatically; the cap is 1000 by default. Known only from Huawei's SDK models.
+             * @description Most desktops that may be isolated automatically, at least 1; the cap is 1000 by default. Not on the page; from the API definition (since 2026-04-25) and the SDK models.
              */
             auto_isolation_max_num?: number;
         };
+        /** @description An availability zone; its code is the `availability_zone` an order body takes. Open to new fields. */
+        AvailabilityZoneInfo: {
+            /** @description Code of the zone (for example `cn-north-4a`), the value an order body takes. */
+            availability_zone?: string;
+            /** @description Display name of the zone. */
+            display_name?: string;
+            /** @description Localised names of the zone, keyed by locale (`en_us`, `zh_cn`, …). */
+            i18n?: {
+                [key: string]: string;
+            };
+            sold_out?: components["schemas"]["SoldOutInfo"];
+            /** @description The packages this zone offers; an empty list means every package. */
+            product_ids?: string[];
+            /**
+             * @description Whether the zone is shown to users.
+             * @default true
+             */
+            visible?: boolean;
+            /**
+             * @description Whether this is the default zone.
+             * @default true
+             */
+            default_availability_zone?: boolean;
+        };
+        /** @description One price result, at list price and under each optional discount available. */
+        CloudServiceRatingResult: {
+            /** @description The `orderRequestId` this result belongs to in the order the service would place. */
+            order_request_id?: string;
+            official_website_rating_result?: components["schemas"]["OfficialWebsiteRatingResult"];
+            /** @description The price under each optional discount available, one result per discount. */
+            optional_discount_rating_results?: components["schemas"]["OptionalDiscountRatingResult"][];
+        };
+        /**
+         * @description Unique desktop name of 1 to 15 units, where a Chinese character counts as 2 and a letter,
+         *     digit or hyphen as 1: letters, digits, hyphens and Chinese characters, starting with a
+         *     letter or a digit and not ending with a hyphen. `maxLength` counts characters; the `allOf`
+         *     conditions bound the weighted length (with k or more Chinese characters, at most 15 − k
+         *     characters in all).
+         */
+        ComputerName: string & (string);
         /** @description Reinstalls the desktops' system disks from a KooGallery image. */
         CreateChangeImageOrderRequestBody: ({
             /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
@@ -381,7 +638,7 @@ export interface components {
         CreateDesktopOrderResponse: {
             /** @description ID of the new order; pay or track it in the Billing Center. */
             order_id?: string;
-            /** @description ID of the job that provisions the desktops, returned by newer service versions. Known only from Huawei's SDK models. */
+            /** @description ID of the job that provisions the desktops; look it up with ShowJob. Not on the page; the API definition has it since 2026-04-25, as do the SDK models. */
             job_id?: string;
         };
         /**
@@ -409,17 +666,14 @@ export interface components {
         };
         /** @description A new desktop pool and the desktops it starts with. */
         CreateDesktopPoolReq: {
-            /** @description Unique pool name, 1 to 255 Chinese characters, letters, digits and hyphens. */
+            /** @description Unique pool name, 1 to 64 Chinese characters, letters, digits and hyphens. */
             name: string;
             /**
              * @description `DYNAMIC`: users get any free desktop. `STATIC`: each user keeps one desktop.
              * @enum {string}
              */
             type: "DYNAMIC" | "STATIC";
-            /**
-             * Format: int32
-             * @description Number of desktops the pool is created with.
-             */
+            /** @description Number of desktops the pool is created with. */
             size: number;
             /** @description Free-text description of the pool. */
             description?: string;
@@ -449,18 +703,18 @@ export interface components {
             /** @description Tags to put on the pool's desktops. */
             tags?: components["schemas"]["Tag"][];
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
-            /**
-             * Format: int32
-             * @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released.
-             */
+            /** @description In a dynamic pool, minutes a disconnected user keeps their desktop before it is released. */
             disconnected_retention_period?: number;
-            /** @description Whether the pool scales itself. */
+            /**
+             * @description Whether the pool scales itself.
+             * @default false
+             */
             enable_autoscale?: boolean;
             autoscale_policy?: components["schemas"]["AutoscalePolicy"];
             /** @description ID of the policy that generates desktop names. */
             desktop_name_policy_id?: string;
             user_reset_policy?: components["schemas"]["UserResetPolicy"];
-            /** @description AD domain the pool's desktops are assigned in. Known only from Huawei's SDK models. */
+            /** @description AD domain the pool's desktops are assigned in. Not on the page; the SDK models had it first, and the API definition added it on 2026-04-25. */
             domain?: string;
         };
         /**
@@ -499,10 +753,7 @@ export interface components {
             desktop_name?: string;
             /** @description Fixed IP addresses to give the desktops, at most 100. */
             desktop_ips?: string[];
-            /**
-             * Format: int32
-             * @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`.
-             */
+            /** @description Number of unassigned desktops to create, named by `desktop_name`. Cannot be combined with `desktops`. */
             size?: number;
             /**
              * @description Whether the desktop users get an e-mail once their desktop exists.
@@ -521,20 +772,24 @@ export interface components {
             /** @description Offering ID of the hourly desktop package. */
             hour_package_offering_id?: string;
             /**
-             * @description Purchase flow. Known only from Huawei's SDK models.
+             * @description Purchase flow of the console: `speed` (quick purchase) or `custom` (the default). Not on the pages; from the API definition and the SDK models.
+             * @default custom
              * @enum {string}
              */
             buy_type?: "speed" | "custom";
-            /** @description Whether to attach the disks of an old desktop. Known only from Huawei's SDK models. */
+            /**
+             * @description Whether the new desktop gets the disks of an old desktop attached as data disks. Not on the pages; from the API definition and the SDK models.
+             * @default false
+             */
             if_mount_old_desktop_disk?: boolean;
-            /** @description AD organizational unit for the desktops. Known only from Huawei's SDK models. */
+            /** @description AD organizational unit for the desktops; it must already exist in the AD. Not on the pages; the SDK models had it first, and the API definition added it on 2026-06-05. */
             ou_name?: string;
-            /** @description AD domain of the desktops. Known only from Huawei's SDK models. */
+            /** @description AD domain the desktops are assigned in. Not on the pages; the SDK models had it first, and the API definition added it on 2026-04-25. */
             domain?: string;
             /**
-             * @description ID of the tenant (account) that orders. No table and no SDK model defines it, but the
-             *     vendor's own CreateDesktopOrder example request sends it, which is the best evidence that
-             *     the service takes it; accepted, never required.
+             * @description ID of the tenant (account) that orders. No table, no SDK model and no API definition
+             *     defines it, but the vendor's own CreateDesktopOrder example request sends it, which is the
+             *     best evidence that the service takes it; accepted, never required.
              */
             tenantId?: string;
         };
@@ -556,10 +811,10 @@ export interface components {
             quantity: number;
             /** @description ID of the host package. */
             product_id: string;
-            /** @description Image disks. The page gives no range of its own, so the data-disk range (10 to 32760 GB) applies. */
+            /** @description Image disks, at most 100. Their size range (10 to 32760 GB, multiples of 10) is the API definition's Volume model, the one data disks use. */
             image_volumes: components["schemas"]["DataVolume"][];
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
-            /** @description Storage disks (10 to 32760 GB). */
+            /** @description Storage disks, at most 100 (10 to 32760 GB, multiples of 10, as the API definition's Volume model says). */
             memory_volumes: components["schemas"]["DataVolume"][];
             /** @description VPC of the hosts. */
             vpc_id: string;
@@ -734,7 +989,7 @@ export interface components {
         CreateOrderResponse: {
             /** @description ID of the new order; pay or track it in the Billing Center. */
             order_id?: string;
-            /** @description ID of the job that provisions the resources, returned by newer service versions. Known only from Huawei's SDK models. */
+            /** @description ID of the job that carries the order out; look it up with ShowJob. Not on the page; the API definition has it since 2026-04-25, as do the SDK models. */
             job_id?: string;
         };
         /**
@@ -784,20 +1039,11 @@ export interface components {
         /** @description A data disk. */
         DataVolume: {
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description Data disk size in GB, 10 to 32760, a multiple of 10.
-             */
+            /** @description Data disk size in GB, 10 to 32760, a multiple of 10. */
             size: number;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -812,23 +1058,21 @@ export interface components {
             /** @description The user's mobile number. */
             user_phone?: string;
             user_group?: components["schemas"]["UserGroup"];
-            /**
-             * @description Unique desktop name: 1 to 15 Chinese characters, letters, digits or hyphens, starting with
-             *     a letter, a Chinese character or a digit and not ending with a hyphen. The service counts
-             *     a Chinese character as two towards the 15.
-             */
-            computer_name?: string;
+            computer_name?: components["schemas"]["ComputerName"];
             /** @description Host name inside the operating system. */
             os_host_name?: string;
             /** @description Prefix for a generated desktop name; used only when `computer_name` is absent. */
             desktop_name_prefix?: string;
-            /** @description AD domain of the user. Known only from Huawei's SDK models. */
+            /** @description AD domain of the user. Not on the pages; from the API definition and the SDK models. */
             domain?: string;
-            /** @description Desktop whose disks are copied; needs `copy_volume_ids`. Known only from Huawei's SDK models. */
+            /** @description Desktop whose data disks are copied; not empty when given, and needs `copy_volume_ids`. Not on the pages; from the API definition and the SDK models. */
             copy_volume_desktop_id?: string;
-            /** @description Disks to copy, all of the desktop named by `copy_volume_desktop_id`; each of the two needs the other. Known only from Huawei's SDK models. */
+            /** @description Data disks to copy, 1 to 10, all of the desktop named by `copy_volume_desktop_id`; each of the two needs the other. Not on the pages; from the API definition and the SDK models. */
             copy_volume_ids?: string[];
-            /** @description Whether to delete the desktop the disks were copied from. Known only from Huawei's SDK models. */
+            /**
+             * @description Whether to delete the old pay-per-use desktop once the new one has its disks. Not on the pages; from the API definition and the SDK models.
+             * @default false
+             */
             if_delete_old_desktop?: boolean;
         };
         /**
@@ -851,7 +1095,7 @@ export interface components {
             charge_mode?: components["schemas"]["EipChargeMode"];
             /**
              * Format: int32
-             * @description Bandwidth of the EIP, in Mbit/s.
+             * @description Bandwidth of the EIP, 1 to 2000 (the sources do not state the unit here).
              */
             bandwidth_size?: number;
         };
@@ -861,7 +1105,8 @@ export interface components {
          */
         EipChargeMode: "TRAFFIC" | "BANDWIDTH";
         /**
-         * @description How the system disk is encrypted. Known only from Huawei's SDK models.
+         * @description How the system disk is encrypted: `KEEP` keeps its current state (the default), `UNENCRYPTED`, or `ENCRYPTED` (with `kms_id`). Not on the pages; from the API definition and the SDK models.
+         * @default KEEP
          * @enum {string}
          */
         EncryptType: "KEEP" | "UNENCRYPTED" | "ENCRYPTED";
@@ -872,7 +1117,7 @@ export interface components {
         EnterpriseProjectId: string;
         /** @description The error body every documented failure status carries. Open to new fields. */
         ErrorResponse: {
-            /** @description Machine-readable code of the failure, such as `WKS.0001` from the service or `APIGW.0301` from the gateway. */
+            /** @description Machine-readable code of the failure. Codes from the service start with `WKS.` and codes from the API gateway with `APIGW.`; Huawei's error-code appendix lists them. */
             error_code?: string;
             /** @description Human-readable summary of the failure. */
             error_msg?: string;
@@ -881,6 +1126,22 @@ export interface components {
             /** @description For permission denials, the encrypted reason; STS's decode-authorization-message API decrypts it. */
             encoded_authorization_message?: string;
         };
+        /**
+         * @description The add-on to price and the yearly/monthly desktops it would be added to: listed desktops
+         *     (`desktop_ids`) or the desktops of a pool (`desktop_pool_id`). The same fields make the
+         *     `add_sub_resources_param` of a desktop pool's `ADD_SUB_RESOURCES` change order.
+         */
+        EstimateAddResourcesRequest: {
+            desktop_ids?: components["schemas"]["InquiryDesktopIds"];
+            desktop_pool_id?: components["schemas"]["InquiryDesktopPoolId"];
+            promotion_plan_id?: components["schemas"]["InquiryPromotionPlanId"];
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /**
+             * @description SKU code of the add-on to price (a desktop collaboration resource). The definition
+             *     does not mark it required and the SDK model lacks it, so a body without it is sent as is.
+             */
+            sub_resource_sku?: string;
+        } & components["schemas"]["PoolTargetRequired"];
         /** @description Buys collaboration resources for the desktops. */
         EstimateAddSubResourcesRequestBody: {
             /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
@@ -904,12 +1165,40 @@ export interface components {
             handle_type?: components["schemas"]["PoolChangeHandleType"];
             /** @description Type of the new disk, such as `SAS`. */
             volume_type: string;
-            /**
-             * Format: int32
-             * @description Size of the new disk in GB.
-             */
+            /** @description Size of the new disk in GB. */
             volume_size: number;
+            /** @description The pool disk to add; needed when repairing disks that differ between the pool's desktops. Known only from the API definition (not on the page or in the SDK models). */
+            desktop_pool_disk_id?: string;
+            /** @description Provisioned IOPS of the new disk. Known only from the API definition. */
+            iops?: number;
+            /** @description Provisioned throughput of the new disk; the API definition, its only source, does not state the unit. */
+            throughput?: number;
+            /** @description ID of the KMS key that encrypts the new disk. Known only from the API definition. */
+            kms_id?: string;
         } & components["schemas"]["PoolTargetRequired"];
+        /**
+         * @description The paid KooGallery image to price and the yearly/monthly desktops that would switch to it
+         *     from a free image: listed desktops (`desktop_ids`) or the desktops of a pool
+         *     (`desktop_pool_id`). Name the image by `image_id` (preferred) or `image_spec_code`.
+         */
+        EstimateChangeImagesRequest: ({
+            desktop_ids?: components["schemas"]["InquiryDesktopIds"];
+            desktop_pool_id?: components["schemas"]["InquiryDesktopPoolId"];
+            promotion_plan_id?: components["schemas"]["InquiryPromotionPlanId"];
+            handle_type?: components["schemas"]["PoolChangeHandleType"];
+            /** @description ID of the KooGallery image (preferred over `image_spec_code`; wins when both are set). */
+            image_id?: string;
+            /**
+             * @deprecated
+             * @description specCode of the KooGallery image; being phased out, prefer `image_id`.
+             */
+            image_spec_code?: string;
+            image_type?: components["schemas"]["ImageType"];
+        } & components["schemas"]["PoolTargetRequired"]) | {
+            image_id: string;
+        } | {
+            image_spec_code: string;
+        };
         /** @description Grows an existing disk of the desktops. */
         EstimateExtendVolumeRequestBody: {
             /** @description The pool whose desktops change. Ignored when `desktop_ids` is set; one of the two is needed. */
@@ -921,18 +1210,12 @@ export interface components {
             handle_type?: components["schemas"]["PoolChangeHandleType"];
             /** @description The pool disk to grow. */
             desktop_pool_disk_id: string;
-            /**
-             * Format: int32
-             * @description Size of the disk after growing, in GB.
-             */
+            /** @description Size of the disk after growing, in GB. */
             new_size: number;
         } & components["schemas"]["PoolTargetRequired"];
         /** @description More desktops for an existing pool. */
         ExpandDesktopPoolOrderReq: {
-            /**
-             * Format: int32
-             * @description Number of desktops to add.
-             */
+            /** @description Number of desktops to add. */
             size?: number;
             /** @description The pool to expand. */
             pool_id: string;
@@ -963,22 +1246,91 @@ export interface components {
             used_up_policy?: "SHUTDOWN_OR_HIBERNATE" | "PAY_PER_USE";
             create_desktops?: components["schemas"]["CreateDesktopReq"];
         };
+        /** @description A text in one language. Known only from Huawei's SDK models. */
+        I18nLanguage: {
+            /** @description The language the text is in. */
+            language?: string;
+            /** @description The text in that language. */
+            value?: string;
+        };
+        /** @description An image a desktop can run; its `id` is the `image_id` an order body takes. Open to new fields. */
+        ImageInfo: {
+            /** @description ID of the image, the `image_id` an order body takes. */
+            id?: string;
+            /** @description Where the image comes from, `gold` (public) or `private` (your own). */
+            image_type?: string;
+            /** @description Operating system family, `Linux`, `Windows` or `Other`. */
+            os_type?: string;
+            /** @description CPU architecture the image runs on, `arm` or `x86`. */
+            architecture?: string;
+            /** @description Exact operating system version. */
+            os_version?: string;
+            /** @description Format of the image file, one of `vhd`, `raw`, `qcow2` or `zvhd2`. */
+            disk_format?: string;
+            /** @description Name of the image. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description Memory the image needs, in MB; usually 0 (no requirement).
+             */
+            min_ram?: number;
+            /**
+             * Format: int32
+             * @description Disk size the image needs, in GB (the definition's text says 40 to 1024).
+             */
+            min_disk?: number;
+            /** @description Product code of the image (KooGallery images). */
+            product_code?: string;
+            /** @description When the image was created, in UTC. The SDK types it as a string and does not state its format. */
+            created_at?: string;
+            /** @description ID of the KMS key the image is encrypted with. */
+            kms_id?: string;
+        };
         /**
          * @description Where the image comes from: `private` (your own image), `gold` (a public image) or `market`
          *     (a KooGallery image).
          * @enum {string}
          */
         ImageType: "private" | "gold" | "market";
-        /** @description One sub-job of a job. Open to new fields; known only from Huawei's SDK models. */
+        /**
+         * @description Yearly/monthly desktops to price; ordinary and pooled desktops cannot be mixed. Wins over
+         *     `desktop_pool_id` when both are set.
+         */
+        InquiryDesktopIds: string[];
+        /** @description The pool whose desktops to price. Ignored when `desktop_ids` is set; one of the two is needed. */
+        InquiryDesktopPoolId: string;
+        /** @description Promotion plan to price with. */
+        InquiryPromotionPlanId: string;
+        /**
+         * @description The I/O operations per second a disk of this product can be given. Known only from Huawei's
+         *     SDK models.
+         */
+        Iops: {
+            /** @description Billing specification code the range belongs to. */
+            resource_spec_code?: string;
+            /**
+             * Format: int32
+             * @description Lowest IOPS.
+             */
+            min?: number;
+            /**
+             * Format: int32
+             * @description Highest IOPS.
+             */
+            max?: number;
+            /** @description IOPS per GB of disk size; a disk of `size` GB gets at most `range_by_size` × `size`. */
+            range_by_size?: number;
+        };
+        /** @description One sub-job of a job. Open to new fields. */
         JobDetailInfo: {
             /** @description ID of the sub-job. */
             id?: string;
             /** @description What the sub-job does; an open string, like the job's own `job_type`. */
             job_type?: string;
             entities?: components["schemas"]["JobEntities"];
-            /** @description When the sub-job was created. The SDK types it as a string and does not state its format. */
+            /** @description When the sub-job was created. The definition types it as a string and does not state its format. */
             begin_time?: string;
-            /** @description When the sub-job ended, once it has. The SDK types it as a string and does not state its format. */
+            /** @description When the sub-job ended, once it has. The definition types it as a string and does not state its format. */
             end_time?: string;
             /** @description Where the sub-job stands; an open string, like the job's own `status`. */
             status?: string;
@@ -986,28 +1338,31 @@ export interface components {
             error_code?: string;
             /** @description Why the sub-job failed, when it did. */
             fail_reason?: string;
-            /** @description IP address of the server that ran the sub-job. */
+            /** @description Text about the failure of the sub-job. */
+            message?: string;
+            /** @description IP address of the server that ran the sub-job. Known only from the SDK models. */
             host?: string;
-            /** @description ID of the project the sub-job belongs to. */
+            /** @description ID of the project the sub-job belongs to. Known only from the SDK models. */
             project_id?: string;
             /** @description ID of the job the sub-job belongs to. */
             job_id?: string;
             /**
              * Format: int32
-             * @description Progress of the sub-job. The SDK does not state its unit or range.
+             * @description Progress of the sub-job. The sources do not state its unit or range.
              */
             process?: number;
-            /** @description The user the sub-job is associated with. */
+            /** @description The user the sub-job is associated with. Known only from the SDK models. */
             attach_user?: string;
-            /** @description The object the sub-job acts on. */
+            /** @description The object the sub-job acts on. Known only from the SDK models. */
             entity?: string;
-            /** @description An IP address of the sub-job; the SDK does not say whose. */
+            /** @description An IP address of the sub-job; the sources do not say whose. */
             ip_address?: string;
+            /** @description A MAC address of the sub-job; the definition does not say whose. */
+            mac_address?: string;
+            /** @description Name of the desktop the sub-job acts on. */
+            desktop_name?: string;
         };
-        /**
-         * @description What a sub-job acts on (its `entities`): a desktop and its user. Open to new fields; known
-         *     only from Huawei's SDK models.
-         */
+        /** @description What a sub-job acts on (its `entities`): a desktop and its user. Open to new fields. */
         JobEntities: {
             /** @description ID of the desktop. */
             desktop_id?: string;
@@ -1015,17 +1370,167 @@ export interface components {
             product_id?: string;
             /** @description Name of the desktop's user. */
             user_name?: string;
-            /** @description Name of the desktop. */
+            /** @description Name of the desktop. Known only from the SDK models. */
             desktop_name?: string;
-            /** @description An IP address; the SDK does not say whose. */
+            /** @description An IP address; the SDK models, its only source, do not say whose. */
             ip_address?: string;
         };
-        /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Known only from Huawei's SDK models. */
+        /** @description ID of the KMS key used for disk encryption; needed when `encrypt_type` is `ENCRYPTED`. Not on the pages; from the API definition and the SDK models. */
         KmsId: string;
+        /** @description The availability zones Workspace offers in the region. */
+        ListAvailabilityZonesResponse: {
+            /** @description The zones. */
+            availability_zones?: components["schemas"]["AvailabilityZoneInfo"][];
+            /**
+             * Format: int32
+             * @description How many zones there are.
+             */
+            total_count?: number;
+        };
+        /** @description One page of the images desktops can be created from. */
+        ListImagesResponse: {
+            /** @description The images on this page. */
+            images?: components["schemas"]["ImageInfo"][];
+            /**
+             * Format: int32
+             * @description How many images match the filters in all (not only on this page).
+             */
+            total_count?: number;
+        };
+        /** @description One page of the sub-jobs that match the filters. */
+        ListItaSubJobsResponse: {
+            /**
+             * Format: int32
+             * @description How many sub-jobs match the filters in all (not only on this page).
+             */
+            total_count?: number;
+            /** @description The sub-jobs on this page; each is the work on one desktop or resource. */
+            jobs?: components["schemas"]["JobDetailInfo"][];
+        };
+        /** @description One page of the desktop packages on sale, with the filters the service echoes back. */
+        ListProductsResponse: {
+            /** @description The operating system the packages were filtered by; present only when the request set `os_type`. */
+            os_type?: string;
+            /** @description The architecture of the packages; present only when the request set `package_type=agile`. */
+            architecture?: string;
+            /** @description The availability zone the packages were filtered by; present only when the request set `availability_zone`. */
+            availability_zone?: string;
+            /** @description The packages on this page. */
+            products?: components["schemas"]["ProductInfo"][];
+            /**
+             * Format: int32
+             * @description How many packages match the filters in all (not only on this page).
+             */
+            total_count?: number;
+        };
+        /** @description The disk products on sale. Open to new fields; known only from Huawei's SDK models. */
+        ListVolumeProductInfoResponse: {
+            /** @description The disk products. */
+            volumes?: components["schemas"]["VolumeProductInfo"][];
+        };
         /** @description A network interface of the desktop. */
         Nic: {
             /** @description Subnet the NIC lives in. */
             subnet_id: string;
+        };
+        /** @description The price at the official website's rates. */
+        OfficialWebsiteRatingResult: {
+            /** @description What you pay: the total after every discount (for reserved instances, only the part paid up front). */
+            amount?: number;
+            /** @description The total discount. */
+            discount_amount?: number;
+            /**
+             * Format: int32
+             * @description Unit of the amounts, as a billing measure ID.
+             */
+            measure_id?: number;
+            /** @description The list price on the official website. */
+            official_website_amount?: number;
+            /** @description The discount on the list price. */
+            official_website_discount_amount?: number;
+            /** @description The discount from optional discounts (commercial, partner or promotion discounts and coupons). */
+            optional_discount_amount?: number;
+            /** @description The total before any discount. */
+            original_amount?: number;
+            /** @description The total per instalment period; present only when every priced item has the same period type. */
+            per_amount?: number;
+            /** @description The discount on the per-period total (`per_original_amount` − `per_amount`). */
+            per_discount_amount?: number;
+            /** @description The per-period total before any discount. */
+            per_original_amount?: number;
+            /**
+             * Format: int32
+             * @description The instalment period: `2` month, `4` hour.
+             */
+            per_period_type?: number;
+            /** @description The price of each product in the change. */
+            product_rating_results?: components["schemas"]["ProductResult"][];
+        };
+        /** @description The price under one optional discount. */
+        OptionalDiscountRatingResult: {
+            /** @description ID of the discount. */
+            discount_id?: string;
+            /** @description Name of the discount. */
+            discount_name?: string;
+            /**
+             * Format: int32
+             * @description Kind of discount, as a billing code.
+             */
+            discount_type?: number;
+            /**
+             * Format: int32
+             * @description `1` when this is the best of the commercial, partner and promotion discounts (coupons are not compared), else `0`.
+             */
+            best_offer?: number;
+            /**
+             * Format: int32
+             * @description `1` when `discount_ratio` gives the rate of this discount.
+             */
+            same_ratio_flag?: number;
+            /** @description The discount rate, when `same_ratio_flag` is `1`. */
+            discount_ratio?: number;
+            /**
+             * @description The chosen discount as the billing service quotes it; the definition says to pass it on
+             *     (as `promotionInfo`) when placing the order or change, though none of this spec's order
+             *     bodies has such a field.
+             */
+            promotion_info?: string;
+            /** @description What you pay: the total after every discount (for reserved instances, only the part paid up front). */
+            amount?: number;
+            /** @description The total discount. */
+            discount_amount?: number;
+            /**
+             * Format: int32
+             * @description Unit of the amounts, as a billing measure ID.
+             */
+            measure_id?: number;
+            /** @description The list price on the official website. */
+            official_website_amount?: number;
+            /** @description The discount on the list price. */
+            official_website_discount_amount?: number;
+            /** @description The discount from optional discounts (commercial, partner or promotion discounts and coupons). */
+            optional_discount_amount?: number;
+            /** @description The total before any discount. */
+            original_amount?: number;
+            /** @description The total per instalment period; present only when every priced item has the same period type. */
+            per_amount?: number;
+            /** @description The discount on the per-period total (`per_original_amount` − `per_amount`). */
+            per_discount_amount?: number;
+            /** @description The per-period list price. */
+            per_official_website_amount?: number;
+            /** @description The discount on the per-period list price (`per_original_amount` − `per_official_website_amount`). */
+            per_official_website_discount_amount?: number;
+            /** @description The per-period discount from optional discounts (`per_official_website_amount` − `per_amount`). */
+            per_optional_discount_amount?: number;
+            /** @description The per-period total before any discount. */
+            per_original_amount?: number;
+            /**
+             * Format: int32
+             * @description The instalment period: `2` month, `4` hour.
+             */
+            per_period_type?: number;
+            /** @description The price of each product in the change. */
+            product_rating_results?: components["schemas"]["ProductResult"][];
         };
         /** @description Extra settings of an order. */
         OrderExtendParam: {
@@ -1056,7 +1561,7 @@ export interface components {
             result?: "SUCCESS" | "FAIL";
             /** @description Why the order failed; present when `result` is `FAIL`. */
             result_code?: string;
-            /** @description ID of the job behind the order. Known only from Huawei's SDK models. */
+            /** @description ID of the job behind the order. Not on the page; the API definition has it since 2026-04-25, as do the SDK models. */
             job_id?: string;
             /** @description Text that goes with `result_code`. */
             result_msg?: string;
@@ -1122,7 +1627,7 @@ export interface components {
             extend_volume_param: components["schemas"]["EstimateExtendVolumeRequestBody"];
         };
         /**
-         * @description Which desktops of the pool the change reaches. Known only from Huawei's SDK models.
+         * @description Which desktops of the pool the change reaches: `ONLY_FOR_EXPAND` (newly added desktops only), `FOR_EXPAND_AND_IDLE` (new and idle desktops) or `FOR_EXPAND_AND_ALL` (new and all existing desktops). Not on the page; from the API definition and the SDK models.
          * @enum {string}
          */
         PoolChangeHandleType: "ONLY_FOR_EXPAND" | "FOR_EXPAND_AND_IDLE" | "FOR_EXPAND_AND_ALL";
@@ -1151,9 +1656,160 @@ export interface components {
         } | {
             desktop_ids: unknown[];
         };
+        /**
+         * @description What the change would cost. Nothing was ordered: send the matching order to buy it. Open
+         *     to new fields.
+         */
+        PriceInquiryResponse: {
+            /** @description Currency of every amount (for example `CNY`). */
+            currency?: string;
+            /** @description The price results; each names the order request it belongs to. */
+            cloud_service_rating_results?: components["schemas"]["CloudServiceRatingResult"][];
+        };
+        /**
+         * @description A desktop package (flavour): its `product_id` is what an order names, and its CPU, memory,
+         *     disks, billing and sale status tell which one to pick. Open to new fields.
+         */
+        ProductInfo: {
+            /** @description ID of the package, the `product_id` an order body takes. */
+            product_id?: string;
+            /**
+             * @description Kind of package. `BASE` is the basic package: its image carries no commercial software
+             *     besides the operating system, and it is the only kind that can run a private image.
+             */
+            type?: string;
+            /** @description CPU architecture, `arm` or `x86`. */
+            architecture?: string;
+            /** @description Number of vCPUs, as a string (for example `4`). */
+            cpu?: string;
+            /** @description Free-text description of the CPU. */
+            cpu_desc?: string;
+            /** @description Memory size, as a string (the definition's example gives `8192` for a package described as 8 GB). */
+            memory?: string;
+            /** @description Whether the package is a GPU flavour. */
+            is_gpu?: boolean;
+            /** @description Video memory in GB (GPU packages). */
+            vram?: string;
+            /**
+             * @description Type of the system disk that comes with the package.
+             * @default SAS
+             */
+            system_disk_type?: string;
+            /**
+             * @description Size of the system disk in GB, as a string.
+             * @default 80
+             */
+            system_disk_size?: string;
+            /**
+             * @description Size of the data disk in GB, as a string.
+             * @default 80
+             */
+            data_disk_size?: string;
+            /** @description Free-text description of the GPU. */
+            gpu_desc?: string;
+            /**
+             * @description Internal billing-record switch (`on` writes billing records, `off` does not). The
+             *     definition says the service reads it but does not show it in answers.
+             * @default on
+             */
+            bill_switch?: string;
+            /** @description Short description of the package, such as its CPU and memory. */
+            descriptions?: string;
+            /** @description Description of the package in each language, keyed by language. */
+            product_desc?: {
+                [key: string]: string;
+            };
+            /** @description Billing of the package, `0` yearly/monthly or `1` pay-per-use. */
+            charge_mode?: string;
+            /** @description Whether the package's price includes the data disk. */
+            contain_data_disk?: boolean;
+            /** @description Billing resource type of the package (for example `hws.resource.type.vdi.vm`). */
+            resource_type?: string;
+            /** @description Billing cloud service code of the package (for example `hws.service.type.vdi`). */
+            cloud_service_type?: string;
+            /** @description Product type of the disks that go with the package. */
+            volume_product_type?: string;
+            /** @description IDs of the dedicated domains the package is offered in. */
+            domain_ids?: string[];
+            /**
+             * @description Sale status: `normal` (on sale), `sellout` (sold out) or `abandon` (withdrawn).
+             * @default normal
+             */
+            status?: string;
+            /**
+             * @description Package series. The SDK names `ultimate`, `enterprise`, `general`, `workstation`,
+             *     `dedicated`, `solver` and `agile`; the list is not closed.
+             */
+            package_type?: string;
+            /** @description Name of the package in each language, keyed by language. */
+            name?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int32
+             * @description Largest number of users who can share (collaborate on) a desktop of this package.
+             */
+            share_space_size?: number;
+            /** @description ID of the compute flavour behind the package. */
+            flavor_id?: string;
+            /** @description Number of desktops a dedicated-host package comes with by default. */
+            default_desktop_num?: number;
+            /** @description Largest number of desktops a dedicated-host package can hold. */
+            max_apply_desktop_num?: number;
+            /** @description Sub-products of a dedicated-host package. */
+            sub_product_list?: string[];
+        };
+        /** @description The price of one product in the change. */
+        ProductResult: {
+            /** @description The ID that identifies this product within the inquiry. */
+            id?: string;
+            /** @description ID of the product priced. */
+            product_id?: string;
+            /** @description Extra billing parameters. */
+            extend_params?: string;
+            /** @description What you pay: the total after every discount (for reserved instances, only the part paid up front). */
+            amount?: number;
+            /** @description The total discount. */
+            discount_amount?: number;
+            /**
+             * Format: int32
+             * @description Unit of the amounts, as a billing measure ID.
+             */
+            measure_id?: number;
+            /** @description The list price on the official website. */
+            official_website_amount?: number;
+            /** @description The discount on the list price. */
+            official_website_discount_amount?: number;
+            /** @description The discount from optional discounts (commercial, partner or promotion discounts and coupons). */
+            optional_discount_amount?: number;
+            /** @description The total before any discount. */
+            original_amount?: number;
+            /** @description The total per instalment period; present only when every priced item has the same period type. */
+            per_amount?: number;
+            /** @description The discount on the per-period total (`per_original_amount` − `per_amount`). */
+            per_discount_amount?: number;
+            /** @description The per-period list price. */
+            per_official_website_amount?: number;
+            /** @description The discount on the per-period list price (`per_original_amount` − `per_official_website_amount`). */
+            per_official_website_discount_amount?: number;
+            /** @description The per-period discount from optional discounts (`per_official_website_amount` − `per_amount`). */
+            per_optional_discount_amount?: number;
+            /** @description The per-period total before any discount. */
+            per_original_amount?: number;
+            /**
+             * Format: int32
+             * @description The instalment period: `2` month, `4` hour.
+             */
+            per_period_type?: number;
+        };
+        /** @description The project's quotas, one entry per kind of resource. */
+        QuotaNoLimit: {
+            /** @description One entry per kind of resource. */
+            resources: components["schemas"]["ResourceNoLimit"][];
+        };
         /** @description Reinstalls the system disk of desktops from an image. */
         RebuildDesktopsReq: {
-            /** @description Desktops to rebuild. */
+            /** @description Desktops to rebuild, at most 100. */
             desktop_ids: string[];
             image_type: components["schemas"]["ImageType"];
             /** @description ID of the image to install. */
@@ -1172,8 +1828,13 @@ export interface components {
             enterprise_project_id?: components["schemas"]["EnterpriseProjectId"];
             encrypt_type?: components["schemas"]["EncryptType"];
             kms_id?: components["schemas"]["KmsId"];
-            /** @description How the rebuild is carried out. Known only from Huawei's SDK models. */
-            handle_type?: string;
+            /**
+             * @description Which desktops the rebuild reaches: `ONLY_FOR_EXPAND` (newly added desktops only),
+             *     `FOR_EXPAND_AND_IDLE` (new and idle desktops) or `FOR_EXPAND_AND_ALL` (new and all
+             *     existing desktops). Not on the page; from the API definition and the SDK models.
+             * @enum {string}
+             */
+            handle_type?: "ONLY_FOR_EXPAND" | "FOR_EXPAND_AND_IDLE" | "FOR_EXPAND_AND_ALL";
         };
         /** @description Changes how many desktops a dedicated host holds. */
         ResizeExclusiveLitesReq: {
@@ -1223,23 +1884,37 @@ export interface components {
             apply_subnet_bandwidth?: components["schemas"]["ApplySubnetBandwidthReq"];
             subscribe_user_sharer?: components["schemas"]["SubscribeUserSharerReq"];
         };
+        /** @description The quota of one kind of resource and how much of it is used. */
+        ResourceNoLimit: {
+            /**
+             * @description Kind of resource. The definition names `general_instances` (ordinary desktops),
+             *     `gpu_instances` (GPU desktops), `cores` (vCPUs), `Memory`, `volumes` (number of disks),
+             *     `volume_gigabytes` (disk capacity), `deh` (dedicated hosts), `users`, `policy_groups`
+             *     and `Cores` (vCPUs, as the quota tool counts them); its own example also answers
+             *     `ies_instances`, so the list is not closed.
+             */
+            type?: string;
+            /**
+             * Format: int32
+             * @description How many of the resource the project may use.
+             */
+            quota?: number;
+            /**
+             * Format: int32
+             * @description How many of the resource are in use.
+             */
+            used?: number;
+            /** @description Unit of `quota` and `used` where they are not counts (for example `GB`). */
+            unit?: string;
+        };
         /** @description The system disk. */
         RootVolume: {
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description System disk size in GB, 80 to 32760, a multiple of 10.
-             */
+            /** @description System disk size in GB, 80 to 32760, a multiple of 10. */
             size: number;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the pages; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned throughput. Not on the pages; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
@@ -1249,26 +1924,26 @@ export interface components {
             id: string;
         };
         /**
-         * @description A Workspace job and the sub-jobs it consists of. Open to new fields. Every field is known only
-         *     from Huawei's SDK models, which mark none of them as always present.
+         * @description A Workspace job and the sub-jobs it consists of. Open to new fields; the API definition marks
+         *     none of them as always present.
          */
         ShowJobResponse: {
             /** @description ID of the job (the `job_id` that was looked up). */
             id?: string;
             /**
-             * @description What the job does. The SDK gives no list of values for this field; the sub-job filter of
-             *     the SDK's sub-job listing names values such as `createDesktops`, `addVolumes`,
-             *     `rebuildDesktops`, `createDesktopPool` and `expandDesktopPool`.
+             * @description What the job does. Neither the definition nor the SDK lists the values; the job-type filter
+             *     of the sub-job listing (ListItaSubJobs) names `createDesktops`, `applyWorkspace`,
+             *     `cancelWorkspace`, `expandVolumes` and `addVolumes`.
              */
             job_type?: string;
-            /** @description When the job started. The SDK types it as a string and does not state its format. */
+            /** @description When the job started. The definition types it as a string and does not state its format. */
             begin_time?: string;
-            /** @description When the job ended, once it has. The SDK types it as a string and does not state its format. */
+            /** @description When the job ended, once it has. The definition types it as a string and does not state its format. */
             end_time?: string;
             /**
-             * @description Where the job stands. The SDK states no values for this field, so any string is accepted;
-             *     the status filter of the SDK's sub-job listing names `WAITING`, `RUNNING`, `SUCCESS` and
-             *     `FAILED`.
+             * @description Where the job stands. The definition states no values for this field, so any string is
+             *     accepted; the status filter of the sub-job listing (ListItaSubJobs) names `SUCCESS`,
+             *     `RUNNING`, `FAILED` and `WAITING`.
              */
             status?: string;
             /** @description Error code of the job, when it failed. */
@@ -1283,6 +1958,24 @@ export interface components {
             /** @description The sub-jobs of the job. */
             sub_jobs?: components["schemas"]["JobDetailInfo"][];
         };
+        /** @description What the project may use and how much of it is used, overall and per site. */
+        ShowQuotasResponse: {
+            quotas?: components["schemas"]["QuotaNoLimit"];
+            /** @description The quotas of each site other than the central one (the definition says the central site is not included for now). */
+            site_quotas?: components["schemas"]["SiteQuotaNoLimit"][];
+        };
+        /** @description The quotas of one site. */
+        SiteQuotaNoLimit: {
+            /** @description One entry per kind of resource. */
+            resources: components["schemas"]["ResourceNoLimit"][];
+            /** @description ID of the site. */
+            site_id?: string;
+        };
+        /** @description What is sold out in a zone. */
+        SoldOutInfo: {
+            /** @description IDs of the packages sold out in this zone. */
+            products?: string[];
+        };
         /** @description User collaboration seats to buy. */
         SubscribeUserSharerReq: {
             /** @description SKU code of the user collaboration resource. */
@@ -1292,10 +1985,33 @@ export interface components {
         };
         /** @description A key/value tag put on the created resource. */
         Tag: {
-            /** @description Tag key, 1 to 128 Unicode characters. */
+            /** @description Tag key, 1 to 128 characters, none of `*<>,|/` and no space at either end. */
             key: string;
-            /** @description Tag value, at most 43 Unicode characters. */
+            /**
+             * @description Tag value, at most 43 characters, none of `*<>,|/` and no space at either end; empty by default.
+             * @default
+             */
             value?: string;
+        };
+        /**
+         * @description The throughput a disk of this product can be given (data read and written per second). Known only from Huawei's SDK
+         *     models.
+         */
+        Throughput: {
+            /** @description Billing specification code the range belongs to. */
+            resource_spec_code?: string;
+            /**
+             * Format: int32
+             * @description Lowest throughput.
+             */
+            min?: number;
+            /**
+             * Format: int32
+             * @description Highest throughput.
+             */
+            max?: number;
+            /** @description Throughput per IOPS; a disk with `iops` IOPS gets at most `range_by_iops` × `iops`. */
+            range_by_iops?: number;
         };
         /** @description A user who gets collaboration. */
         User: {
@@ -1311,14 +2027,11 @@ export interface components {
          * @enum {string}
          */
         UserGroup: "sudo" | "default" | "administrators" | "users";
-        /** @description Whether users may reset their pool desktop themselves, and how often. Known only from Huawei's SDK models (Python SDK 3.1.192 and later). */
+        /** @description Whether users may reset their pool desktop themselves, and how often. Not on the page; from the SDK models (Python SDK 3.1.192 and later) and the API definition (since 2026-04-25). */
         UserResetPolicy: {
             /** @description Turns user-initiated resets on or off. */
             enable?: boolean;
-            /**
-             * Format: int32
-             * @description How many resets each user gets per day; the count starts afresh at midnight.
-             */
+            /** @description How many resets each user gets per day; the count starts afresh at midnight. */
             reset_count_per_day?: number;
         };
         /** @description A disk of a pool desktop. */
@@ -1326,30 +2039,50 @@ export interface components {
             /** @description ID of an existing disk, for batch operations on disks. */
             id?: string;
             type: components["schemas"]["VolumeType"];
-            /**
-             * Format: int32
-             * @description Disk size in GB.
-             */
+            /** @description Disk size in GB. */
             size: number;
             /** @description Specification code of the disk. */
             resource_spec_code?: string;
-            /**
-             * Format: int32
-             * @description Provisioned IOPS. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned IOPS. Not on the page; from the API definition and the SDK models. */
             iops?: number;
-            /**
-             * Format: int32
-             * @description Provisioned throughput in MiB/s. Known only from Huawei's SDK models.
-             */
+            /** @description Provisioned throughput. Not on the page; from the API definition and the SDK models, which do not state its unit. */
             throughput?: number;
             kms_id?: components["schemas"]["KmsId"];
         };
         /**
-         * @description Disk type offered by the service: `SAS` (high I/O), `SSD` (ultra-high I/O), `GPSSD` (general-purpose SSD).
-         * @enum {string}
+         * @description A disk product: its `volume_type` is the disk type an order body takes (`SATA`, `SAS`,
+         *     `SSD`, …). Open to new fields; known only from Huawei's SDK models.
          */
-        VolumeType: "SAS" | "SSD" | "GPSSD";
+        VolumeProductInfo: {
+            /** @description Billing specification code of the disk product. */
+            resource_spec_code?: string;
+            /** @description Disk type: `SATA` (common I/O), `SAS` (high I/O) or `SSD` (ultra-high I/O); the SDK does not close the list. */
+            volume_type?: string;
+            /** @description Product type; the SDK names `workspace`. */
+            volume_product_type?: string;
+            /** @description Billing resource type of the disk product. */
+            resource_type?: string;
+            /** @description Billing cloud service code of the disk product. */
+            cloud_service_type?: string;
+            /** @description IDs of the dedicated domains the disk product is offered in. */
+            domain_ids?: string[];
+            /** @description Name of the disk product in each language. */
+            name?: components["schemas"]["I18nLanguage"][];
+            /** @description Sale status: `normal` (on sale) or `sellout` (sold out). */
+            status?: string;
+            iops?: components["schemas"]["Iops"];
+            throughput?: components["schemas"]["Throughput"];
+        };
+        /**
+         * @description Disk type: one of those the service offers in the region, as a string of 1 to 255
+         *     characters. Values the sources name: `SAS` (high I/O), `SSD` (ultra-high I/O), `GPSSD`
+         *     (general-purpose SSD) and `SATA` (common I/O).
+         * @example SAS
+         * @example SSD
+         * @example GPSSD
+         * @example SATA
+         */
+        VolumeType: string;
     };
     responses: {
         /** @description The request is malformed or a parameter is invalid. Nothing was ordered. */
@@ -1362,8 +2095,18 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request conflicts with the current state of the resources, such as another order in progress. */
+        /** @description The operation conflicts with another (the pages say no more). Nothing was ordered. */
         Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body. */
+        DefaultError: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -1420,8 +2163,28 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The method is not allowed on this path. Nothing was changed. */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description A resource the request names does not exist. */
         NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service is unavailable for now. A lookup can be repeated later; nothing was changed. */
+        ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -1445,8 +2208,8 @@ export interface components {
         /** @description Media type of the request body; the only one these operations take is `application/json`. */
         ContentType: string;
         /**
-         * @description The ID of the job to look up: the `job_id` an order operation answered with. Known only from
-         *     Huawei's SDK models, which type it as a string.
+         * @description The ID of the job to look up: the `job_id` an order operation answered with, 1 to 255
+         *     characters (API definition).
          * @example 3979904c-7beb-4f34-835f-2fa989a5550a
          */
         JobId: string;
@@ -1655,8 +2418,8 @@ export interface operations {
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
-                 * @description The ID of the job to look up: the `job_id` an order operation answered with. Known only from
-                 *     Huawei's SDK models, which type it as a string.
+                 * @description The ID of the job to look up: the `job_id` an order operation answered with, 1 to 255
+                 *     characters (API definition).
                  * @example 3979904c-7beb-4f34-835f-2fa989a5550a
                  */
                 job_id: components["parameters"]["JobId"];
@@ -1675,10 +2438,472 @@ export interface operations {
                     "application/json": components["schemas"]["ShowJobResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["DefaultError"];
+        };
+    };
+    ListItaSubJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only sub-jobs in this status: `WAITING`, `RUNNING`, `SUCCESS` or `FAILED`. One value per
+                 *     call here: the definition types it as one string, though its own request example
+                 *     repeats the parameter (`status=FAILED&status=RUNNING`).
+                 * @example FAILED
+                 */
+                status?: string;
+                /**
+                 * @description Only the sub-jobs of this job (the `job_id` an order answered with).
+                 * @example ff8080829a1b2c3d019a2b3c4d5e0001
+                 */
+                job_id?: string;
+                /**
+                 * @description Only sub-jobs of this type, such as `createDesktops`, `addVolumes`, `expandVolumes`,
+                 *     `rebuildDesktops`, `createDesktopPool` or `expandDesktopPool`; the SDK lists 28
+                 *     and the list is not closed.
+                 * @example createDesktops
+                 */
+                job_type?: string;
+                /**
+                 * @description Only the sub-jobs of this desktop pool.
+                 * @example 7c1e4a2b-3d5f-4b6a-8c9d-0e1f2a3b4c5d
+                 */
+                desktop_pool_id?: string;
+                /**
+                 * @description Sub-jobs per page, 0 to 1000.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description How many matching sub-jobs to skip (0 to 10000) before the page starts; counts from 0.
+                 * @example 0
+                 */
+                offset?: number;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the sub-jobs that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListItaSubJobsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A package ID; the answer then lists the packages it can be resized to.
+                 * @example workspace.x86.ultimate.large2
+                 */
+                product_id?: string;
+                /**
+                 * @description Only packages offered in this availability zone.
+                 * @example cn-north-4a
+                 */
+                availability_zone?: string;
+                /**
+                 * @description Only packages for this operating system, `Windows` or `Linux`.
+                 * @example Windows
+                 */
+                os_type?: string;
+                /**
+                 * @description Only packages with this billing, `0` yearly/monthly or `1` pay-per-use.
+                 * @example 0
+                 */
+                charge_mode?: string;
+                /**
+                 * @description Only packages of this CPU architecture, `arm` or `x86`.
+                 * @example x86
+                 */
+                architecture?: string;
+                /**
+                 * @description Only packages of this series (see `package_type` in the answer).
+                 * @example enterprise
+                 */
+                package_type?: string;
+                /**
+                 * @description Packages per page, 0 to 100.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description How many matching packages to skip (0 to 5000) before the page starts.
+                 * @example 0
+                 */
+                offset?: number;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the packages that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProductsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListImages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only images of this operating system family, such as `Windows`.
+                 * @example Windows
+                 */
+                os_type?: string;
+                /**
+                 * @description Only `gold` (public) or only `private` images. The definition's pattern is copied as it
+                 *     stands; unanchored, it also matches longer strings that contain either word.
+                 * @example gold
+                 */
+                image_type?: string;
+                /**
+                 * @description Only images of this system type, such as `Windows`.
+                 * @example Windows
+                 */
+                platform?: string;
+                /**
+                 * @description Only images for this CPU architecture, `arm` or `x86` (the definition's pattern, unanchored).
+                 * @example x86
+                 */
+                architecture?: string;
+                /**
+                 * @description Only images for this package series.
+                 * @example enterprise
+                 */
+                package_type?: string;
+                /**
+                 * @description Only the image with this ID.
+                 * @example 4f2a8c1e-9b7d-4e3a-a6c5-0d1e2f3a4b5c
+                 */
+                image_id?: string;
+                /**
+                 * @description Images per page, 0 to 100. The definition declares no default; the SDK and the Help
+                 *     Center page say the service uses 100.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description How many matching images to skip (0 to 5000) before the page starts.
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description Field to sort by, `name` (the default) or `created_at`. Known from the SDK models and the page, not the definition.
+                 * @example created_at
+                 */
+                sort_field?: string;
+                /**
+                 * @description Sort order with `sort_field`, `asc` (the default) or `desc`. Known from the SDK models and the page, not the definition.
+                 * @example desc
+                 */
+                sort_type?: string;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the images that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListImagesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListAvailabilityZones: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zones of the region. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAvailabilityZonesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListVolumeProductInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only disk products offered in this availability zone.
+                 * @example cn-north-4a
+                 */
+                availability_zone?: string;
+                /**
+                 * @description Only these disk types, separated by commas (`SATA` common I/O, `SAS` high I/O, `SSD` ultra-high I/O).
+                 * @example SAS,SSD
+                 */
+                volume_type?: string;
+            };
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disk products that match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListVolumeProductInfoResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    ShowQuotas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas and their use. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowQuotasResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    EstimateAddResources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+                /** @description Media type of the request body; the only one these operations take is `application/json`. */
+                "Content-Type"?: components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstimateAddResourcesRequest"];
+            };
+        };
+        responses: {
+            /** @description The price of the change. Nothing was ordered. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceInquiryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    EstimateChangeImages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description IAM user token (the `X-Subject-Token` header of IAM's token response). Optional because a
+                 *     request may instead be signed with AK/SK; see the security schemes.
+                 */
+                "X-Auth-Token"?: components["parameters"]["XAuthToken"];
+                /** @description Media type of the request body; the only one these operations take is `application/json`. */
+                "Content-Type"?: components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The ID of the IAM project that owns the resources (one project per region).
+                 * @example 0bec5db98280d2d02fd6c00c2de791ce
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstimateChangeImagesRequest"];
+            };
+        };
+        responses: {
+            /** @description The price of the change. Nothing was ordered. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceInquiryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1697,6 +2922,9 @@ export type AttachInstancesReq = components['schemas']["AttachInstancesReq"];
 export type AttachInstancesUserInfo = components['schemas']["AttachInstancesUserInfo"];
 export type AuthorizedObjects = components['schemas']["AuthorizedObjects"];
 export type AutoscalePolicy = components['schemas']["AutoscalePolicy"];
+export type AvailabilityZoneInfo = components['schemas']["AvailabilityZoneInfo"];
+export type CloudServiceRatingResult = components['schemas']["CloudServiceRatingResult"];
+export type ComputerName = components['schemas']["ComputerName"];
 export type CreateChangeImageOrderRequestBody = components['schemas']["CreateChangeImageOrderRequestBody"];
 export type CreateDeleteSubResourcesOrderRequestBody = components['schemas']["CreateDeleteSubResourcesOrderRequestBody"];
 export type CreateDesktopOrderRequest = components['schemas']["CreateDesktopOrderRequest"];
@@ -1727,16 +2955,31 @@ export type EipChargeMode = components['schemas']["EipChargeMode"];
 export type EncryptType = components['schemas']["EncryptType"];
 export type EnterpriseProjectId = components['schemas']["EnterpriseProjectId"];
 export type ErrorResponse = components['schemas']["ErrorResponse"];
+export type EstimateAddResourcesRequest = components['schemas']["EstimateAddResourcesRequest"];
 export type EstimateAddSubResourcesRequestBody = components['schemas']["EstimateAddSubResourcesRequestBody"];
 export type EstimateAddVolumeRequestBody = components['schemas']["EstimateAddVolumeRequestBody"];
+export type EstimateChangeImagesRequest = components['schemas']["EstimateChangeImagesRequest"];
 export type EstimateExtendVolumeRequestBody = components['schemas']["EstimateExtendVolumeRequestBody"];
 export type ExpandDesktopPoolOrderReq = components['schemas']["ExpandDesktopPoolOrderReq"];
 export type HourPackageResource = components['schemas']["HourPackageResource"];
+export type I18nLanguage = components['schemas']["I18nLanguage"];
+export type ImageInfo = components['schemas']["ImageInfo"];
 export type ImageType = components['schemas']["ImageType"];
+export type InquiryDesktopIds = components['schemas']["InquiryDesktopIds"];
+export type InquiryDesktopPoolId = components['schemas']["InquiryDesktopPoolId"];
+export type InquiryPromotionPlanId = components['schemas']["InquiryPromotionPlanId"];
+export type Iops = components['schemas']["Iops"];
 export type JobDetailInfo = components['schemas']["JobDetailInfo"];
 export type JobEntities = components['schemas']["JobEntities"];
 export type KmsId = components['schemas']["KmsId"];
+export type ListAvailabilityZonesResponse = components['schemas']["ListAvailabilityZonesResponse"];
+export type ListImagesResponse = components['schemas']["ListImagesResponse"];
+export type ListItaSubJobsResponse = components['schemas']["ListItaSubJobsResponse"];
+export type ListProductsResponse = components['schemas']["ListProductsResponse"];
+export type ListVolumeProductInfoResponse = components['schemas']["ListVolumeProductInfoResponse"];
 export type Nic = components['schemas']["Nic"];
+export type OfficialWebsiteRatingResult = components['schemas']["OfficialWebsiteRatingResult"];
+export type OptionalDiscountRatingResult = components['schemas']["OptionalDiscountRatingResult"];
 export type OrderExtendParam = components['schemas']["OrderExtendParam"];
 export type OrderV5 = components['schemas']["OrderV5"];
 export type PoolChangeAddSubResources = components['schemas']["PoolChangeAddSubResources"];
@@ -1748,25 +2991,35 @@ export type PoolChangeHandleType = components['schemas']["PoolChangeHandleType"]
 export type PoolChangeResize = components['schemas']["PoolChangeResize"];
 export type PoolChangeType = components['schemas']["PoolChangeType"];
 export type PoolTargetRequired = components['schemas']["PoolTargetRequired"];
+export type PriceInquiryResponse = components['schemas']["PriceInquiryResponse"];
+export type ProductInfo = components['schemas']["ProductInfo"];
+export type ProductResult = components['schemas']["ProductResult"];
+export type QuotaNoLimit = components['schemas']["QuotaNoLimit"];
 export type RebuildDesktopsReq = components['schemas']["RebuildDesktopsReq"];
 export type ResizeExclusiveLitesReq = components['schemas']["ResizeExclusiveLitesReq"];
 export type Resource = components['schemas']["Resource"];
+export type ResourceNoLimit = components['schemas']["ResourceNoLimit"];
 export type RootVolume = components['schemas']["RootVolume"];
 export type SecurityGroup = components['schemas']["SecurityGroup"];
 export type ShowJobResponse = components['schemas']["ShowJobResponse"];
+export type ShowQuotasResponse = components['schemas']["ShowQuotasResponse"];
+export type SiteQuotaNoLimit = components['schemas']["SiteQuotaNoLimit"];
+export type SoldOutInfo = components['schemas']["SoldOutInfo"];
 export type SubscribeUserSharerReq = components['schemas']["SubscribeUserSharerReq"];
 export type Tag = components['schemas']["Tag"];
+export type Throughput = components['schemas']["Throughput"];
 export type User = components['schemas']["User"];
 export type UserGroup = components['schemas']["UserGroup"];
 export type UserResetPolicy = components['schemas']["UserResetPolicy"];
 export type VolumeInfo = components['schemas']["VolumeInfo"];
+export type VolumeProductInfo = components['schemas']["VolumeProductInfo"];
 export type VolumeType = components['schemas']["VolumeType"];
 
 /** A body in a media type other than JSON, passed through as it is. */
 export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;
 
 // Per operation: what it takes and what it answers, only for the parts it has.
-export type OperationId = "AddDesktopSubResources" | "CreateDesktopOrder" | "CreateDesktopPoolChangeOrder" | "CreateOrder" | "ShowJob";
+export type OperationId = "AddDesktopSubResources" | "CreateDesktopOrder" | "CreateDesktopPoolChangeOrder" | "CreateOrder" | "EstimateAddResources" | "EstimateChangeImages" | "ListAvailabilityZones" | "ListImages" | "ListItaSubJobs" | "ListProducts" | "ListVolumeProductInfo" | "ShowJob" | "ShowQuotas";
 
 // AddDesktopSubResources: POST /v2/{project_id}/desktop/sub-resources
 export type AddDesktopSubResourcesBody = NonNullable<paths["/v2/{project_id}/desktop/sub-resources"]["post"]['requestBody']>['content']["application/json"];
@@ -1792,6 +3045,60 @@ export type CreateOrderResult = paths["/v2/{project_id}/periodic/subscribe/order
 export type CreateOrderData = paths["/v2/{project_id}/periodic/subscribe/order"]["post"]['responses'][200]['content']["application/json"];
 export type CreateOrderErrorStatus = 400 | 401 | 403 | 500;
 
+// EstimateAddResources: POST /v2/{project_id}/periodic/inquiry/add-resources
+export type EstimateAddResourcesBody = NonNullable<paths["/v2/{project_id}/periodic/inquiry/add-resources"]["post"]['requestBody']>['content']["application/json"];
+export type EstimateAddResourcesResult = paths["/v2/{project_id}/periodic/inquiry/add-resources"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateAddResourcesData = paths["/v2/{project_id}/periodic/inquiry/add-resources"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateAddResourcesErrorStatus = 400 | 401 | 403 | 409 | 500;
+
+// EstimateChangeImages: POST /v2/{project_id}/periodic/inquiry/change-image
+export type EstimateChangeImagesBody = NonNullable<paths["/v2/{project_id}/periodic/inquiry/change-image"]["post"]['requestBody']>['content']["application/json"];
+export type EstimateChangeImagesResult = paths["/v2/{project_id}/periodic/inquiry/change-image"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateChangeImagesData = paths["/v2/{project_id}/periodic/inquiry/change-image"]["post"]['responses'][200]['content']["application/json"];
+export type EstimateChangeImagesErrorStatus = 400 | 401 | 403 | 409 | 500;
+
+// ListAvailabilityZones: GET /v2/{project_id}/availability-zones
+export type ListAvailabilityZonesInput = Record<string, never>;
+export type ListAvailabilityZonesResult = paths["/v2/{project_id}/availability-zones"]["get"]['responses'][200]['content']["application/json"];
+export type ListAvailabilityZonesData = paths["/v2/{project_id}/availability-zones"]["get"]['responses'][200]['content']["application/json"];
+export type ListAvailabilityZonesErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListImages: GET /v2/{project_id}/images
+export type ListImagesParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/images"]["get"]['parameters']["query"]>, "os_type" | "image_type" | "platform" | "architecture" | "package_type" | "image_id" | "limit" | "offset" | "sort_field" | "sort_type">;
+};
+export type ListImagesInput = ListImagesParameters;
+export type ListImagesResult = paths["/v2/{project_id}/images"]["get"]['responses'][200]['content']["application/json"];
+export type ListImagesData = paths["/v2/{project_id}/images"]["get"]['responses'][200]['content']["application/json"];
+export type ListImagesErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListItaSubJobs: GET /v2/{project_id}/workspace-sub-jobs
+export type ListItaSubJobsParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/workspace-sub-jobs"]["get"]['parameters']["query"]>, "status" | "job_id" | "job_type" | "desktop_pool_id" | "limit" | "offset">;
+};
+export type ListItaSubJobsInput = ListItaSubJobsParameters;
+export type ListItaSubJobsResult = paths["/v2/{project_id}/workspace-sub-jobs"]["get"]['responses'][200]['content']["application/json"];
+export type ListItaSubJobsData = paths["/v2/{project_id}/workspace-sub-jobs"]["get"]['responses'][200]['content']["application/json"];
+export type ListItaSubJobsErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListProducts: GET /v2/{project_id}/products
+export type ListProductsParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/products"]["get"]['parameters']["query"]>, "product_id" | "availability_zone" | "os_type" | "charge_mode" | "architecture" | "package_type" | "limit" | "offset">;
+};
+export type ListProductsInput = ListProductsParameters;
+export type ListProductsResult = paths["/v2/{project_id}/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListProductsData = paths["/v2/{project_id}/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListProductsErrorStatus = 400 | 401 | 403 | 404 | 405 | 500 | 503;
+
+// ListVolumeProductInfo: GET /v2/{project_id}/volume/products
+export type ListVolumeProductInfoParameters = {
+  query?: Pick<NonNullable<paths["/v2/{project_id}/volume/products"]["get"]['parameters']["query"]>, "availability_zone" | "volume_type">;
+};
+export type ListVolumeProductInfoInput = ListVolumeProductInfoParameters;
+export type ListVolumeProductInfoResult = paths["/v2/{project_id}/volume/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListVolumeProductInfoData = paths["/v2/{project_id}/volume/products"]["get"]['responses'][200]['content']["application/json"];
+export type ListVolumeProductInfoErrorStatus = 400 | 401 | 403 | 500;
+
 // ShowJob: GET /v2/{project_id}/workspace-jobs/{job_id}
 export type ShowJobParameters = {
   path: Pick<NonNullable<paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['parameters']["path"]>, "job_id">;
@@ -1799,4 +3106,10 @@ export type ShowJobParameters = {
 export type ShowJobInput = ShowJobParameters;
 export type ShowJobResult = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
 export type ShowJobData = paths["/v2/{project_id}/workspace-jobs/{job_id}"]["get"]['responses'][200]['content']["application/json"];
-export type ShowJobErrorStatus = 400 | 401 | 403 | 404 | 500;
+export type ShowJobErrorStatus = 401 | 403 | 404;
+
+// ShowQuotas: GET /v2/{project_id}/quotas
+export type ShowQuotasInput = Record<string, never>;
+export type ShowQuotasResult = paths["/v2/{project_id}/quotas"]["get"]['responses'][200]['content']["application/json"];
+export type ShowQuotasData = paths["/v2/{project_id}/quotas"]["get"]['responses'][200]['content']["application/json"];
+export type ShowQuotasErrorStatus = 400 | 401 | 403 | 404 | 500;

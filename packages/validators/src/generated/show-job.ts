@@ -9,6 +9,6 @@ export const showJobValidators: OperationValidators = {
   bodyOnly: false,
   request: undefined,
   parameters: validateInlineShowJobParameters,
-  responses: { "200": validateShowJobResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "500": validateErrorResponse },
+  responses: { "200": validateShowJobResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "default": validateErrorResponse },
   hints,
 };

@@ -5,6 +5,7 @@
  */
 import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 
 /** The serializable description of an operation the runtime needs (see OperationDescriptor). */
@@ -62,7 +63,7 @@ export const clientEmitter: Emitter = {
     ];
     L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
     L.push('export const OPERATIONS: { readonly [M in MethodName]: OperationDescriptor } = {');
-    for (const op of model.operations) L.push(`  ${op.methodName}: ${JSON.stringify(descriptor(op))},`);
+    for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op))},`);
     L.push('};', '');
     L.push('/** Per method: its path template, what it takes (`input`), its JSON body, and what a success holds (`data`). */');
     L.push('export interface OperationTypes {');

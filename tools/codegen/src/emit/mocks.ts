@@ -1,6 +1,7 @@
 /** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
 import type { OperationModel } from '../model.js';
 import type { Emitter } from './emitter.js';
+import { jsonCode } from './escape.js';
 import { key, lit } from './names.js';
 
 function routeOf(path: string): string {
@@ -49,7 +50,7 @@ export const mocksEmitter: Emitter = {
       '}',
       '',
       '/** Routes, named examples and documented statuses of every operation, from the spec. */',
-      `export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } = ${JSON.stringify(Object.fromEntries(fixtures.map((f) => [f.methodName, f])), null, 2)};`,
+      `export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } = ${jsonCode(Object.fromEntries(fixtures.map((f) => [f.methodName, f])), 2)};`,
     ];
     return new Map([['packages/mocks/src/generated/fixtures.ts', L.join('\n')]]);
   },

@@ -48,20 +48,4 @@ export function operationTypeNames(model: SpecModel): ReadonlyMap<OperationModel
   return result;
 }
 
-/** A string as a TypeScript string literal (any spec text is safe inside it). */
-export const lit = (value: string): string => JSON.stringify(value);
-
-/** A property key: bare when it is an identifier, quoted otherwise. */
-export const key = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name));
-
-/** A JSDoc block from spec text; `*\/` cannot close it early. */
-export function jsdoc(lines: readonly (string | undefined)[], indent = ''): string[] {
-  const text = lines
-    .filter((l): l is string => typeof l === 'string' && l.trim() !== '')
-    .join('\n\n')
-    .replace(/\*\//g, '*\\/')
-    .split('\n');
-  if (text.length === 0 || (text.length === 1 && text[0] === '')) return [];
-  if (text.length === 1) return [`${indent}/** ${text[0]} */`];
-  return [`${indent}/**`, ...text.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
-}
+export { jsdoc, key, lit } from './escape.js';

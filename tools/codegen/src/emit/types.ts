@@ -4,8 +4,10 @@ import type { Emitter } from './emitter.js';
 import { SpecError } from '../errors.js';
 import { COMPONENT_PREFIX, componentName, isObject, resolvePointer } from '../json-schema.js';
 import { placeOf } from '../positions.js';
+import { lineComment } from './escape.js';
 import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
+import { nameRecursiveTypes } from './recursive-types.js';
 
 
 type Json = Record<string, unknown>;
@@ -37,9 +39,9 @@ export function forOpenapiTS(document: Json): Json {
         return isObject(inlined) ? { ...inlined, ...(walk(siblings, inlining) as Json) } : inlined;
       }
     }
-    const out: Json = {};
-    // Extensions and literal examples are data, not schemas: left as written.
-    for (const [k, v] of Object.entries(node)) out[k] = k.startsWith('x-') || k === 'example' ? v : walk(v, inlining);
+    // Extensions and literal examples are data, not schemas: left as written. fromEntries keeps a
+    // key named `__proto__` a key.
+    const out: Json = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k.startsWith('x-') || k === 'example' ? v : walk(v, inlining)]));
     // A discriminator mapping may name a component schema by its bare name; openapi-typescript
     // (through Redocly) only takes references there.
     const mapping = isObject(out.discriminator) && isObject(out.discriminator.mapping) ? out.discriminator.mapping : undefined;
@@ -129,8 +131,9 @@ export const typesEmitter: Emitter = {
       const at = / at (#\/\S*)/.exec(message)?.[1];
       throw new SpecError(at ? placeOf(model.entry, model.entrySource, at) : model.entry, `openapi-typescript cannot type this: ${message}`);
     }
+    const { text, definitions } = nameRecursiveTypes(base, model);
     const named: string[] = ['', '// Named exports: one per component schema.'];
-    for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = components['schemas'][${lit(name)}];`);
+    for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = ${definitions.get(name) ?? `components['schemas'][${lit(name)}]`};`);
     named.push('', '/** A body in a media type other than JSON, passed through as it is. */');
     named.push('export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;');
     named.push('', '// Per operation: what it takes and what it answers, only for the parts it has.');
@@ -138,8 +141,8 @@ export const typesEmitter: Emitter = {
     const all = operationTypeNames(model);
     for (const op of model.operations) {
       const names = all.get(op);
-      if (names) named.push('', `// ${key(op.operationId)}: ${op.method} ${op.path}`.replace(/\n/g, ' '), ...operationExports(model, op, names));
+      if (names) named.push('', lineComment(`${op.operationId}: ${op.method} ${op.path}`), ...operationExports(model, op, names));
     }
-    return new Map([['packages/types/src/generated/openapi.ts', `${base}${named.join('\n')}\n`]]);
+    return new Map([['packages/types/src/generated/openapi.ts', `${text}${named.join('\n')}\n`]]);
   },
 };

@@ -8,6 +8,7 @@ import { pascalCase } from '../names.js';
 import { multiExportCode } from './standalone.js';
 import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
+import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import type { Emitter } from './emitter.js';
 
@@ -145,7 +146,7 @@ function compiledModule(model: SpecModel, byId: Map<string, string>): string {
     treeShakable(code),
     '',
     "/** The spec's own wording of its `not` rules, by Ajv schema path. */",
-    `export const hints: Readonly<Record<string, string>> = ${JSON.stringify(notHints(model))};`,
+    `export const hints: Readonly<Record<string, string>> = ${jsonCode(notHints(model))};`,
   ].join('\n');
 }
 
