@@ -8,16 +8,17 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGuides } from './guides.mjs';
 import { specWithSamples } from './samples.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 mkdirSync(resolve(root, 'docs/api'), { recursive: true });
-// The bundled spec, with a TypeScript call and a curl line on every operation and links to the
-// maintainer guides; spec/ itself is not changed.
+// The guides (docs/*.md) as pages beside the reference, and the bundled spec with a TypeScript call
+// and a curl line on every operation and links to those pages; spec/ itself is not changed.
+const guides = writeGuides(root, resolve(root, 'docs/api/guides'));
 const { document } = await specWithSamples(resolve(root, 'spec/openapi.yaml'), root);
-const GUIDES = 'https://github.com/hwc-workspace/hwc-workspace/blob/main/docs';
-document.info.description = `${document.info.description ?? ''}\n\nGuides: [where the sources disagree](${GUIDES}/doc-conflicts.md) · [regenerating after Huawei changes a page](${GUIDES}/regenerating.md).\n`;
+document.info.description = `${document.info.description ?? ''}\n\nGuides: ${guides.map((g) => `[${g.title}](${g.page})`).join(' · ')}.\n`;
 const bundled = resolve(root, 'docs/api/openapi.bundled.json');
 writeFileSync(bundled, JSON.stringify(document));
 execFileSync(
@@ -41,4 +42,4 @@ if (!/__redoc_options = \{[^\n]*"disableTelemetry":true/.test(html)) {
   process.exit(1);
 }
 rmSync(bundled, { force: true });
-console.log('docs: wrote docs/api/index.html');
+console.log(`docs: wrote docs/api/index.html and ${guides.length} guides in docs/api/guides/`);

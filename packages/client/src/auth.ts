@@ -1,6 +1,4 @@
 import type { Middleware } from 'openapi-fetch';
-import { WorkspaceConfigError } from './errors.js';
-import { hasControlCharacters } from './scrub.js';
 import { signHeaders, signOwnedRequest, type AkSkCredentials } from './signing.js';
 
 /** Where the client's own calls put the body text they send (null: no body), for signing in place. */
@@ -10,28 +8,19 @@ export const SENT_BODY = Symbol('hwc-workspace.sentBody');
 export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
 
 /**
- * The auth middleware. Credentials live only in this closure: they are never put on the
- * client object, in an error, or in anything that can be printed.
+ * The auth middleware, for credentials checked by readCredentials (credentials.ts). They live
+ * only in this closure: they are never put on the client object, in an error, or in anything
+ * that can be printed. `project`: the project ID, or the IAM lookup that finds it (awaited before signing).
  */
-export function authMiddleware(auth: WorkspaceAuth, projectId: string): Middleware {
-  const values = 'token' in auth ? { token: auth.token } : { accessKey: auth.accessKey, secretKey: auth.secretKey, securityToken: auth.securityToken };
-  for (const [name, value] of Object.entries(values)) {
-    if (typeof value === 'string' && hasControlCharacters(value)) {
-      throw new WorkspaceConfigError(`Failed to create the Workspace client: auth.${name} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
-    }
-  }
+export function authMiddleware(auth: WorkspaceAuth, project: () => string | Promise<string>): Middleware {
   if ('token' in auth) {
-    if (typeof auth.token !== 'string' || auth.token === '') throw new WorkspaceConfigError('Failed to create the Workspace client: auth.token is empty. Did you pass the X-Subject-Token of IAM?');
     const token = auth.token;
     return { onRequest: ({ request }) => void request.headers.set('X-Auth-Token', token) };
-  }
-  if (!auth.accessKey || !auth.secretKey) {
-    throw new WorkspaceConfigError('Failed to create the Workspace client: auth needs both accessKey and secretKey. Did you mean { token }?');
   }
   const credentials: AkSkCredentials = { accessKey: auth.accessKey, secretKey: auth.secretKey, ...(auth.securityToken ? { securityToken: auth.securityToken } : {}) };
   return {
     onRequest: async ({ request, params }) => {
-      request.headers.set('X-Project-Id', projectId);
+      request.headers.set('X-Project-Id', await project());
       // The client's own calls pass the exact text they send: the request is signed in place,
       // with no copy of its body. Other calls through `client.raw` are read once and rebuilt.
       const sent = (params as { [SENT_BODY]?: string | null })[SENT_BODY];

@@ -1,8 +1,8 @@
-import type { Issue } from '@hwc-workspace/validators';
+import { MAX_REPORTED_ISSUES, type Issue } from '@hwc-workspace/validators';
 
 const UNCERTAIN = 'The request may have reached the service, so the order may or may not have been placed: look it up before sending again. Nothing was retried.';
 const NOT_SENT = 'Nothing was sent: it is safe to send again.';
-const LOOKUP = 'A lookup (GET, HEAD) changes nothing: it is safe to repeat.';
+const LOOKUP = 'The call changes nothing (a lookup or an inquiry): it is safe to repeat.';
 
 /** Base class of everything the client throws. Messages never carry keys, tokens or signatures. */
 export class WorkspaceError extends Error {
@@ -14,20 +14,27 @@ export class WorkspaceError extends Error {
   }
 }
 
-/** Thrown before anything is sent when a request body or parameter breaks the spec. */
+/**
+ * Thrown before anything is sent when a request body or parameter breaks the spec. `issues`
+ * holds the first MAX_REPORTED_ISSUES (20) problems, `issueCount` how many there were in all.
+ */
 export class WorkspaceValidationError extends WorkspaceError {
   readonly mayHaveReachedService = false;
   readonly issues: readonly Issue[];
+  readonly issueCount: number;
   constructor(operationId: string, issues: readonly Issue[]) {
     const first = issues[0];
+    const more = issues.length - 1;
+    const capped = issues.length > MAX_REPORTED_ISSUES ? `; the first ${MAX_REPORTED_ISSUES} are in .issues` : '';
     super(
       `Failed to send ${operationId}: the request is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}` +
-        (issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '') +
+        (more > 0 ? ` (and ${more} more issue${more > 1 ? 's' : ''}${capped})` : '') +
         '. Nothing was sent. Did you check the request against the spec?',
       operationId,
     );
     this.name = 'WorkspaceValidationError';
-    this.issues = issues;
+    this.issues = issues.slice(0, MAX_REPORTED_ISSUES);
+    this.issueCount = issues.length;
   }
 }
 
@@ -46,9 +53,13 @@ export class WorkspaceConfigError extends WorkspaceError {
  */
 export class WorkspaceNetworkError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
-  /** `retried`: set for lookups (GET, HEAD), which change nothing and were retried that many times. */
-  constructor(operationId: string, reason: string, mayHaveReachedService: boolean, retried?: number) {
-    const outcome = retried !== undefined ? `${LOOKUP} It was retried ${retried} time${retried === 1 ? '' : 's'}.` : mayHaveReachedService ? UNCERTAIN : NOT_SENT;
+  /**
+   * `retried`: set for calls that change nothing (lookups, inquiries), retried that many times
+   * (0 for one that was not retried); `why` says why it was not retried more.
+   */
+  constructor(operationId: string, reason: string, mayHaveReachedService: boolean, retried?: number, why = '') {
+    const times = retried === 0 ? 'It was not retried' : `It was retried ${retried} time${retried === 1 ? '' : 's'}`;
+    const outcome = retried !== undefined ? `${LOOKUP} ${times}${why}.` : mayHaveReachedService ? UNCERTAIN : NOT_SENT;
     super(`Failed to send ${operationId}: ${reason}. ${outcome}`, operationId);
     this.name = 'WorkspaceNetworkError';
     this.mayHaveReachedService = mayHaveReachedService;
@@ -66,8 +77,9 @@ export class WorkspaceUnreadableAnswerError extends WorkspaceError {
   readonly status: number;
   readonly requestId: string | undefined;
   readonly response: Response;
-  constructor(operationId: string, response: Response, reason: string) {
-    super(`${operationId} was accepted by the service (${response.status}), but its answer cannot be read: ${reason}. The order may exist: look it up before sending again.`, operationId);
+  /** `lookup`: the operation is a GET or HEAD, which changes nothing and may simply be repeated. */
+  constructor(operationId: string, response: Response, reason: string, lookup = false) {
+    super(`${operationId} was accepted by the service (${response.status}), but its answer cannot be read: ${reason}. ${lookup ? LOOKUP : 'The order may exist: look it up before sending again.'}`, operationId);
     this.name = 'WorkspaceUnreadableAnswerError';
     this.status = response.status;
     this.requestId = response.headers.get('X-Request-Id') ?? undefined;
@@ -79,9 +91,9 @@ export class WorkspaceUnreadableAnswerError extends WorkspaceError {
 export class WorkspaceTimeoutError extends WorkspaceError {
   readonly mayHaveReachedService = true;
   readonly timeoutMs: number;
-  /** `lookup`: the operation is a GET or HEAD, which changes nothing. */
-  constructor(operationId: string, timeoutMs: number, lookup = false) {
-    super(`Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
+  /** `lookup`: the operation changes nothing. `message`: the whole message, for waits made of many calls (waitForJob). */
+  constructor(operationId: string, timeoutMs: number, lookup = false, message?: string) {
+    super(message ?? `Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
     this.name = 'WorkspaceTimeoutError';
     this.timeoutMs = timeoutMs;
   }
@@ -90,8 +102,9 @@ export class WorkspaceTimeoutError extends WorkspaceError {
 /** The caller's AbortSignal fired: before sending (nothing left) or after (it may have arrived). */
 export class WorkspaceAbortError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
-  constructor(operationId: string, mayHaveReachedService = true, lookup = false) {
-    super(`Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`, operationId);
+  /** `message`: the whole message, for waits made of many calls (waitForJob). */
+  constructor(operationId: string, mayHaveReachedService = true, lookup = false, message?: string) {
+    super(message ?? `Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`, operationId);
     this.name = 'WorkspaceAbortError';
     this.mayHaveReachedService = mayHaveReachedService;
   }
@@ -104,4 +117,23 @@ export interface WorkspaceErrorBody {
   readonly error_detail?: string;
   readonly encoded_authorization_message?: string;
   readonly [key: string]: unknown;
+}
+
+/**
+ * A lookup made for the caller (a page of `.all()`, a poll of `waitForJob`) was answered with an
+ * error status. It carries the answer like an `error` result would; nothing that buys was resent.
+ */
+export class WorkspaceLookupError extends WorkspaceError {
+  readonly status: number;
+  readonly error: WorkspaceErrorBody;
+  readonly requestId: string | undefined;
+  readonly response: Response;
+  constructor(operationId: string, what: string, result: { error: WorkspaceErrorBody; response: Response; requestId: string | undefined }, note = '') {
+    super(`Failed to ${what}: ${operationId} answered ${result.response.status} (${result.error.error_code}: ${result.error.error_msg}).${note ? ` ${note}` : ''}`, operationId);
+    this.name = 'WorkspaceLookupError';
+    this.status = result.response.status;
+    this.error = result.error;
+    this.requestId = result.requestId;
+    this.response = result.response;
+  }
 }

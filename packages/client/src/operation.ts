@@ -25,6 +25,17 @@ export interface ParameterDescriptor {
   readonly filledBy?: 'projectId' | 'auth';
 }
 
+/** How a list operation pages (see tools/codegen/src/model.ts, PagingModel). */
+export interface PagingDescriptor {
+  readonly kind: 'offset' | 'marker';
+  readonly limit: string;
+  readonly cursor: string;
+  readonly items: string;
+  readonly total?: string;
+  readonly markerField?: string;
+  readonly pageSize?: number;
+}
+
 export interface OperationDescriptor {
   readonly operationId: string;
   /** Upper-case HTTP method. */
@@ -36,6 +47,10 @@ export interface OperationDescriptor {
   readonly body: { readonly mediaType: string; readonly kind: MediaKind; readonly required: boolean } | null;
   /** By documented status (`200`, `2XX`, `default`): the media type read, or null for no body. */
   readonly responses: Readonly<Record<string, { readonly mediaType: string; readonly kind: MediaKind } | null>>;
+  /** Changes nothing (GET, HEAD, or `x-hwc-idempotent: true` in the spec): may be retried. Absent: decided by the method. */
+  readonly safe?: boolean;
+  /** Set for list operations that page: they get `.all()`. */
+  readonly paging?: PagingDescriptor;
 }
 
 /** Per-call options: an AbortSignal and extra headers. */
@@ -50,11 +65,17 @@ export type Send = <D>(op: OperationDescriptor, validators: OperationValidators,
 /** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
 export interface OperationContext {
   readonly raw: Client<paths>;
-  readonly projectId: string;
+  /** The project ID: given, or once the IAM lookup answered (undefined before). */
+  readonly projectId: string | undefined;
   readonly send: Send;
 }
 
 /** GET and HEAD change nothing and may be retried; every other method buys or changes something. */
 export function isSafeMethod(method: string): boolean {
   return method === 'GET' || method === 'HEAD';
+}
+
+/** An operation that changes nothing: its descriptor says so (the spec's `x-hwc-idempotent`), else its method. */
+export function isSafe(op: Pick<OperationDescriptor, 'method'> & { readonly safe?: boolean }): boolean {
+  return op.safe ?? isSafeMethod(op.method);
 }

@@ -1,7 +1,8 @@
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
 import { ResponseTooLarge } from './limit.js';
-import type { MediaKind, OperationDescriptor } from './operation.js';
+import type { Scrubber } from './scrub.js';
+import { isSafeMethod, type MediaKind, type OperationDescriptor } from './operation.js';
 
 export type WorkspaceResult<T> =
   | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
@@ -18,8 +19,10 @@ function isErrorBody(value: unknown): value is WorkspaceErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as { error_code?: unknown }).error_code === 'string';
 }
 
-function snippet(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+/** The start of an answer's text for a message, credentials scrubbed first (a cut could split one). */
+function snippet(text: string, scrub: Scrubber): string {
+  const clean = scrub(text);
+  return clean.length > 200 ? `${clean.slice(0, 200)}…` : clean;
 }
 
 function kindOf(contentType: string | null): MediaKind {
@@ -34,14 +37,14 @@ function kindOf(contentType: string | null): MediaKind {
  * without a body); a success that cannot be read (not JSON, cut short, too large, or off-spec
  * with `validateResponses`) throws WorkspaceUnreadableAnswerError. Failures become `error`.
  */
-export async function toResult<T>(op: OperationDescriptor, validators: OperationValidators, raw: RawAnswer, validateResponses: boolean): Promise<WorkspaceResult<T>> {
+export async function toResult<T>(op: OperationDescriptor, validators: OperationValidators, raw: RawAnswer, validateResponses: boolean, scrub: Scrubber = (t) => t): Promise<WorkspaceResult<T>> {
   const { response } = raw;
   const requestId = response.headers.get('X-Request-Id') ?? undefined;
   const fail = (error: WorkspaceErrorBody): WorkspaceResult<T> => ({ error, response, requestId });
   const type = response.headers.get('Content-Type');
   if (response.ok) {
     // The service accepted the request: an answer that cannot be read is not a refusal.
-    const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason);
+    const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason, isSafeMethod(op.method));
     const spec = byStatus(op.responses, response.status);
     const kind = spec?.kind ?? kindOf(type);
     if (!raw.data) return { data: undefined as T, response, requestId };
@@ -58,7 +61,7 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
     try {
       data = JSON.parse(text);
     } catch {
-      throw unreadable(`the body is not JSON (${type ?? 'no content type'}): ${snippet(text)}`);
+      throw unreadable(`the body is not JSON (${type ?? 'no content type'}): ${snippet(text, scrub)}`);
     }
     if (validateResponses) {
       const check = checkResponse(validators, response.status, data);
@@ -81,5 +84,5 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
   }
   if (isErrorBody(raw.error)) return fail(raw.error);
   const text = typeof raw.error === 'string' ? raw.error : JSON.stringify(raw.error ?? '');
-  return fail({ error_code: `HWC.CLIENT.HTTP_${response.status}`, error_msg: `The service answered ${response.status} without a Huawei error body (${type ?? 'no content type'}).`, error_detail: snippet(text) });
+  return fail({ error_code: `HWC.CLIENT.HTTP_${response.status}`, error_msg: `The service answered ${response.status} without a Huawei error body (${type ?? 'no content type'}).`, error_detail: snippet(text, scrub) });
 }

@@ -1,5 +1,6 @@
 /**
- * Retries for lookups only (GET, HEAD): on a network error, 429, 502, 503 or 504, with full
+ * Retries for calls that change nothing only (GET, HEAD, and operations the spec marks
+ * `x-hwc-idempotent`, such as price inquiries): on a network error, 429, 502, 503 or 504, with full
  * jitter exponential backoff that honours Retry-After (capped). Buying and changing calls never
  * come here: the client sends them once.
  */

@@ -7,9 +7,27 @@ const AUTH_HEADERS = /((?:X-Auth-Token|X-Security-Token|Authorization)\s*[:=]\s*
 
 export type Scrubber = (text: string) => string;
 
-/** Replaces each secret (and anything that looks like a signature or an auth header value) with `[redacted]`. */
-export function scrubber(secrets: readonly (string | undefined)[]): Scrubber {
-  const known = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4).sort((a, b) => b.length - a.length);
+/** The text a secret of any type shows when printed: itself, its digits, or what its toString gives. */
+function textOf(secret: unknown): string | undefined {
+  if (typeof secret === 'string') return secret;
+  if (typeof secret === 'number' || typeof secret === 'bigint') return String(secret);
+  if ((typeof secret === 'object' && secret !== null) || typeof secret === 'function') {
+    try {
+      const text = String(secret);
+      return text.startsWith('[object ') ? undefined : text;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Replaces each secret, of any type, (and anything that looks like a signature or an auth header value) with `[redacted]`. */
+export function scrubber(secrets: readonly unknown[]): Scrubber {
+  const known = secrets
+    .map(textOf)
+    .filter((s): s is string => s !== undefined && s.length >= 4)
+    .sort((a, b) => b.length - a.length);
   return (text) => {
     let out = text;
     for (const secret of known) out = out.split(secret).join('[redacted]');

@@ -9,16 +9,18 @@ import { checkInput, checkRequest, type Issue, type OperationValidators, type Re
 import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceValidationError } from './errors.js';
 import { SENT_BODY } from './auth.js';
 import { limitResponse, ResponseTooLarge } from './limit.js';
-import { isSafeMethod, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
+import { isSafe, type CallOptions, type OperationDescriptor, type Send } from './operation.js';
 import { toResult, type RawAnswer } from './results.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
-import { hasControlCharacters, type Scrubber } from './scrub.js';
+import { addCallHeaders } from './headers.js';
+import type { Scrubber } from './scrub.js';
 import { buildHeaders, buildPath, buildQuery } from './serialize.js';
 
 export interface SenderConfig {
   readonly raw: Client<paths>;
   readonly baseUrl: string;
-  readonly projectId: string;
+  /** The project ID, or the promise of the IAM lookup that finds it. */
+  readonly project: () => string | Promise<string>;
   readonly fetch: (request: Request) => Promise<Response>;
   readonly timeoutMs: number;
   readonly retries: number;
@@ -29,7 +31,11 @@ export interface SenderConfig {
 }
 
 /** Failures that happen before any byte of the request can have left the machine. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_INVALID_ARG', 'ERR_INVALID_URL']);
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED', 'ERR_INVALID_URL']);
+/** fetch's own refusals before it connects, which carry a message and no code: a port the Fetch standard blocks. */
+const REFUSED_BY_FETCH = new Set(['bad port']);
+
+const tooLarge = (error: unknown) => error instanceof ResponseTooLarge || (error as { cause?: unknown })?.cause instanceof ResponseTooLarge;
 
 function codeOf(error: unknown): string | undefined {
   const e = error as { code?: unknown; cause?: { code?: unknown } };
@@ -48,14 +54,19 @@ function mayHaveLeft(error: unknown, dispatched: boolean): boolean {
   if (!dispatched) return false;
   const code = codeOf(error);
   if (code !== undefined) return !NOT_SENT.has(code);
-  return !(error instanceof TypeError && (error as { cause?: unknown }).cause === undefined);
+  const cause = (error as { cause?: { message?: unknown } }).cause;
+  if (typeof cause?.message === 'string' && REFUSED_BY_FETCH.has(cause.message)) return false;
+  return !(error instanceof TypeError && cause === undefined);
 }
+
+/** JSON objects without a prototype: a parameter named `toString` or `constructor` is absent unless given. */
+const bare = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null) as object, value) : value);
 
 /** The request exactly as it will be sent: read once (getters, toJSON), so what is checked is what goes. */
 function snapshot(op: OperationDescriptor, input: RequestInput | undefined, issues: Issue[]): { params: RequestInput; body: unknown; text: string | undefined } {
   let params: RequestInput = {};
   try {
-    params = JSON.parse(JSON.stringify({ path: input?.path, query: input?.query, headers: input?.headers }) ?? '{}') as RequestInput;
+    params = JSON.parse(JSON.stringify({ path: input?.path, query: input?.query, headers: input?.headers }) ?? '{}', bare) as RequestInput;
   } catch {
     issues.push({ path: '', message: 'the parameters cannot be turned into JSON values', keyword: 'type' });
   }
@@ -75,19 +86,21 @@ export function createSender(config: SenderConfig): Send {
     const { operationId, method } = op;
     const issues: Issue[] = [];
     const { params, body, text } = snapshot(op, input, issues);
-    const pathValues: Record<string, unknown> = { ...params.path };
-    for (const p of op.parameters) if (p.filledBy === 'projectId') pathValues[p.name] = config.projectId;
+    const pathValues: Record<string, unknown> = Object.assign(Object.create(null) as object, params.path);
     if (config.validate && issues.length === 0) {
       const result = op.shape === 'body' ? checkRequest(validators, body) : checkInput(validators, { ...params, ...(body !== undefined ? { body } : {}) });
       if (!result.ok) issues.push(...result.issues);
     }
+    const fill = op.parameters.filter((p) => p.filledBy === 'projectId');
+    // Looked up in IAM once, only for a valid call and before any of it is sent (a failed lookup throws
+    // here); an invalid call throws below with a stand-in that adds no issue of its own.
+    const known = fill.length === 0 ? undefined : issues.length === 0 ? config.project() : 'project';
+    const projectId = typeof known === 'object' ? await known : known;
+    for (const p of fill) pathValues[p.name] = projectId;
     const path = buildPath(op, pathValues, issues);
     const query = buildQuery(op, params.query, issues);
     const headers: Record<string, string> = { ...buildHeaders(op, params.headers, issues) };
-    for (const [name, value] of Object.entries(call.headers ?? {})) {
-      if (typeof value !== 'string' || hasControlCharacters(value) || hasControlCharacters(name)) issues.push({ path: `/headers/${name}`, message: 'must be a string without line breaks or NUL', keyword: 'header' });
-      else headers[name] = value;
-    }
+    addCallHeaders(call.headers, headers, issues);
     if (issues.length > 0) throw new WorkspaceValidationError(operationId, issues);
     const sent = op.body?.kind === 'json' ? text : input?.body;
     if (sent !== undefined && op.body && !(sent instanceof FormData)) headers['Content-Type'] = op.body.mediaType;
@@ -95,8 +108,11 @@ export function createSender(config: SenderConfig): Send {
 
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
+    // A retry wait that would pass the deadline is not started: the answer at hand is the result.
+    const deadline = Date.now() + config.timeoutMs;
+    const fits = (wait: number) => Date.now() + wait < deadline;
     const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
-    const safe = isSafeMethod(method);
+    const safe = isSafe(op);
     const attempts = safe ? config.retries + 1 : 1;
     let dispatched = false;
     const fetchOnce = async (req: Request) => {
@@ -105,8 +121,9 @@ export function createSender(config: SenderConfig): Send {
     };
     const failure = (error: unknown, attempt?: number): WorkspaceError => {
       if (error instanceof WorkspaceError) return error;
-      if (error instanceof ResponseTooLarge || (error as { cause?: unknown })?.cause instanceof ResponseTooLarge) {
-        return new WorkspaceNetworkError(operationId, `the answer is larger than maxResponseBytes (${config.maxResponseBytes}) and was not read`, true);
+      if (tooLarge(error)) {
+        // An answer came: asking again would bring the same one back, so a lookup is not retried.
+        return new WorkspaceNetworkError(operationId, `the answer is larger than maxResponseBytes (${config.maxResponseBytes}) and was not read`, true, safe ? 0 : undefined, safe ? ' (the same answer would come back). Did you mean to raise maxResponseBytes?' : '');
       }
       if (timeout.signal.aborted) return new WorkspaceTimeoutError(operationId, config.timeoutMs, safe);
       if (call.signal?.aborted) return new WorkspaceAbortError(operationId, dispatched, safe);
@@ -131,12 +148,14 @@ export function createSender(config: SenderConfig): Send {
             signal,
           });
         } catch (error) {
-          if (last || error instanceof WorkspaceError || signal.aborted) throw failure(error, safe ? attempt : undefined);
-          await sleep(backoffMs(attempt, undefined) ?? 0, signal);
+          const wait = backoffMs(attempt, undefined) ?? 0;
+          if (last || error instanceof WorkspaceError || signal.aborted || tooLarge(error) || !fits(wait)) throw failure(error, safe ? attempt : undefined);
+          await sleep(wait, signal);
           continue;
         }
-        const wait = !last && isRetryableStatus(answer.response.status) ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After'))) : undefined;
-        if (wait === undefined) return await toResult<D>(op, validators, answer, config.validateResponses);
+        const retry = !last && isRetryableStatus(answer.response.status) ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After'))) : undefined;
+        const wait = retry !== undefined && fits(retry) ? retry : undefined;
+        if (wait === undefined) return await toResult<D>(op, validators, answer, config.validateResponses, config.scrub);
         await answer.data?.cancel().catch(() => undefined);
         await sleep(wait, signal);
       }

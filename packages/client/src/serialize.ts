@@ -4,9 +4,37 @@
  * `/path/<name>` or `/headers/<name>`: nothing is sent then.
  */
 import type { Issue } from '@hwc-workspace/validators';
+import { headerValueProblem } from './headers.js';
 import type { OperationDescriptor, ParameterDescriptor } from './operation.js';
 
 type Values = Readonly<Record<string, unknown>> | undefined;
+
+/** A parameter's value from the caller's own properties: `toString` or `__proto__` are never inherited. */
+function own(values: Values, name: string): unknown {
+  return values !== undefined && values !== null && Object.hasOwn(values, name) ? values[name] : undefined;
+}
+
+/** The character that separates array items in a style (none for repeated `key=item` pairs). */
+function delimiterOf(p: ParameterDescriptor): string | undefined {
+  if (p.in === 'query' && p.explode && p.style === 'form') return undefined;
+  if (p.style === 'spaceDelimited') return ' ';
+  if (p.style === 'pipeDelimited') return '|';
+  if (p.style === 'label' && p.explode) return '.';
+  if (p.style === 'matrix' && p.explode) return ';';
+  return ',';
+}
+
+/**
+ * An array item holding its style's delimiter would be read back as more items (the service
+ * splits the decoded text), so it is refused at `/<where>/<name>/<index>`.
+ */
+function checkItems(p: ParameterDescriptor, where: string, value: unknown, issues: Issue[]): void {
+  const delimiter = delimiterOf(p);
+  if (!Array.isArray(value) || delimiter === undefined) return;
+  value.forEach((item, i) => {
+    if (scalar(item).includes(delimiter)) issues.push({ path: `${where}/${i}`, message: `must not contain ${JSON.stringify(delimiter)}, which separates the items of this parameter (it would be read as more items)`, keyword: 'delimiter' });
+  });
+}
 
 /** RFC 3986 unreserved characters kept, everything else percent-encoded (so `/` cannot add a segment). */
 function encode(value: string, allowReserved = false): string {
@@ -47,11 +75,13 @@ function safely(where: string, issues: Issue[], make: () => string): string {
 export function buildPath(op: OperationDescriptor, values: Values, issues: Issue[]): string {
   return op.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const p = op.parameters.find((x) => x.in === 'path' && x.name === name);
-    const value = values?.[name];
+    const value = own(values, name);
     if (!p || value === undefined) return whole;
+    checkItems(p, `/path/${name}`, value, issues);
     const text = safely(`/path/${name}`, issues, () => styled(p, value, (s) => encode(s)));
-    // `.` and `..` are kept by URL parsers as path steps: they would move the request elsewhere.
-    if (text === '.' || text === '..' || text === '%2E' || text === '%2E%2E') issues.push({ path: `/path/${name}`, message: 'must not be "." or ".." (it would change the path)', keyword: 'path' });
+    // `.` and `..` are kept by URL parsers as path steps, and an empty segment leaves a `//` that
+    // addresses another resource: each would move the request elsewhere.
+    if (text === '' || text === '.' || text === '..' || text === '%2E' || text === '%2E%2E') issues.push({ path: `/path/${name}`, message: 'must not be empty, "." or ".." (it would change the path)', keyword: 'path' });
     return text;
   });
 }
@@ -60,8 +90,9 @@ export function buildQuery(op: OperationDescriptor, values: Values, issues: Issu
   const parts: string[] = [];
   for (const p of op.parameters) {
     if (p.in !== 'query' || p.filledBy) continue;
-    const value = values?.[p.name];
+    const value = own(values, p.name);
     if (value === undefined) continue;
+    checkItems(p, `/query/${p.name}`, value, issues);
     const enc = (s: string) => safely(`/query/${p.name}`, issues, () => encode(s, p.allowReserved));
     const key = enc(p.name);
     if (Array.isArray(value)) {
@@ -79,13 +110,16 @@ export function buildQuery(op: OperationDescriptor, values: Values, issues: Issu
 }
 
 export function buildHeaders(op: OperationDescriptor, values: Values, issues: Issue[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const p of op.parameters) {
     if (p.in !== 'header' || p.filledBy) continue;
-    const value = values?.[p.name];
+    const value = own(values, p.name);
     if (value === undefined) continue;
+    checkItems(p, `/headers/${p.name}`, value, issues);
+    // Checked as it will be sent: fetch trims spaces and tabs at the ends and refuses what is not Latin-1.
     const text = styled(p, value, (s) => s);
-    if (/[\r\n\0]/.test(text)) issues.push({ path: `/headers/${p.name}`, message: 'must not contain line breaks or NUL', keyword: 'header' });
+    const problem = headerValueProblem(text);
+    if (problem) issues.push({ path: `/headers/${p.name}`, message: problem, keyword: 'header' });
     else out[p.name] = text;
   }
   return out;

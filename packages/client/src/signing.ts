@@ -146,7 +146,7 @@ export async function verifyRequest(
   if (!match) return { ok: false, reason: 'missing or malformed SDK-HMAC-SHA256 Authorization header' };
   const [, accessKey = '', signedHeaders = '', signature = ''] = match;
   const secretKey = secretFor(accessKey);
-  if (secretKey === undefined) return { ok: false, reason: 'unknown access key', accessKey };
+  if (typeof secretKey !== 'string') return { ok: false, reason: 'unknown access key', accessKey };
   const date = parseSdkDate(request.headers.get('X-Sdk-Date') ?? '');
   if (!date) return { ok: false, reason: 'missing or malformed X-Sdk-Date', accessKey };
   const skew = Math.abs((options.now ?? new Date()).getTime() - date.getTime());
@@ -154,7 +154,7 @@ export async function verifyRequest(
   const names = signedHeaders.split(';');
   if (!names.includes('x-sdk-date')) return { ok: false, reason: 'x-sdk-date is not signed', accessKey };
   const url = new URL(request.url);
-  const headers: Record<string, string> = {};
+  const headers = Object.create(null) as Record<string, string>;
   for (const name of names) {
     const value = name === 'host' ? (request.headers.get('host') ?? url.host) : request.headers.get(name);
     if (value === null) return { ok: false, reason: `signed header ${name} is missing`, accessKey };

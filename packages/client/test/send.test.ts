@@ -3,39 +3,10 @@
  * validated before anything leaves, lookups retried, buying/changing calls sent once, redirects
  * never followed. Operations are described by hand here, as the generator would emit them.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompiledValidator, OperationValidators } from '@hwc-workspace/validators';
 import { createWorkspaceContext, WorkspaceNetworkError, WorkspaceValidationError, type OperationDescriptor } from '../src/index.js';
-
-const servers: { close: () => void }[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void) {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      handler(req, res, seen.length);
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
-
-const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
-  res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
+import { json, serve } from './serve.js';
 
 const SHOW_JOB: OperationDescriptor = {
   operationId: 'ShowJob',
@@ -143,6 +114,22 @@ describe('send: any operation', () => {
     const result = await context(s.url, { retries: 5 }).send({ ...DELETE_DESKTOP, method }, validators(), { path: { desktop_id: 'd' } });
     expect(result.error?.error_code).toBe('APIGW.0503');
     expect(s.seen).toHaveLength(1);
+  });
+
+  it('retries a POST the spec marks x-hwc-idempotent (a price inquiry) on 503, and still sends an order POST once', async () => {
+    const inquiry: OperationDescriptor = { ...DELETE_DESKTOP, operationId: 'EstimateAddResources', method: 'POST', safe: true, responses: { '200': { mediaType: 'application/json', kind: 'json' } } };
+    const order: OperationDescriptor = { ...inquiry, operationId: 'CreateOrder', safe: false };
+    const s = await serve((_q, res, n) => (n === 1 ? json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }) : json(res, 200, { currency: 'CNY' })));
+    expect((await context(s.url).send(inquiry, validators(), { path: { desktop_id: 'd' } })).data).toEqual({ currency: 'CNY' });
+    expect(s.seen.map((r) => r.method)).toEqual(['POST', 'POST']);
+    const once = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }));
+    expect((await context(once.url, { retries: 5 }).send(order, validators(), { path: { desktop_id: 'd' } })).error?.error_code).toBe('APIGW.0503');
+    expect(once.seen).toHaveLength(1);
+    // After a broken connection, the inquiry's error says it changes nothing and was retried.
+    const broken = await serve((req) => req.socket.destroy());
+    const error = await context(broken.url, { retries: 1 }).send(inquiry, validators(), { path: { desktop_id: 'd' } }).then(() => undefined, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/changes nothing.*retried 1 time\b/);
+    expect(broken.seen).toHaveLength(2);
   });
 
   it('never follows a redirect: one request, a typed error naming the status and the host', async () => {

@@ -42,12 +42,14 @@ if (args.help) {
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const tokens = [...(args.token ?? []), ...list(process.env.HWC_MOCK_TOKENS)];
-const accessKeys: Record<string, string> = {};
-for (const pair of [...(args['access-key'] ?? []), ...list(process.env.HWC_MOCK_ACCESS_KEYS)]) {
-  const at = pair.indexOf(':');
-  if (at <= 0 || at === pair.length - 1) fail('an access key is given as AK:SK (the secret key is not shown)');
-  accessKeys[pair.slice(0, at)] = pair.slice(at + 1);
-}
+// Built with fromEntries, so that any access key (even `__proto__`) is an own entry.
+const accessKeys: Record<string, string> = Object.fromEntries(
+  [...(args['access-key'] ?? []), ...list(process.env.HWC_MOCK_ACCESS_KEYS)].map((pair) => {
+    const at = pair.indexOf(':');
+    if (at <= 0 || at === pair.length - 1) fail('an access key is given as AK:SK (the secret key is not shown)');
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }),
+);
 const portText = args.port ?? process.env.PORT ?? '4010';
 const port = Number(portText);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`the port must be a number from 0 to 65535, got "${portText}"`);

@@ -3,11 +3,14 @@ import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { documentedResponse, handleOperation } from './handle.js';
 import { documentedStatuses, exampleOf, successStatus } from './responses.js';
+import { createJobStory, type JobStory } from './story.js';
 import type { ErrorStatus, ExampleName, MethodName } from './names.js';
 
 export interface WorkspaceHandlersOptions {
   /** Only answer requests to this base URL (default: any origin). */
   readonly baseUrl?: string;
+  /** How many lookups of a job an order created answer RUNNING before its final status (default 2). */
+  readonly jobPolls?: number;
 }
 
 /** Handlers of one operation: the default one, and ones pinned to an example or an error status. */
@@ -30,14 +33,14 @@ function route(method: string): typeof http.get {
   return factory;
 }
 
-function operationMock(fixture: OperationFixture, url: string): OperationMock {
+function operationMock(fixture: OperationFixture, url: string, story: JobStory): OperationMock {
   const on = route(fixture.method);
   return {
-    handler: on(url, ({ request }) => handleOperation(fixture, request)),
+    handler: on(url, ({ request }) => story.answer(fixture, request)),
     example: (name) => {
       const status = successStatus(fixture);
       const value = exampleOf(fixture, status, name);
-      return on(url, ({ request }) => handleOperation(fixture, request, () => documentedResponse(fixture, status, value)));
+      return on(url, ({ request }) => story.answer(fixture, request, () => documentedResponse(fixture, status, value)));
     },
     error: (status) => {
       if (!documentedStatuses(fixture).includes(status) || status < 400) {
@@ -50,14 +53,16 @@ function operationMock(fixture: OperationFixture, url: string): OperationMock {
 }
 
 /**
- * MSW handlers for every operation of the spec. The result is an array (spread it into `setupServer`)
+ * MSW handlers for every operation of the spec. Orders answered with a `job_id` start that job:
+ * the job lookup reports it RUNNING `jobPolls` times, then final (see story.ts). The result is an array (spread it into `setupServer`)
  * that also carries each operation's mock by method name, e.g. `handlers.createOrder.error(409)`.
  */
 export function createWorkspaceHandlers(options: WorkspaceHandlersOptions = {}): WorkspaceHandlers {
   const base = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*';
+  const story = createJobStory(options);
   const mocks = Object.fromEntries(
     // Widened: a spec without operations makes FIXTURES `{}`, whose entries would be `unknown`.
-    Object.entries(FIXTURES as Readonly<Record<string, OperationFixture>>).map(([name, fixture]) => [name, operationMock(fixture, `${base}${fixture.route}`)]),
+    Object.entries(FIXTURES as Readonly<Record<string, OperationFixture>>).map(([name, fixture]) => [name, operationMock(fixture, `${base}${fixture.route}`, story)]),
   ) as Record<string, OperationMock>;
   return Object.assign(Object.values(mocks).map((m) => m.handler), mocks) as unknown as WorkspaceHandlers;
 }

@@ -27,10 +27,13 @@ function fromText(p: ParameterDescriptor, text: string): unknown {
 
 export type ReadRequest = { ok: true; input: { path: Record<string, unknown>; query: Record<string, unknown>; headers: Record<string, unknown> } } | { ok: false; message: string };
 
+/** A table without prototype: a parameter named `__proto__` or `toString` is an entry like any other. */
+const table = () => Object.create(null) as Record<string, unknown>;
+
 export function readParameters(op: OperationDescriptor, url: URL, headers: Headers): ReadRequest {
-  const path: Record<string, unknown> = {};
-  const query: Record<string, unknown> = {};
-  const header: Record<string, unknown> = {};
+  const path = table();
+  const query = table();
+  const header = table();
   const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
   const match = templatePattern(op.path).exec(url.pathname);
   for (const [i, name] of names.entries()) {
@@ -51,7 +54,7 @@ export function readParameters(op: OperationDescriptor, url: URL, headers: Heade
       } else if (p.type === 'object' && p.style === 'deepObject') {
         const prefix = `${p.name}[`;
         const entries = [...url.searchParams].filter(([k]) => k.startsWith(prefix) && k.endsWith(']'));
-        if (entries.length > 0) query[p.name] = Object.fromEntries(entries.map(([k, v]) => [k.slice(prefix.length, -1), v]));
+        if (entries.length > 0) query[p.name] = Object.assign(table(), Object.fromEntries(entries.map(([k, v]) => [k.slice(prefix.length, -1), v])));
       } else {
         const text = url.searchParams.get(p.name);
         if (text !== null) query[p.name] = fromText(p, text);

@@ -1,4 +1,4 @@
-import type { Issue } from '@hwc-workspace/validators';
+import { MAX_REPORTED_ISSUES, type Issue } from '@hwc-workspace/validators';
 import type { OperationFixture } from './fixture.js';
 
 let counter = 0;
@@ -10,18 +10,20 @@ export function nextRequestId(): string {
 
 const PARAMETER = /^\/(path|query|headers)\//;
 
-/** At most this many issues go into an error answer: a body of a million bad entries gets a small answer. */
-export const MAX_ISSUES = 20;
 
-/** The body of the documented 400 answer for an invalid request, naming the first issue. */
+/**
+ * The body of the documented 400 answer for an invalid request, naming the first issue; at most
+ * MAX_REPORTED_ISSUES (20) issues go into error_detail, with the total in error_msg, so a body
+ * of a million bad entries gets a small answer.
+ */
 export function invalidRequestError(issues: readonly Issue[]) {
   const first = issues[0];
   const what = first && PARAMETER.test(first.path) ? 'request' : 'request body';
-  const more = issues.length > MAX_ISSUES ? ` (${issues.length} issues; the first ${MAX_ISSUES} are in error_detail)` : '';
+  const more = issues.length > MAX_REPORTED_ISSUES ? ` (${issues.length} issues; the first ${MAX_REPORTED_ISSUES} are in error_detail)` : '';
   return {
     error_code: 'WKS.0001',
     error_msg: `The ${what} is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}${more}`,
-    error_detail: JSON.stringify(issues.slice(0, MAX_ISSUES)),
+    error_detail: JSON.stringify(issues.slice(0, MAX_REPORTED_ISSUES)),
   };
 }
 

@@ -7,11 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { verifyRequest } from '@hwc-workspace/client';
 import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
-import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
+import { descriptorOf, jsonResponse } from './handle.js';
+import { createJobStory, type JobStoryOptions } from './story.js';
 import { templatePattern } from './request.js';
 import { readBody } from './body.js';
 
-export interface MockServerOptions {
+export interface MockServerOptions extends JobStoryOptions {
   readonly port?: number;
   readonly host?: string;
   /**
@@ -25,7 +26,17 @@ export interface MockServerOptions {
   readonly headersTimeoutMs?: number;
   /** The whole request must arrive within this time, or it gets 408 (default 30 000 ms). */
   readonly requestTimeoutMs?: number;
+  /**
+   * The project IAM's stand-in answers for any region: the server also answers the client's
+   * project lookup, `GET /v3/projects?name=<region>` (authenticated like any request), with
+   * `{ projects: [{ id, name: <region> }] }`, so it can be the `iamEndpoint` too (default
+   * `0bec5db98280d2d02fd6c00c2de791ce`, the project of the spec's examples).
+   */
+  readonly projectId?: string;
 }
+
+/** Keystone's project listing, as Huawei's SDKs read it: `projects` of `{ id, name }`. */
+const IAM_PROJECTS = '/v3/projects';
 
 export interface MockServer {
   readonly url: string;
@@ -68,7 +79,8 @@ async function authenticate(request: Request, body: Uint8Array, auth: MockServer
   const fail = (msg: string) => jsonResponse({ error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${msg}` }, 401);
   if (request.headers.has('Authorization')) {
     const keys = auth?.accessKeys ?? {};
-    const result = await verifyRequest(request, (ak) => keys[ak], { body });
+    // Own keys only: `Access=__proto__` or `Access=constructor` is an unknown key, not Object.prototype's member.
+    const result = await verifyRequest(request, (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined), { body });
     return result.ok ? undefined : fail(result.reason ?? 'verification failed');
   }
   const token = request.headers.get('X-Auth-Token');
@@ -82,10 +94,15 @@ async function respond(res: ServerResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-/** Starts the mock on `host:port` (127.0.0.1, any free port by default). */
+/**
+ * Starts the mock on `host:port` (127.0.0.1, any free port by default). Orders answered with a
+ * `job_id` start that job (RUNNING for `jobPolls` lookups, then final: see story.ts).
+ */
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const projectId = options.projectId ?? '0bec5db98280d2d02fd6c00c2de791ce';
+  const story = createJobStory(options);
   let origin = '';
   /** Route, then size, then media type, then auth, then the operation: nothing is buffered before it is wanted. */
   const answer = async (req: IncomingMessage): Promise<Response> => {
@@ -98,12 +115,15 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
       return refuse(400, 'APIGW.0102', 'The request path is malformed (a bad percent escape).');
     }
     const route = routes.find((r) => r.fixture.method === req.method && r.pattern.test(url.pathname));
-    if (!route) return refuse(404, 'APIGW.0101', `The API does not exist: ${req.method} ${url.pathname}`);
+    const iam = req.method === 'GET' && url.pathname === IAM_PROJECTS;
+    if (!route && !iam) return refuse(404, 'APIGW.0101', `The API does not exist: ${req.method} ${url.pathname}`);
     const read = await readBody(req, maxBodyBytes);
     if (!read.ok) return refuse(413, 'APIGW.0201', `The request body is larger than ${maxBodyBytes} bytes.`);
     const request = toRequest(req, url, read.body);
     const denied = await authenticate(request, read.body, options.auth);
-    return denied ?? handleOperation(route.fixture, request);
+    if (denied) return denied;
+    if (!route) return jsonResponse({ projects: [{ id: projectId, name: url.searchParams.get('name') ?? '' }] }, 200);
+    return story.answer(route.fixture, request);
   };
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);

@@ -10,7 +10,7 @@ import { checkInput, checkRequest, checkResponse, type ValidateOptions, type Val
 export * from './generated/index.js';
 export type { Issue, OperationValidators, CompiledValidator } from './types.js';
 export { runValidator, checkRequest, checkInput, checkResponse, byStatus, type ValidateOptions, type ValidationResult, type RequestInput } from './run.js';
-export { toIssues } from './issues.js';
+export { toIssues, MAX_REPORTED_ISSUES } from './issues.js';
 
 function lookup(operationId: OperationId) {
   // Own properties only: 'constructor' or '__proto__' are not operations.

@@ -1,6 +1,13 @@
 /** Turns Ajv's raw errors into Issues: one per problem, at the pointer of the offending value. */
 import type { AjvError, Issue } from './types.js';
 
+/**
+ * The most issues an error carries (the client's WorkspaceValidationError, the mock's 400
+ * answer): the first ones, with the total beside them. A body with thousands of bad entries
+ * still gets a small answer.
+ */
+export const MAX_REPORTED_ISSUES = 20;
+
 function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
@@ -70,36 +77,88 @@ function pointerOf(e: AjvError): string {
   return typeof child === 'string' ? `${e.instancePath}/${escapeToken(child)}` : e.instancePath;
 }
 
-/** The property a branch error is about, relative to the object the anyOf sits on. */
-function branchProperty(e: AjvError, base: string): string | undefined {
-  if (e.keyword === 'required' && e.instancePath === base) return String(e.params.missingProperty);
-  if (e.instancePath.startsWith(`${base}/`)) return e.instancePath.slice(base.length + 1).split('/')[0]?.replace(/~1/g, '/').replace(/~0/g, '~');
-  return undefined;
+/** The proper prefixes of a path that end before a `/`: `#/a/b` → `#`, `#/a`; `/x/y` → ``, `/x`. */
+function prefixes(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) out.push(path.slice(0, i));
+  return out;
+}
+
+function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+const isAlternatives = (e: AjvError) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+
+/** Each failed anyOf/oneOf, by schema path then instance path: branch index → the properties its errors are about. */
+type Groups = Map<string, Map<string, Map<string, Set<string>>>>;
+
+/** The failed anyOf/oneOf a schema path lies under, with the index of its branch there (memoised: schema paths repeat). */
+type Within = readonly { readonly at: string; readonly index: string }[];
+function withinOf(groups: Groups): (schemaPath: string) => Within {
+  const memo = new Map<string, Within>();
+  return (schemaPath) => {
+    let found = memo.get(schemaPath);
+    if (!found) {
+      found = prefixes(schemaPath)
+        .filter((at) => groups.has(at))
+        .map((at) => ({ at, index: schemaPath.slice(at.length + 1).split('/')[0] ?? '' }));
+      memo.set(schemaPath, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * What each alternative of each failed anyOf/oneOf needs, in one pass over the errors: for the
+ * anyOf at (schema path S, instance path I), branch index → the properties its errors are about
+ * (relative to I), in the order the errors come. Each error is looked up only under the prefixes
+ * of its own paths, so a body with thousands of failed alternatives costs time linear in its errors.
+ * `groups` holds an empty entry for each failed anyOf/oneOf.
+ */
+function groupBranches(errors: readonly AjvError[], within: (schemaPath: string) => Within, groups: Groups): void {
+  for (const b of errors) {
+    const under = within(b.schemaPath);
+    if (under.length === 0) continue;
+    // A missing property is about the object itself; any other error about the first step below each ancestor.
+    const bases = prefixes(b.instancePath);
+    if (b.keyword === 'required') bases.push(b.instancePath);
+    for (const { at, index } of under) {
+      const byInstance = groups.get(at);
+      for (const base of bases) {
+        const branches = byInstance?.get(base);
+        if (!branches) continue;
+        const prop = base === b.instancePath ? String(b.params.missingProperty) : unescapeToken(b.instancePath.slice(base.length + 1).split('/')[0] ?? '');
+        let props = branches.get(index);
+        if (!props) branches.set(index, (props = new Set()));
+        props.add(prop);
+      }
+    }
+  }
 }
 
 /**
  * `hints` maps a schema path (of a `not` keyword) to the spec's own wording of the rule.
  * anyOf failures collapse into one issue naming what each alternative needs; `if` failures
  * are dropped in favour of the `then` errors they come with; a discriminator failure is
- * reported only when nothing more specific is.
+ * reported only when nothing more specific is. Time is linear in the number of errors.
  */
 export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<string, string>> = {}): Issue[] {
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
+  const groups: Groups = new Map();
+  for (const e of errors) {
+    if (!isAlternatives(e)) continue;
+    let byInstance = groups.get(e.schemaPath);
+    if (!byInstance) groups.set(e.schemaPath, (byInstance = new Map()));
+    byInstance.set(e.instancePath, new Map());
+  }
+  const within = withinOf(groups);
+  if (groups.size > 0) groupBranches(errors, within, groups);
   const issues: Issue[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue;
-    if (anyOfPaths.some((s) => e.schemaPath.startsWith(`${s}/`))) continue;
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
-      const branches = new Map<string, Set<string>>();
-      for (const b of errors) {
-        if (!b.schemaPath.startsWith(`${e.schemaPath}/`)) continue;
-        const index = b.schemaPath.slice(e.schemaPath.length + 1).split('/')[0] ?? '';
-        const prop = branchProperty(b, e.instancePath);
-        if (prop === undefined) continue;
-        if (!branches.has(index)) branches.set(index, new Set());
-        branches.get(index)?.add(prop);
-      }
-      const options = [...branches.values()].map((s) => [...s].join(' + '));
+    if (groups.size > 0 && within(e.schemaPath).length > 0) continue;
+    if (isAlternatives(e)) {
+      const options = [...(groups.get(e.schemaPath)?.get(e.instancePath)?.values() ?? [])].map((s) => [...s].join(' + '));
       const text = options.length > 0 ? `must include one of: ${options.join(' | ')} (non-empty)` : 'must match one of the allowed alternatives';
       issues.push({ path: e.instancePath, message: text, keyword: e.keyword });
       continue;
@@ -107,6 +166,11 @@ export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<str
     const hint = e.keyword === 'not' ? hints[e.schemaPath] : undefined;
     issues.push({ path: pointerOf(e), message: hint ?? message(e), keyword: e.keyword === 'linearPattern' ? 'pattern' : e.keyword });
   }
+  return settle(issues);
+}
+
+/** A discriminator issue only when nothing more specific was found; each issue once. */
+export function settle(issues: readonly Issue[]): Issue[] {
   const specific = issues.filter((i) => i.keyword !== 'discriminator');
   const chosen = specific.length > 0 ? specific : issues;
   const seen = new Set<string>();

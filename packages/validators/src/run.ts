@@ -54,7 +54,8 @@ export function checkInput<T>(validators: OperationValidators, input: unknown, o
   const issues: Issue[] = [];
   // A location left out is an empty one: a missing required parameter is reported at
   // `/headers/<name>`, not as a missing `/headers` object.
-  const located = { ...parameters, path: parameters.path ?? {}, query: parameters.query ?? {}, headers: parameters.headers ?? {} };
+  // Empty locations have no prototype: a parameter named `toString` or `constructor` is absent, not inherited.
+  const located = { ...parameters, path: parameters.path ?? Object.create(null), query: parameters.query ?? Object.create(null), headers: parameters.headers ?? Object.create(null) };
   const params = runValidator(validators.parameters, located, options, validators.hints);
   if (!params.ok) issues.push(...params.issues);
   if (body !== undefined || validators.request !== undefined) {

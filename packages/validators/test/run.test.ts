@@ -51,3 +51,18 @@ describe('checkResponse', () => {
     expect(checkResponse(validators, 500, {})).toMatchObject({ ok: false, issues: [{ keyword: 'status', message: 'status 500 is not documented for DeleteJob (documented: 200, 204, 404, 2XX)' }] });
   });
 });
+
+describe('checkInput', () => {
+  it('a location left out holds no inherited members: parameters named toString or constructor are absent, not functions', async () => {
+    const { checkInput } = await import('../src/index.js');
+    // Reads like Ajv's generated code without ownProperties: `data.query.toString !== undefined`.
+    const names: CompiledValidator = (data: unknown) => {
+      const d = data as Record<string, Record<string, unknown>>;
+      const found = ['path', 'query', 'headers'].flatMap((at) => ['toString', 'constructor', 'hasOwnProperty'].filter((n) => d[at]?.[n] !== undefined).map((n) => `/${at}/${n}`));
+      names.errors = found.map((instancePath) => ({ instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } }));
+      return found.length === 0;
+    };
+    const validators = { operationId: 'X', bodyOnly: false, request: undefined, parameters: names, responses: {}, hints: {} };
+    expect(checkInput(validators, {}).ok).toBe(true);
+  });
+});

@@ -78,6 +78,27 @@ export interface ResponseModel {
   readonly examples: readonly ExampleModel[];
 }
 
+/**
+ * How a list operation pages: its query has `limit` and `offset` (or `marker`), and its success
+ * answer is an object with exactly one array (the items) and, when declared, `total_count`.
+ */
+export interface PagingModel {
+  /** `offset`: the next page starts at offset + items read; `marker`: at the last item's `markerField`. */
+  readonly kind: 'offset' | 'marker';
+  /** The query parameter that sets the page size. */
+  readonly limit: string;
+  /** The query parameter that says where a page starts (`offset` or `marker`). */
+  readonly cursor: string;
+  /** The array property of the success body that holds the items. */
+  readonly items: string;
+  /** The integer property of the success body that counts every item, when it declares one. */
+  readonly total?: string;
+  /** For `marker`: the item property whose value starts the next page. */
+  readonly markerField?: string;
+  /** The page size asked for when the caller gives none: the `limit` parameter's default, when it declares one. */
+  readonly pageSize?: number;
+}
+
 export interface OperationModel {
   /** As written in the spec, or derived from method and path (with a warning). */
   readonly operationId: string;
@@ -108,7 +129,30 @@ export interface OperationModel {
   readonly requestExamples: readonly ExampleModel[];
   /** The discriminator property of the JSON request body, when it has one. */
   readonly discriminator?: string;
+  /**
+   * Changes nothing, so the client may retry it: GET and HEAD, and any operation the spec marks
+   * with `x-hwc-idempotent: true` (a price inquiry is a POST that buys nothing).
+   */
+  readonly safe: boolean;
+  /** Set for a safe list operation that pages (see PagingModel); the client gives it `.all()`. */
+  readonly paging?: PagingModel;
   readonly pointer: string;
+}
+
+/**
+ * The job lookups the client's `waitForJob` uses, found by Huawei's operation names: `ShowJob`
+ * (one path parameter, the job ID) and, when the spec has it, `ListItaSubJobs` (pages, filtered
+ * by a `job_id` query parameter) for the sub-jobs.
+ */
+export interface JobsModel {
+  readonly show: OperationModel;
+  /** The path parameter of `show` that takes the job ID. */
+  readonly idParameter: string;
+  readonly subJobs?: OperationModel;
+  /** The query parameter of `subJobs` that filters by job. */
+  readonly subJobsFilter?: string;
+  /** The array of sub-jobs in the success answer of `show`, when it has exactly one array. */
+  readonly subJobsField?: string;
 }
 
 export interface SpecModel {
@@ -127,6 +171,8 @@ export interface SpecModel {
   /** Component schemas as plain JSON Schema (the validators' `$defs`). */
   readonly jsonSchemas: Readonly<Record<string, unknown>>;
   readonly operations: readonly OperationModel[];
+  /** Set when the spec has a job lookup (ShowJob). */
+  readonly jobs?: JobsModel;
   readonly regions: readonly string[];
   readonly defaultRegion: string;
   readonly serverUrl: string;

@@ -12,6 +12,7 @@ import type { LoadedSpec } from './load.js';
 import { placeOf } from './positions.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
+import { jobsOf, pagingOf } from './paging.js';
 import { toPointer } from './pointer.js';
 
 export { camelCase, kebabCase } from './names.js';
@@ -25,6 +26,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'] as const;
 const PROJECT_PARAMETER = 'project_id';
 /** OpenAPI: header parameters with these names "SHALL be ignored" (the transport sets them). */
 const TRANSPORT_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+/** Marks an operation that changes nothing though its method could (a price inquiry is a POST). */
+const IDEMPOTENT = 'x-hwc-idempotent';
 
 /** Deep copy with every object's keys in a stable order: component maps sorted, the rest as written. */
 function stableCopy(value: unknown, sortKeys: boolean): unknown {
@@ -250,7 +253,11 @@ class Normalizer {
         const body = this.body(op, base);
         const json = body?.primary.kind === 'json' ? body.primary : undefined;
         const discriminator = this.discriminatorOf(body);
-        found.push({
+        const idempotent = op[IDEMPOTENT];
+        if (idempotent !== undefined && typeof idempotent !== 'boolean') {
+          this.errors.push(new SpecError(this.place(`${pointer}/${IDEMPOTENT}`), `${IDEMPOTENT} must be true or false, not ${JSON.stringify(idempotent)}`));
+        }
+        const operation: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName' | 'paging'> = {
           operationId,
           method: method.toUpperCase(),
           path,
@@ -264,15 +271,18 @@ class Normalizer {
           ...(json?.schemaRef ? { requestSchemaRef: json.schemaRef } : {}),
           requestExamples: json?.examples ?? [],
           ...(discriminator ? { discriminator } : {}),
+          safe: method === 'get' || method === 'head' || idempotent === true,
           pointer,
-        });
+        };
+        const paging = pagingOf(this.doc, operation, (message) => this.warnings.push(`${this.place(pointer)}: ${message}`));
+        found.push({ ...operation, ...(paging ? { paging } : {}) });
       }
     }
     found.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
     const rename = (kind: string) => (from: string, to: string, i: number) =>
       this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
     const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
-    const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl'], rename('method name'));
+    const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl', 'waitForJob'], rename('method name'));
     const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
     return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
   }
@@ -294,6 +304,7 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
   const operations = n.operations();
   const recursion = findRecursion(jsonSchemas, new Map(names.map((name) => [schemaId(name).slice(SPEC_ID.length), name])));
   for (const group of recursion.selfContaining) n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), selfContaining(group)));
+  const jobs = jobsOf(n.doc, operations);
   if (n.errors.length > 0) throw new SpecErrors(n.errors);
   if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) {
     n.warnings.push(`${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`);
@@ -313,6 +324,7 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
     jsonSchemas,
     recursiveTypes: names.filter((name) => recursion.namedTypes.has(name)),
     operations,
+    ...(jobs ? { jobs } : {}),
     regions: Array.isArray(region.enum) ? region.enum.map(String) : [],
     defaultRegion: typeof region.default === 'string' ? region.default : '',
     serverUrl: typeof server.url === 'string' ? server.url : '',

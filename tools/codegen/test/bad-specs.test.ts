@@ -35,6 +35,7 @@ const CASES: Record<string, RegExp> = {
   'ref-cycle': /spec\/openapi\.yaml:2[34]: \$ref cycle of nothing but \$refs: #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng\. It describes no value/,
   'deep-nesting': /spec\/openapi\.yaml:23: nested more than 100 levels deep/,
   'self-containing-schema': /spec\/openapi\.yaml:23: #\/components\/schemas\/Node → #\/components\/schemas\/Node contains itself without a property or item between/,
+  'idempotent-not-boolean': /spec\/openapi\.yaml:11: x-hwc-idempotent must be true or false, not "yes"/,
   'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
   // A JSON spec on one line: the place is the line and the pointer; one problem at three places is reported once.
   'repeated-example-json': /spec\/openapi\.json:1 #\/paths\/~1v1~1a\/get\/responses\/200\/content\/application~1json\/examples\/bad: example "bad" does not match schema Answer: \/code fails type \{"type":"integer"\} \(the same at 2 more places\)\n/,

@@ -1,9 +1,11 @@
 /**
  * The four packages as a new user gets them: packed with `npm pack`, installed from the tarballs into
  * a scratch project under the OS temp directory (outside the workspace, so nothing resolves through
- * its node_modules), then README.md's ```ts blocks, extracted from README.md itself, are type-checked
- * there (nodenext and bundler resolution, skipLibCheck false) on the oldest supported TypeScript and
- * on TypeScript 7, and run against startMockServer. Every tarball must also be clean for attw
+ * its node_modules), then the ```ts blocks of README.md and of the guides in GUIDES, extracted from
+ * the Markdown itself, are type-checked there (nodenext and bundler resolution, skipLibCheck false)
+ * on the oldest supported TypeScript and on TypeScript 7, and run against startMockServer (the
+ * guide "From catalogue to desktop" with keys from the environment and no project ID: the mock
+ * server answers the IAM project lookup too). Every tarball must also be clean for attw
  * (esm-only profile) and publint.
  */
 import { execFile } from 'node:child_process';
@@ -30,7 +32,12 @@ interface Block {
   readonly index: number;
   readonly line: number;
   readonly code: string;
+  /** The Markdown file it comes from, relative to the repository. */
+  readonly source?: string;
 }
+
+/** Guides whose code blocks are complete programs, checked and run like README's. */
+const GUIDES = ['docs/from-catalogue-to-desktop.md'];
 
 /** The ```ts blocks of a Markdown text, with the line each starts on. */
 export function tsBlocks(markdown: string): Block[] {
@@ -42,11 +49,11 @@ export function tsBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const blocks = tsBlocks(readme);
+const blocks = ['README.md', ...GUIDES].flatMap((source) => tsBlocks(readFileSync(join(ROOT, source), 'utf8')).map((b) => ({ ...b, source })));
 const skipped = blocks.filter((b) => SKIP.some((s) => b.code.includes(s.contains)));
 const checked = blocks.filter((b) => !skipped.includes(b));
-const fileOf = (b: Block) => (b.code.includes("from 'vitest'") ? `readme-${b.index}.test.ts` : `readme-${b.index}.ts`);
+const stem = (b: Block) => `${(b.source ?? 'README.md').replace(/^.*\//, '').replace(/\.md$/, '').toLowerCase()}-${b.index}`;
+const fileOf = (b: Block) => (b.code.includes("from 'vitest'") ? `${stem(b)}.test.ts` : `${stem(b)}.ts`);
 
 let dir = '';
 const tarballs: string[] = [];
@@ -98,7 +105,7 @@ beforeAll(async () => {
   );
   const installed = await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
   expect(installed.code, installed.out).toBe(0);
-  for (const b of checked) writeFileSync(join(app, fileOf(b)), `// README.md line ${b.line}\n${b.code}`);
+  for (const b of checked) writeFileSync(join(app, fileOf(b)), `// ${b.source} line ${b.line}\n${b.code}`);
   writeFileSync(join(app, 'harness.mjs'), readFileSync(join(HERE, '../harness/redirect.mjs')));
   const base = { strict: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], noEmit: true };
   const configs = {
@@ -121,11 +128,12 @@ const tsc = (which: keyof typeof TYPESCRIPT) => join(app(), 'node_modules', `typ
 describe('README.md code blocks', () => {
   it('are found, and only the listed ones are skipped', async () => {
     expect(checked.length).toBeGreaterThanOrEqual(5);
+    expect(checked.filter((b) => b.source !== 'README.md').map((b) => b.source)).toEqual(GUIDES);
     const { FIXTURES } = (await import('@hwc-workspace/mocks')) as { FIXTURES: Record<string, unknown> };
     for (const s of SKIP) {
       const block = skipped.find((b) => b.code.includes(s.contains));
       if (!block) continue;
-      console.warn(`consumer: README.md line ${block.line} is not checked: ${s.reason}`);
+      console.warn(`consumer: ${block.source} line ${block.line} is not checked: ${s.reason}`);
       expect(FIXTURES, `${s.operation} is in the spec now: remove its entry from SKIP in ${fileURLToPath(import.meta.url)} and make the block a complete program`).not.toHaveProperty(s.operation);
     }
   });
@@ -149,7 +157,7 @@ describe('README.md code blocks', () => {
     let stderr = '';
     for (const b of checked.filter((b) => !fileOf(b).endsWith('.test.ts'))) {
       const result = await sh(process.execPath, ['--import', './harness.mjs', join('out', fileOf(b).replace(/\.ts$/, '.js'))], app());
-      expect(result.code, `README.md line ${b.line}:\n${result.out}`).toBe(0);
+      expect(result.code, `${b.source} line ${b.line}:\n${result.out}`).toBe(0);
       stdout += result.stdout;
       stderr += result.stderr;
     }
@@ -161,6 +169,10 @@ describe('README.md code blocks', () => {
     expect(stdout).toMatch(/^[A-Z0-9]{10,} /m);
     // …and the mock-server block's signed call was answered with the spec's example.
     expect(stdout).toMatch(/job_id: '[0-9a-f-]+'/);
+    // The guide: the project from the IAM lookup (keys from the environment), the lookups, the
+    // order, its job RUNNING then SUCCESS, the desktop of its sub-job, and the add-on's price.
+    expect(stderr).toMatch(/\[harness\] GET iam\.ap-southeast-1\.myhuaweicloud\.com\/v3\/projects -> mock\n\[harness\] GET workspace\.ap-southeast-1\.myhuaweicloud\.com\/v2\/0bec5db98280d2d02fd6c00c2de791ce\/products -> mock/);
+    expect(stdout).toMatch(/^package \S+, image \S+, zone \S+, desktops \d+\/\d+\norder \S+\njob (\S+): RUNNING\njob \1: SUCCESS\ndesktop \S+: SUCCESS\nadd-on \S+ for 1 desktop\(s\): [\d.]+ CNY$/m);
   });
 
   it('run in vitest with msw 2 (the MSW block)', async () => {

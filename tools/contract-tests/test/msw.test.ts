@@ -3,6 +3,7 @@
  * it, the generated handler validates it against the spec and answers with the spec's example,
  * and the client reads exactly that. Every documented error status comes back typed.
  */
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceHandlers, FIXTURES } from '@hwc-workspace/mocks';
@@ -45,6 +46,21 @@ describe('what the client sends', () => {
 });
 
 describe('safety', () => {
+  it('retries the price inquiry EstimateAddResources (x-hwc-idempotent) on 503, and sends the order CreateOrder once', async () => {
+    let inquiries = 0;
+    server.use(
+      http.post(`${ENDPOINT}/v2/:project/periodic/inquiry/add-resources`, () => (inquiries++ === 0 ? HttpResponse.json({ error_code: 'APIGW.0503', error_msg: 'busy' }, { status: 503, headers: { 'Retry-After': '0' } }) : undefined)),
+      http.post(`${ENDPOINT}/v2/:project/periodic/subscribe/order`, () => HttpResponse.json({ error_code: 'APIGW.0503', error_msg: 'busy' }, { status: 503, headers: { 'Retry-After': '0' } })),
+    );
+    const inquiry = await client().estimateAddResources(requestsOf('estimateAddResources')[0]!.request as never);
+    expect(inquiry.data?.currency).toBe('CNY');
+    expect(seen.map((r) => r.method + new URL(r.url).pathname)).toEqual(Array(2).fill('POST/v2/0bec5db98280d2d02fd6c00c2de791ce/periodic/inquiry/add-resources'));
+    seen.length = 0;
+    const order = await createWorkspaceClient({ region: 'ap-southeast-1', projectId: 'p1', auth: { token: 't' }, retries: 5 }).createOrder(requestsOf('createOrder')[0]!.request as never);
+    expect(order.error?.error_code).toBe('APIGW.0503');
+    expect(seen).toHaveLength(1);
+  });
+
   it('throws before sending an invalid body, naming the pointer', async () => {
     const bad = { type: 'ADD_VOLUME', add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 10 }, typo_field: 1 };
     const promise = client().createDesktopPoolChangeOrder(bad as never);
@@ -78,13 +94,13 @@ describe('safety', () => {
     // @ts-expect-error 409 is not documented for CreateOrder: a typo does not compile either
     expect(() => handlers.createOrder.error(409)).toThrow(/Failed to mock CreateOrder status 409: the spec documents 400, 401, 403, 500\. Did you/);
     // @ts-expect-error no example is called "nope"
-    expect(() => handlers.createOrder.example('nope')).toThrow(/Did you mean one of doc, withJob\?/);
+    expect(() => handlers.createOrder.example('nope')).toThrow(/Did you mean one of doc, withJob, createDesktops, addVolumes\?/);
   });
 
   it('rejects unknown regions and missing project IDs', () => {
-    expect(() => createWorkspaceClient({ region: 'mars-1' as never, projectId: 'p' })).toThrow(/unknown region "mars-1"/);
+    expect(() => createWorkspaceClient({ region: 'mars-1' as never, projectId: 'p', auth: { token: 't' } })).toThrow(/unknown region "mars-1"/);
     expect(() => createWorkspaceClient({ projectId: '' })).toThrow(/projectId is missing/);
-    expect(createWorkspaceClient({ projectId: 'p' }).baseUrl).toBe('https://workspace.ap-southeast-1.myhuaweicloud.com');
-    expect(createWorkspaceClient({ projectId: 'p', region: 'tr-west-1' }).baseUrl).toBe('https://workspace.tr-west-1.myhuaweicloud.com');
+    expect(createWorkspaceClient({ projectId: 'p', auth: { token: 't' } }).baseUrl).toBe('https://workspace.ap-southeast-1.myhuaweicloud.com');
+    expect(createWorkspaceClient({ projectId: 'p', region: 'tr-west-1', auth: { token: 't' } }).baseUrl).toBe('https://workspace.tr-west-1.myhuaweicloud.com');
   });
 });

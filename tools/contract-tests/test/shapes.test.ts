@@ -7,6 +7,8 @@
  * generated mock server with AK/SK signing.
  */
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -20,9 +22,14 @@ const ENDPOINT = 'https://api.xx-north-1.example.test';
 type Result = { data?: unknown; error?: { error_code: string; error_msg: string }; response: Response; requestId?: string };
 type Call = (input?: unknown, options?: unknown) => Promise<Result>;
 type ValidationError = Error & { issues: { path: string; message: string }[] };
-type Operation = 'showJob' | 'listJobs' | 'deleteJob' | 'updateJob' | 'exportJobReport' | 'getV2ByProjectIdJobStats' | 'createThing';
+type Operation = 'showJob' | 'listJobs' | 'deleteJob' | 'updateJob' | 'exportJobReport' | 'getV2ByProjectIdJobStats' | 'createThing' | 'estimateThing';
+type Job = { id: string; status: string; sub_jobs?: { id: string; status: string; job_id?: string }[] };
 interface ClientModule {
-  createWorkspaceClient(options: Record<string, unknown>): Record<Operation, Call> & { baseUrl: string };
+  createWorkspaceClient(options: Record<string, unknown>): Record<Operation, Call> & {
+    baseUrl: string;
+    listJobs: Call & { all(input?: unknown): AsyncIterable<Job> };
+    waitForJob(jobId: string, options?: { pollMs?: number; onProgress?: (job: Job) => void }): Promise<{ job: Job; status: string; succeeded: boolean; subJobs: { id: string; status: string; job_id?: string }[] }>;
+  };
   WorkspaceValidationError: new (...args: never[]) => ValidationError;
 }
 interface MocksModule {
@@ -158,6 +165,13 @@ describe('the generated client against the generated MSW handlers', () => {
     expect(await seen[0]?.json()).toEqual(body);
   });
 
+  it('.all() on the list operation (limit and offset in its query, one array in its answer) yields every job', async () => {
+    const jobs: Job[] = [];
+    for await (const job of api().listJobs.all({ query: { status: ['SUCCESS'] } })) jobs.push(job);
+    expect(jobs).toEqual((example('listJobs', '200', 'page') as { jobs: Job[] }).jobs);
+    expect(new URL(seen[0]?.url ?? '').search).toBe('?status=SUCCESS&limit=10');
+  });
+
   it.each([
     ['a query enum', { path: { job_id: 'job-1' }, query: { view: 'huge' } }, '/query/view'],
     ['a query integer', { path: { job_id: 'job-1' }, query: { sub_job_limit: 1.5 } }, '/query/sub_job_limit'],
@@ -195,6 +209,28 @@ describe('the generated client against the generated MSW handlers', () => {
   });
 });
 
+describe('safe by operation: the inquiry the spec marks x-hwc-idempotent', () => {
+  it('is retried on 503; the POST without the mark is sent once', async () => {
+    const seen: string[] = [];
+    const busy = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      const first = seen.filter((s) => s === `${req.method} ${req.url}`).length === 1;
+      const status = req.url?.endsWith('/inquiry') && !first ? 200 : 503;
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': '0' }).end(JSON.stringify(status === 200 ? { amount: 12.5, currency: 'CNY' } : { error_code: 'APIGW.0503', error_msg: 'busy' }));
+      req.resume();
+    });
+    await new Promise<void>((ok) => busy.listen(0, '127.0.0.1', ok));
+    try {
+      const api = client.createWorkspaceClient({ endpoint: `http://127.0.0.1:${(busy.address() as AddressInfo).port}`, projectId: PROJECT, auth: { token: 't' }, retries: 3 });
+      expect((await api.estimateThing({ name: 'box', size: 10 })).data).toEqual({ amount: 12.5, currency: 'CNY' });
+      expect((await api.createThing({ name: 'box', size: 10 })).error?.error_code).toBe('APIGW.0503');
+      expect(seen).toEqual([`POST /v2/${PROJECT}/things/inquiry`, `POST /v2/${PROJECT}/things/inquiry`, `POST /v2/${PROJECT}/things`]);
+    } finally {
+      busy.close();
+    }
+  });
+});
+
 describe('the generated client against startMockServer with AK/SK', () => {
   let server: { url: string; close(): Promise<void> };
   const api = (secretKey = 'SK') => client.createWorkspaceClient({ endpoint: server.url, projectId: PROJECT, auth: { accessKey: 'AK', secretKey } });
@@ -203,6 +239,16 @@ describe('the generated client against startMockServer with AK/SK', () => {
     server = await mocks.startMockServer({ auth: { accessKeys: { AK: 'SK' } } });
   });
   afterAll(() => server.close());
+
+  it('waitForJob follows the job the order created: RUNNING, RUNNING, then SUCCESS, with its sub-jobs', async () => {
+    const c = api();
+    const jobId = ((await c.createThing({ name: 'box', size: 10 })).data as { job_id: string }).job_id;
+    const seen: string[] = [];
+    const done = await c.waitForJob(jobId, { pollMs: 1, onProgress: (job) => seen.push(`${job.id} ${job.status}`) });
+    expect(seen).toEqual([`${jobId} RUNNING`, `${jobId} RUNNING`, `${jobId} SUCCESS`]);
+    expect({ status: done.status, succeeded: done.succeeded }).toEqual({ status: 'SUCCESS', succeeded: true });
+    expect(done.subJobs).toEqual([{ id: 'sub-1', status: 'SUCCESS', job_id: jobId }]);
+  });
 
   it('verifies a signed GET whose query has arrays and characters that need percent-encoding', async () => {
     const result = await api().listJobs({ query: { name: ['a b&c/é', 'x+y=z', '100%'], status: ['RUNNING', 'SUCCESS'], limit: 5 } });

@@ -1,4 +1,5 @@
 /** One doc-sync run: read pages, load the spec, compare. Exit 0 no drift, 1 drift, 2 bad input. */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,10 +50,12 @@ async function fetchInputs(fetch: NonNullable<RunOptions['fetch']>, model: SpecM
     for (const { name, text } of got) {
       const shown = dir ? relative(cwd, join(dir, `${name}.json`)) : `${name} (API Explorer)`;
       if (dir) {
-        // Written whole or not at all; a refreshed definition replaces the one saved before.
+        // Written whole or not at all (a temp file created here and now, never one placed there
+        // before, then renamed); a refreshed definition replaces the one saved before.
         const file = join(dir, `${name}.json`);
-        writeFileSync(`${file}.${process.pid}.tmp`, text);
-        renameSync(`${file}.${process.pid}.tmp`, file);
+        const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+        writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+        renameSync(tmp, file);
       }
       addInput(into, text, shown);
     }

@@ -93,6 +93,20 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     }
   });
 
+  it('links the guides, which open as pages beside the reference (no repository URL)', async () => {
+    await page.goto(`${base}#/`, { waitUntil: 'load' });
+    await page.waitForSelector('a[href="guides/from-catalogue-to-desktop.html"]', { state: 'attached', timeout: 15_000 });
+    const links = await page.$$eval('a[href]', (els) => els.map((e) => e.getAttribute('href') ?? ''));
+    expect(links.filter((h) => h.startsWith('guides/')).sort()).toEqual(['guides/doc-conflicts.html', 'guides/from-catalogue-to-desktop.html', 'guides/regenerating.html']);
+    expect(links.some((h) => h.includes('github.com'))).toBe(false);
+    const guide = await browser.newPage();
+    await guide.goto(`${base}guides/from-catalogue-to-desktop.html`, { waitUntil: 'load' });
+    const text = await guide.evaluate(() => document.body.innerText);
+    expect(text).toContain('From catalogue to desktop');
+    expect(text).toContain("createWorkspaceClient({ region: 'ap-southeast-1' })");
+    await guide.close();
+  });
+
   it('requests nothing outside localhost (no telemetry, no CDN scripts)', async () => {
     const late = page.waitForRequest(forbidden, { timeout: 2_000 }).catch(() => undefined);
     await page.clock.fastForward(60_000);

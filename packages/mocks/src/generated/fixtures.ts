@@ -7,7 +7,7 @@ export interface FixtureTypes {
   addDesktopSubResources: { examples: "doc"; errorStatus: 400 | 401 | 403 | 404 | 500 };
   createDesktopOrder: { examples: "doc"; errorStatus: 400 | 401 | 403 | 409 | 500 };
   createDesktopPoolChangeOrder: { examples: "doc" | "partialFailure"; errorStatus: 400 | 401 | 403 | 409 | 500 };
-  createOrder: { examples: "doc" | "withJob"; errorStatus: 400 | 401 | 403 | 500 };
+  createOrder: { examples: "doc" | "withJob" | "createDesktops" | "addVolumes"; errorStatus: 400 | 401 | 403 | 500 };
   estimateAddResources: { examples: "price"; errorStatus: 400 | 401 | 403 | 409 | 500 };
   estimateChangeImages: { examples: "price"; errorStatus: 400 | 401 | 403 | 409 | 500 };
   listAvailabilityZones: { examples: "twoZones"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
@@ -624,6 +624,14 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
           "withJob": {
             "order_id": "CS2511221030K8M2P",
             "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001"
+          },
+          "createDesktops": {
+            "order_id": "CS2511221030K8M2P",
+            "job_id": "ff8080829a1b2c3d019a2b3c4d5e0001"
+          },
+          "addVolumes": {
+            "order_id": "CS2603020940R7T4Q",
+            "job_id": "8a2b4c6d-1e3f-4a5b-9c7d-0e1f2a3b4c5d"
           }
         }
       },

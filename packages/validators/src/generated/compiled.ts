@@ -2490,7 +2490,7 @@ errors++;
 }
 if(data.root_volume !== undefined){
 if(!(validate27(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2510,7 +2510,7 @@ errors++;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate29(data8[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2728,7 +2728,7 @@ errors++;
 const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate31(data16[i3], {instancePath:instancePath+"/desktops/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if (vErrors === null) vErrors = validate31.errors; else for (const e of validate31.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3185,7 +3185,7 @@ errors++;
 }
 if(data.eip !== undefined){
 if(!(validate33(data.eip, {instancePath:instancePath+"/eip",parentData:data,parentDataProperty:"eip",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if (vErrors === null) vErrors = validate33.errors; else for (const e of validate33.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3631,7 +3631,7 @@ errors++;
 }
 if(data.create_desktops !== undefined){
 if(!(validate26(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3734,7 +3734,7 @@ errors++;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate25(data1[i0], {instancePath:instancePath+"/hour_package_resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -6828,7 +6828,7 @@ errors++;
 }
 if(data.add_volume_param !== undefined){
 if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if (vErrors === null) vErrors = validate39.errors; else for (const e of validate39.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -6903,7 +6903,7 @@ errors++;
 }
 if(data.extend_volume_param !== undefined){
 if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if (vErrors === null) vErrors = validate41.errors; else for (const e of validate41.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -6978,7 +6978,7 @@ errors++;
 }
 if(data.resize_param !== undefined){
 if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const e of validate43.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7053,7 +7053,7 @@ errors++;
 }
 if(data.change_image_param !== undefined){
 if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = validate45.errors; else for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7128,7 +7128,7 @@ errors++;
 }
 if(data.add_sub_resources_param !== undefined){
 if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if (vErrors === null) vErrors = validate47.errors; else for (const e of validate47.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7203,7 +7203,7 @@ errors++;
 }
 if(data.delete_sub_resources_param !== undefined){
 if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if (vErrors === null) vErrors = validate49.errors; else for (const e of validate49.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7280,37 +7280,37 @@ errors++;
 }
 if(data.add_volume_param !== undefined){
 if(!(validate39(data.add_volume_param, {instancePath:instancePath+"/add_volume_param",parentData:data,parentDataProperty:"add_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if (vErrors === null) vErrors = validate39.errors; else for (const e of validate39.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.extend_volume_param !== undefined){
 if(!(validate41(data.extend_volume_param, {instancePath:instancePath+"/extend_volume_param",parentData:data,parentDataProperty:"extend_volume_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if (vErrors === null) vErrors = validate41.errors; else for (const e of validate41.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.resize_param !== undefined){
 if(!(validate43(data.resize_param, {instancePath:instancePath+"/resize_param",parentData:data,parentDataProperty:"resize_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const e of validate43.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.change_image_param !== undefined){
 if(!(validate45(data.change_image_param, {instancePath:instancePath+"/change_image_param",parentData:data,parentDataProperty:"change_image_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = validate45.errors; else for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.add_sub_resources_param !== undefined){
 if(!(validate47(data.add_sub_resources_param, {instancePath:instancePath+"/add_sub_resources_param",parentData:data,parentDataProperty:"add_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if (vErrors === null) vErrors = validate47.errors; else for (const e of validate47.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.delete_sub_resources_param !== undefined){
 if(!(validate49(data.delete_sub_resources_param, {instancePath:instancePath+"/delete_sub_resources_param",parentData:data,parentDataProperty:"delete_sub_resources_param",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if (vErrors === null) vErrors = validate49.errors; else for (const e of validate49.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7343,37 +7343,37 @@ const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "ADD_VOLUME"){
 if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if (vErrors === null) vErrors = validate51.errors; else for (const e of validate51.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "EXTEND_VOLUME"){
 if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if (vErrors === null) vErrors = validate53.errors; else for (const e of validate53.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "RESIZE"){
 if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if (vErrors === null) vErrors = validate55.errors; else for (const e of validate55.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "CHANGE_IMAGE"){
 if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if (vErrors === null) vErrors = validate57.errors; else for (const e of validate57.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ADD_SUB_RESOURCES"){
 if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if (vErrors === null) vErrors = validate59.errors; else for (const e of validate59.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "DELETE_SUB_RESOURCES"){
 if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if (vErrors === null) vErrors = validate61.errors; else for (const e of validate61.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7823,7 +7823,7 @@ errors++;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate29(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -9076,7 +9076,7 @@ errors++;
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate80(data7[i0], {instancePath:instancePath+"/attach_user_infos/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if (vErrors === null) vErrors = validate80.errors; else for (const e of validate80.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -9308,7 +9308,7 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate79(data2[i0], {instancePath:instancePath+"/desktops/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if (vErrors === null) vErrors = validate79.errors; else for (const e of validate79.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -9900,7 +9900,7 @@ errors++;
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate29(data5[i0], {instancePath:instancePath+"/image_volumes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -9957,7 +9957,7 @@ errors++;
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate29(data8[i1], {instancePath:instancePath+"/memory_volumes/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -10025,7 +10025,7 @@ errors++;
 }
 if(data.resize_exclusive_lites !== undefined){
 if(!(validate87(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if (vErrors === null) vErrors = validate87.errors; else for (const e of validate87.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -10994,7 +10994,7 @@ errors++;
 }
 if(data.root_volume !== undefined){
 if(!(validate92(data.root_volume, {instancePath:instancePath+"/root_volume",parentData:data,parentDataProperty:"root_volume",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if (vErrors === null) vErrors = validate92.errors; else for (const e of validate92.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -11014,7 +11014,7 @@ errors++;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate92(data10[i0], {instancePath:instancePath+"/data_volumes/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if (vErrors === null) vErrors = validate92.errors; else for (const e of validate92.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -11220,7 +11220,7 @@ errors++;
 const len3 = data18.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate95(data18[i3], {instancePath:instancePath+"/authorized_objects/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if (vErrors === null) vErrors = validate95.errors; else for (const e of validate95.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -12920,43 +12920,43 @@ errors++;
 }
 if(data.add_volumes !== undefined){
 if(!(validate72(data.add_volumes, {instancePath:instancePath+"/add_volumes",parentData:data,parentDataProperty:"add_volumes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if (vErrors === null) vErrors = validate72.errors; else for (const e of validate72.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.create_desktops !== undefined){
 if(!(validate26(data.create_desktops, {instancePath:instancePath+"/create_desktops",parentData:data,parentDataProperty:"create_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.rebuild_desktops !== undefined){
 if(!(validate76(data.rebuild_desktops, {instancePath:instancePath+"/rebuild_desktops",parentData:data,parentDataProperty:"rebuild_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if (vErrors === null) vErrors = validate76.errors; else for (const e of validate76.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.attach_desktops !== undefined){
 if(!(validate78(data.attach_desktops, {instancePath:instancePath+"/attach_desktops",parentData:data,parentDataProperty:"attach_desktops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if (vErrors === null) vErrors = validate78.errors; else for (const e of validate78.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.create_exclusive_hosts !== undefined){
 if(!(validate84(data.create_exclusive_hosts, {instancePath:instancePath+"/create_exclusive_hosts",parentData:data,parentDataProperty:"create_exclusive_hosts",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if (vErrors === null) vErrors = validate84.errors; else for (const e of validate84.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.resize_exclusive_lites !== undefined){
 if(!(validate87(data.resize_exclusive_lites, {instancePath:instancePath+"/resize_exclusive_lites",parentData:data,parentDataProperty:"resize_exclusive_lites",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if (vErrors === null) vErrors = validate87.errors; else for (const e of validate87.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.create_desktop_pool !== undefined){
 if(!(validate91(data.create_desktop_pool, {instancePath:instancePath+"/create_desktop_pool",parentData:data,parentDataProperty:"create_desktop_pool",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if (vErrors === null) vErrors = validate91.errors; else for (const e of validate91.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -13069,19 +13069,19 @@ errors++;
 }
 if(data.apply_desktops_internet !== undefined){
 if(!(validate98(data.apply_desktops_internet, {instancePath:instancePath+"/apply_desktops_internet",parentData:data,parentDataProperty:"apply_desktops_internet",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if (vErrors === null) vErrors = validate98.errors; else for (const e of validate98.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.apply_subnet_bandwidth !== undefined){
 if(!(validate100(data.apply_subnet_bandwidth, {instancePath:instancePath+"/apply_subnet_bandwidth",parentData:data,parentDataProperty:"apply_subnet_bandwidth",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if (vErrors === null) vErrors = validate100.errors; else for (const e of validate100.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.subscribe_user_sharer !== undefined){
 if(!(validate102(data.subscribe_user_sharer, {instancePath:instancePath+"/subscribe_user_sharer",parentData:data,parentDataProperty:"subscribe_user_sharer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if (vErrors === null) vErrors = validate102.errors; else for (const e of validate102.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -13161,7 +13161,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -13367,7 +13367,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -13573,7 +13573,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -13779,7 +13779,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -13985,7 +13985,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -14191,7 +14191,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -14397,7 +14397,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -14603,7 +14603,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -14809,7 +14809,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(validate71(data2, {instancePath:instancePath+"/resources/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 const _errs8 = errors;
@@ -15093,7 +15093,7 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate71(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = validate71.errors; else for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -15200,55 +15200,55 @@ const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "createDesktops"){
 if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if (vErrors === null) vErrors = validate105.errors; else for (const e of validate105.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "addVolumes"){
 if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if (vErrors === null) vErrors = validate107.errors; else for (const e of validate107.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "rebuildDesktops"){
 if(!(validate109(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if (vErrors === null) vErrors = validate109.errors; else for (const e of validate109.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "createDesktopPool"){
 if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if (vErrors === null) vErrors = validate111.errors; else for (const e of validate111.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "expandDesktopPool"){
 if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+if (vErrors === null) vErrors = validate113.errors; else for (const e of validate113.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "applyDesktopsInternet"){
 if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if (vErrors === null) vErrors = validate115.errors; else for (const e of validate115.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "createExclusiveHosts"){
 if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if (vErrors === null) vErrors = validate117.errors; else for (const e of validate117.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "subscribeUserSharer"){
 if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if (vErrors === null) vErrors = validate119.errors; else for (const e of validate119.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ApplySubnetBandwidth"){
 if(!(validate121(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if (vErrors === null) vErrors = validate121.errors; else for (const e of validate121.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -16866,7 +16866,7 @@ errors++;
 }
 if(data.official_website_rating_result !== undefined){
 if(!(validate136(data.official_website_rating_result, {instancePath:instancePath+"/official_website_rating_result",parentData:data,parentDataProperty:"official_website_rating_result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if (vErrors === null) vErrors = validate136.errors; else for (const e of validate136.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -16876,7 +16876,7 @@ if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate138(data2[i0], {instancePath:instancePath+"/optional_discount_rating_results/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+if (vErrors === null) vErrors = validate138.errors; else for (const e of validate138.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -16936,7 +16936,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate135(data1[i0], {instancePath:instancePath+"/cloud_service_rating_results/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if (vErrors === null) vErrors = validate135.errors; else for (const e of validate135.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -17917,7 +17917,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate143(data0[i0], {instancePath:instancePath+"/availability_zones/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if (vErrors === null) vErrors = validate143.errors; else for (const e of validate143.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -19693,7 +19693,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate147(data1[i0], {instancePath:instancePath+"/jobs/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if (vErrors === null) vErrors = validate147.errors; else for (const e of validate147.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -21585,7 +21585,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate151(data0[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+if (vErrors === null) vErrors = validate151.errors; else for (const e of validate151.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -21843,7 +21843,7 @@ if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate147(data8[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if (vErrors === null) vErrors = validate147.errors; else for (const e of validate147.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -22395,7 +22395,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.quotas !== undefined){
 if(!(validate156(data.quotas, {instancePath:instancePath+"/quotas",parentData:data,parentDataProperty:"quotas",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if (vErrors === null) vErrors = validate156.errors; else for (const e of validate156.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -22405,7 +22405,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate158(data1[i0], {instancePath:instancePath+"/site_quotas/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if (vErrors === null) vErrors = validate158.errors; else for (const e of validate158.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }

@@ -28,7 +28,42 @@ function descriptor(op: OperationModel) {
     })),
     body: op.body ? { mediaType: op.body.primary.mediaType, kind: op.body.primary.kind, required: op.body.required } : null,
     responses: Object.fromEntries(op.responses.map((r) => [r.status, r.primary ? { mediaType: r.primary.mediaType, kind: r.primary.kind } : null])),
+    safe: op.safe,
+    ...(op.paging ? { paging: op.paging } : {}),
   };
+}
+
+/** The type of one item of a pageable operation's answer. */
+function itemType(model: SpecModel, op: OperationModel): string | undefined {
+  const result = operationTypeNames(model).get(op)?.result;
+  return op.paging && result ? `NonNullable<T.${result}[${lit(op.paging.items)}]>[number]` : undefined;
+}
+
+/** The job lookups waitForJob uses (JOBS), or undefined when the spec has no ShowJob. */
+function jobs(model: SpecModel): string[] {
+  const L = ['/** The job lookups `waitForJob` uses: the job itself and, when the spec can list them, its sub-jobs. */'];
+  const j = model.jobs;
+  const show = j && operationTypeNames(model).get(j.show);
+  if (!j || !show) {
+    L.push('export type JobData = never;', 'export type SubJobData = never;', 'export const JOBS: JobLookups<JobData, SubJobData> | undefined = undefined;', '');
+    return L;
+  }
+  const sub = j.subJobs && itemType(model, j.subJobs);
+  const field = j.subJobsField && show.result ? `NonNullable<T.${show.result}[${lit(j.subJobsField)}]>[number]` : undefined;
+  L.push(`export type JobData = T.${show.data};`);
+  L.push(`export type SubJobData = ${sub ?? field ?? 'never'};`);
+  L.push('export const JOBS: JobLookups<JobData, SubJobData> | undefined = {');
+  L.push(`  operationId: ${lit(j.show.operationId)},`);
+  L.push(`  idParameter: ${lit(j.idParameter)},`);
+  L.push(`  show: (ctx, jobId, options) => ${j.show.methodName}(ctx, { path: { ${key(j.idParameter)}: jobId } }, options),`);
+  if (j.subJobs && sub && j.subJobsFilter) {
+    const m = j.subJobs.methodName;
+    L.push(`  subJobsOperationId: ${lit(j.subJobs.operationId)},`, `  subJobsFilter: ${lit(j.subJobsFilter)},`);
+    L.push(`  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.${m}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`);
+  }
+  if (j.subJobsField) L.push(`  subJobsField: ${lit(j.subJobsField)},`);
+  L.push('};', '');
+  return L;
 }
 
 function regions(model: SpecModel): string[] {
@@ -57,7 +92,9 @@ export const clientEmitter: Emitter = {
       "import type * as T from '@hwc-workspace/types';",
       model.operations.length > 0 ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';` : '',
       "import type { CallOptions, OperationContext, OperationDescriptor } from '../operation.js';",
+      "import { paginate } from '../paging.js';",
       "import type { WorkspaceResult } from '../results.js';",
+      "import type { JobLookups } from '../wait.js';",
       '',
       ...regions(model),
     ];
@@ -70,7 +107,8 @@ export const clientEmitter: Emitter = {
     for (const op of model.operations) {
       const n = types.get(op);
       const input = op.callShape === 'body' ? (n?.body ?? 'OpaqueBody') : (n?.input ?? 'never');
-      L.push(`  ${op.methodName}: { path: ${lit(op.path)}; input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data} };`);
+      const item = itemType(model, op);
+      L.push(`  ${op.methodName}: { path: ${lit(op.path)}; input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data}${item ? `; item: ${item}` : ''} };`);
     }
     L.push('}', '');
     L.push('export type MethodName = keyof OperationTypes;');
@@ -80,7 +118,9 @@ export const clientEmitter: Emitter = {
     L.push('/** The request body of a method, from the spec. */');
     L.push("export type BodyOf<M extends MethodName> = OperationTypes[M]['body'];");
     L.push("/** What a method's successful answer holds (`undefined` for a status without a body). */");
-    L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];", '');
+    L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];");
+    L.push("/** One item of a pageable method's answer (what `.all()` yields). */");
+    L.push("export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: infer I } ? I : never;", '');
     for (const op of model.operations) {
       const { arg, type, optional, data } = signature(op, types.get(op));
       const doc = [op.summary, op.description?.trim(), `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
@@ -96,7 +136,15 @@ export const clientEmitter: Emitter = {
     for (const op of model.operations) {
       const { arg, type, optional, data } = signature(op, types.get(op));
       L.push(...jsdoc([op.summary, op.description?.trim(), `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '  '));
-      L.push(`  ${key(op.methodName)}(${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions): Promise<WorkspaceResult<${data}>>;`);
+      const call = `(${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions): Promise<WorkspaceResult<${data}>>`;
+      if (!itemType(model, op)) {
+        L.push(`  ${key(op.methodName)}${call};`);
+        continue;
+      }
+      // A pageable operation is also an object with `.all()`.
+      L.push(`  readonly ${key(op.methodName)}: {`, `    ${call};`);
+      L.push(...jsdoc([`Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '    '));
+      L.push(`    all(${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<ItemOf<${lit(op.methodName)}>>;`, '  };');
     }
     L.push('}', '');
     L.push('/** All operations as methods bound to one context. */');
@@ -104,9 +152,17 @@ export const clientEmitter: Emitter = {
     L.push('  return {');
     for (const op of model.operations) {
       const { arg, type, optional } = signature(op, types.get(op));
-      L.push(`    ${key(op.methodName)}: (${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options),`);
+      const call = `(${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options)`;
+      const item = itemType(model, op);
+      if (!item) {
+        L.push(`    ${key(op.methodName)}: ${call},`);
+        continue;
+      }
+      L.push(`    ${key(op.methodName)}: Object.assign(${call}, {`);
+      L.push(`      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`);
+      L.push('    }),');
     }
-    L.push('  };', '}');
+    L.push('  };', '}', '', ...jobs(model));
     return new Map([['packages/client/src/generated/operations.ts', L.join('\n')]]);
   },
 };
