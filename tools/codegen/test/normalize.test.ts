@@ -128,6 +128,7 @@ describe('responses', () => {
   it.each([
     ['sorted by status, ranges after their codes, default last', { default: { description: 'd' }, '404': { description: 'n' }, '2XX': { description: 'r' }, '201': { description: 'c' }, '200': { description: 'o' } }, [['200', 200], ['201', 201], ['2XX', undefined], ['404', 404], ['default', undefined]]],
     ['other spellings of a range and default, extensions dropped', { '2xx': { description: '' }, Default: { description: '' }, 'x-note': {} }, [['2XX', undefined], ['default', undefined]]],
+    ['DEFAULT in capitals: default', { '200': { description: '' }, DEFAULT: { description: '' } }, [['200', 200], ['default', undefined]]],
   ])('%s', (_name, responses, want) => {
     expect(only({ responses }).responses.map((r) => [r.status, r.code])).toEqual(want);
   });
