@@ -205,7 +205,7 @@ class Normalizer {
         const media = this.media(r.content, [...base, 'responses', status]);
         const primary = media.find((m) => m.kind === 'json') ?? media[0];
         return {
-          status: status.toUpperCase() === status ? status : status.toUpperCase().replace('DEFAULT', 'default'),
+          status: /^default$/i.test(status) ? 'default' : status.toUpperCase(),
           ...(/^\d{3}$/.test(status) ? { code: Number(status) } : {}),
           description: typeof r.description === 'string' ? r.description : '',
           ...(primary ? { primary } : {}),
