@@ -52,9 +52,9 @@ export function checkInput<T>(validators: OperationValidators, input: unknown, o
   }
   const { body, ...parameters } = input as RequestInput;
   const issues: Issue[] = [];
-  // A location left out is an empty one: a missing required parameter is reported at
-  // `/headers/<name>`, not as a missing `/headers` object.
-  // Empty locations have no prototype: a parameter named `toString` or `constructor` is absent, not inherited.
+  // A location left out is an empty one, without a prototype: a missing required parameter is
+  // reported at `/headers/<name>` (not as a missing `/headers`), and one named `toString` or
+  // `constructor` is absent, not inherited.
   const located = { ...parameters, path: parameters.path ?? Object.create(null), query: parameters.query ?? Object.create(null), headers: parameters.headers ?? Object.create(null) };
   const params = runValidator(validators.parameters, located, options, validators.hints);
   if (!params.ok) issues.push(...params.issues);

@@ -131,9 +131,11 @@ export function usesInheritedNames(model: SpecModel): boolean {
   return found;
 }
 
-/** An Ajv instance set up the way the generated validators are: draft 2020-12, all errors. */
-/** `standalone`: set Ajv up for code generation, with formats imported from the package's formats module. */
-/** `overrides`: options laid over these (the bench compares variants); `code` is merged, not replaced. */
+/**
+ * An Ajv instance set up the way the generated validators are: draft 2020-12, all errors.
+ * `standalone`: set up for code generation, with formats imported from the package's formats
+ * module. `overrides`: options laid over these (the bench compares variants); `code` is merged.
+ */
 export function createAjv(model: SpecModel, standalone = false, overrides: Options = {}): Ajv2020 {
   const base: Options = {
     allErrors: true,
@@ -184,26 +186,26 @@ function addLinearPattern(ajv: Ajv2020): void {
   });
 }
 
-/** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */
 /** The source of isInt32 as the generated formats module carries it (the same text however the generator runs). */
 export const IS_INT32_SOURCE = 'function isInt32(n: number): boolean {\n    return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;\n}';
 
+/** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */
 export function isInt32(n: number): boolean {
   return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
 }
 
 const SHARED = new WeakMap<SpecModel, Ajv2020>();
 
-/**
- * The one code-generating Ajv of a model, shared by the example check and the validators
- * emitter so that each schema is compiled once per run. Compilation order is fixed by the
- * model, so the generated code is the same on every run.
- */
 /** `derived` (the same schemas, fewer examples) shares `model`'s Ajv: nothing is compiled twice. */
 export function shareAjv(model: SpecModel, derived: SpecModel): void {
   SHARED.set(derived, sharedAjv(model));
 }
 
+/**
+ * The one code-generating Ajv of a model, shared by the example check and the validators
+ * emitter so that each schema is compiled once per run. Compilation order is fixed by the
+ * model, so the generated code is the same on every run.
+ */
 export function sharedAjv(model: SpecModel): Ajv2020 {
   let ajv = SHARED.get(model);
   if (!ajv) {

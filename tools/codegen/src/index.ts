@@ -1,7 +1,9 @@
 export { generate, EMITTERS, type GenerateOptions } from './generate.js';
-export { loadSpec, specYamlFiles, type LoadedSpec, type OpenApiDocument } from './load.js';
+export { loadSpec, type LoadedSpec, type OpenApiDocument } from './load.js';
+export { specFiles, specYamlFiles } from './files.js';
 export { locate, placeOf } from './positions.js';
-export { normalize, type SpecModel, type OperationModel, type ExampleModel, type ResponseModel } from './normalize.js';
+export { normalize } from './normalize.js';
+export type { SpecModel, OperationModel, ExampleModel, ResponseModel } from './model.js';
 export { checkExamples, exampleProblems } from './check-examples.js';
 export { createAjv, schemaId, ajvRootSchema, FORMATS } from './ajv-schemas.js';
 export { SpecError, SpecErrors, countRepeats } from './errors.js';

@@ -2,11 +2,12 @@
  * Stage 1, load: read the multi-file spec and bundle it into one document. The only stage that
  * reads the disk. Syntax errors and dangling $refs are reported as `file:line` (positions.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { SpecError, SpecErrors } from './errors.js';
 import { placeOf, yaml } from './positions.js';
+import { specYamlFiles } from './files.js';
 import { ConfinedResolver } from './resolver.js';
 import { checkStructure, isBareMappingName } from './structure.js';
 
@@ -23,13 +24,6 @@ export interface LoadedSpec {
   readonly warnings?: readonly string[];
 }
 
-/** The spec's YAML files below `dir` (absolute paths, sorted), without Redocly's config. */
-export function specYamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !e.name.startsWith('redocly'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** At most this many aliases per file: a billion-laughs document is refused before anything expands it. */
 export const MAX_ALIASES = 100;

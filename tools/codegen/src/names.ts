@@ -72,6 +72,3 @@ export function uniqueNames(names: readonly string[], taken: Iterable<string> = 
   });
 }
 
-export function isIdentifier(name: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name);
-}

@@ -15,8 +15,6 @@ import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } fr
 import { jobsOf, pagingOf } from './paging.js';
 import { toPointer } from './pointer.js';
 
-export { camelCase, kebabCase } from './names.js';
-export type { ExampleModel, OperationModel, ResponseModel, SpecModel, ParameterModel, MediaModel, RequestBodyModel } from './model.js';
 
 type Json = Record<string, unknown>;
 

@@ -8,14 +8,15 @@ import { toJsonSchema, type ConvertContext } from '../src/json-schema.js';
 
 type Json = Record<string, unknown>;
 
-function convert(schema: unknown, { dialect = '3.1', document = {} }: { dialect?: '3.0' | '3.1'; document?: Json } = {}) {
+function convert(schema: unknown, { dialect = '3.1', document = {}, strictPatterns = false }: { dialect?: '3.0' | '3.1'; document?: Json; strictPatterns?: boolean } = {}) {
   const warnings: string[] = [];
   const failures: string[] = [];
   const ctx: ConvertContext = {
     document,
     dialect,
     formats: new Set(Object.keys(FORMATS)),
-    warn: (message) => warnings.push(message),
+    strictPatterns,
+    warn: (pointer, message) => warnings.push(`${pointer}: ${message}`),
     fail: (pointer, message) => failures.push(`${pointer}: ${message}`),
   };
   return { out: toJsonSchema(schema, ctx, '/s'), warnings, failures };
@@ -98,13 +99,18 @@ describe('$ref', () => {
 });
 
 describe('patterns', () => {
+  const m = (re: RegExp) => expect.stringMatching(re);
   it.each([
-    ['kept', '^[A-Z]{2,4}-\\d+$', { pattern: '^[A-Z]{2,4}-\\d+$' }, [], []],
-    ['literal braces escaped for the u flag', '^{id}$', { pattern: '^\\{id\\}$' }, ['/s: pattern "^{id}$" uses "{" or "}" as plain characters, which only non-Unicode regular expressions allow; checked as "^\\\\{id\\\\}$".'], []],
-    ['invalid: a failure', '([a-z', {}, [], [expect.stringMatching(/^\/s\/pattern: pattern "\(\[a-z" is not a valid regular expression: /)]],
-    ['exponential: a failure', '^(a+)+$', {}, [], [expect.stringMatching(/^\/s\/pattern: pattern "\^\(a\+\)\+\$" can take exponential time on some strings: /)]],
-  ])('%s: %s', (_name, pattern, want, warnings, failures) => {
-    expect(convert({ pattern })).toEqual({ out: want, warnings, failures });
+    ['kept', false, '^[A-Z]{2,4}-\\d+$', { pattern: '^[A-Z]{2,4}-\\d+$' }, [], []],
+    ['literal braces escaped for the u flag', false, '^{id}$', { pattern: '^\\{id\\}$' }, [m(/^\/s\/pattern: pattern "\^\{id\}\$" is rewritten for Unicode mode/)], []],
+    ['literal braces, strict: a failure', true, '^{id}$', {}, [], [m(/^\/s\/pattern: pattern "\^\{id\}\$" is rewritten for Unicode mode/)]],
+    ['invalid: not checked, warned', false, '([a-z', {}, [m(/^\/s\/pattern: pattern "\(\[a-z" is not a valid regular expression /)], []],
+    ['invalid, strict: a failure', true, '([a-z', {}, [], [m(/^\/s\/pattern: pattern "\(\[a-z" is not a valid regular expression /)]],
+    ['exponential: checked by RE2, warned', false, '^(a+)+$', { linearPattern: '^(a+)+$' }, [m(/^\/s\/pattern: pattern "\^\(a\+\)\+\$" can take exponential time in a backtracking engine: `\(a\+\)\+`.*RE2/)], []],
+    ['exponential, strict: a failure', true, '^(a+)+$', {}, [], [m(/^\/s\/pattern: pattern "\^\(a\+\)\+\$" can take exponential time in a backtracking engine: `\(a\+\)\+`/)]],
+    ['Ruby anchors: dropped, warned', false, '\\Aabc\\z', {}, [m(/Ruby's anchors.*Did you mean \^ and \$\?$/)], []],
+  ])('%s: %s %s', (_name, strictPatterns, pattern, want, warnings, failures) => {
+    expect(convert({ pattern }, { strictPatterns })).toEqual({ out: want, warnings, failures });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The client in a browser: bundled with esbuild for the browser (with the mocks package's main entry,
  * which must not pull in Node), loaded in Debian's Chromium from a page on one origin, calling
- * startMockServer on another (CORS) with an IAM token and with AK/SK signed by WebCrypto.
+ * startMockServer on another (CORS) with an IAM token and with AK/SK signed by @noble/hashes (a
+ * browser has no node:crypto).
  * Skips loudly only when Chromium is absent and CI is unset.
  */
 import { existsSync } from 'node:fs';
@@ -66,7 +67,7 @@ describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
 
   const call = (auth: unknown) => page.evaluate(([url, a]) => window.hwc.call(url as string, a as never), [mock.url, auth] as const);
 
-  it('is a secure context with WebCrypto, on another origin than the mock', async () => {
+  it('is a secure context on another origin than the mock', async () => {
     expect(await page.evaluate(() => [window.isSecureContext, typeof crypto.subtle.sign, location.origin])).toEqual([true, 'function', expect.not.stringContaining(mock.url)]);
   });
 
@@ -77,7 +78,7 @@ describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
     expect(await call({ token: 'other' })).toMatchObject({ status: 401 });
   });
 
-  it('signs with AK/SK (WebCrypto) and the mock verifies the signature', async () => {
+  it('signs with AK/SK (@noble/hashes) and the mock verifies the signature', async () => {
     expect(await call(KEYS)).toMatchObject({ status: 200, data: { job_id: expect.any(String) } });
     expect(await call({ ...KEYS, secretKey: 'wrong' })).toMatchObject({ status: 401, error: { error_code: 'APIGW.0301' } });
   });

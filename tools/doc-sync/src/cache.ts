@@ -11,11 +11,11 @@
  * and renamed into place. Anything wrong only costs the run its speed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SpecModel } from '@hwc-workspace/codegen';
+import { specFiles, type SpecModel } from '@hwc-workspace/codegen/spec';
 import type { IndexSnapshot } from './locate.js';
 
 interface Entry {
@@ -67,11 +67,7 @@ function stamp(file: string): string {
 /** What the cached result depends on: every file under the spec directory, the loader, doc-sync. */
 export function cacheKey(specDir: string, code: readonly string[]): string {
   const hash = createHash('sha256');
-  const files = readdirSync(specDir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && !e.parentPath.includes('node_modules'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const f of [...files, ...code, fileURLToPath(import.meta.url)]) hash.update(stamp(f)).update('\n');
+  for (const f of [...specFiles(specDir), ...code, fileURLToPath(import.meta.url)]) hash.update(stamp(f)).update('\n');
   return hash.digest('hex');
 }
 

@@ -7,7 +7,7 @@
  * `source: api-definition` (records.ts). The `X-Auth-Token` and `Content-Type` headers are the
  * client's own business (the auth layer and the body's media type set them): not compared.
  */
-import type { OperationModel, SpecModel } from '@hwc-workspace/codegen';
+import type { OperationModel, SpecModel } from '@hwc-workspace/codegen/spec';
 import { impactOf, type Finding } from './compare.js';
 import { compareSchema, type SchemaWalk } from './compare-schema.js';
 import type { DefOperation } from './definition.js';

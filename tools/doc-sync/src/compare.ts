@@ -3,7 +3,7 @@
  * x-doc-table, x-source, x-doc-conflict, x-doc-erratum), and lists what differs.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { OperationModel, SpecModel } from '@hwc-workspace/codegen';
+import type { OperationModel, SpecModel } from '@hwc-workspace/codegen/spec';
 import type { Page, Row, Table } from './page.js';
 import { proseEnum } from './parse.js';
 import type { Place, SpecIndex } from './locate.js';

@@ -7,7 +7,7 @@
  * contradicts another). Verdicts are kept with the cached spec: a warm run compiles nothing.
  */
 import { createHash } from 'node:crypto';
-import type { OperationModel, SpecModel } from '@hwc-workspace/codegen';
+import { ajvSetup, type OperationModel, type SpecModel } from '@hwc-workspace/codegen/spec';
 import type { Finding } from './compare.js';
 import type { DefOperation, DefSchema } from './definition.js';
 import { toOpenApi } from './draft-definition.js';
@@ -30,11 +30,11 @@ const complaint = (v: Validate): string => {
 /** Compiles schemas only when a verdict is not known yet; Ajv itself is loaded on the first miss. */
 export class ExampleChecker {
   private loaded?: Promise<{ codegen: CodegenAjv; spec: ReturnType<CodegenAjv['createAjv']>; own: { compile(s: object): Validate } }>;
-  constructor(private readonly model: SpecModel, private readonly codegenDist: URL, readonly verdicts: Verdicts) {}
+  constructor(private readonly model: SpecModel, readonly verdicts: Verdicts) {}
 
   private load() {
     return (this.loaded ??= (async () => {
-      const [codegen, { Ajv2020 }] = await Promise.all([import(new URL('ajv-schemas.js', this.codegenDist).href) as Promise<CodegenAjv>, import('ajv/dist/2020.js')]);
+      const [codegen, { Ajv2020 }] = await Promise.all([ajvSetup() as Promise<CodegenAjv>, import('ajv/dist/2020.js')]);
       return { codegen, spec: codegen.createAjv(this.model, false, { allErrors: false, inlineRefs: false }), own: new Ajv2020({ strict: false, validateFormats: false }) };
     })());
   }

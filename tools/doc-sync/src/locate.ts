@@ -2,28 +2,17 @@
  * Where a bundled spec node was written: the YAML file that defines it, and its line. Each spec
  * file is parsed once (with positions); each place asked for is looked up once and remembered.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { createRequire } from 'node:module';
-import type { Document, LineCounter, Node } from 'yaml';
-
-// The YAML parser (with positions) is loaded on the first place not already known: a warm run
-// that finds every place in its cache never loads it.
-let yamlLib: typeof import('yaml') | undefined;
-const yaml = (): typeof import('yaml') => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+import type { Document, LineCounter } from 'yaml';
+// The generator's rules for which files make up the spec and where a pointer lands in one; its
+// YAML parser is loaded on the first place not already known (a warm run never loads it).
+import { locate, parsedWithPositions, specYamlFiles, yaml } from '@hwc-workspace/codegen/spec';
 
 export interface Place {
   readonly file: string;
   readonly pointer: string;
   readonly line?: number;
-}
-
-/** The spec's YAML files (the generator's rule: every .yaml/.yml but redocly's config), sorted. */
-function specYamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !e.name.startsWith('redocly') && !e.parentPath.includes('node_modules'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }
 
 export interface IndexSnapshot {
@@ -33,6 +22,7 @@ export interface IndexSnapshot {
 }
 
 interface Parsed {
+  readonly source: string;
   readonly doc: Document.Parsed;
   readonly counter: LineCounter;
 }
@@ -89,9 +79,8 @@ export class SpecIndex {
     const abs = this.files.get(file);
     if (!entry && abs) {
       this.parses++;
-      const { LineCounter, parseDocument } = yaml();
-      const counter = new LineCounter();
-      entry = { doc: parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, uniqueKeys: false }), counter };
+      const source = readFileSync(abs, 'utf8');
+      entry = { source, ...parsedWithPositions(source) };
       this.parsed.set(file, entry);
     }
     return entry;
@@ -101,24 +90,8 @@ export class SpecIndex {
   private lineOf(file: string, pointer: string): number | undefined {
     const entry = this.parse(file);
     if (!entry) return undefined;
-    const { isMap, isSeq } = yaml();
-    let node: unknown = entry.doc.contents;
-    let offset = (node as Node | null)?.range?.[0] ?? 0;
-    for (const raw of pointer.split('/').slice(1)) {
-      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      if (isMap(node)) {
-        const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === token);
-        if (!pair) return undefined;
-        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)] as Node | undefined;
-        if (!item) return undefined;
-        offset = item.range?.[0] ?? offset;
-        node = item;
-      } else return undefined;
-    }
-    return entry.counter.linePos(offset).line;
+    const { line, exact } = locate(entry.source, pointer);
+    return exact ? line : undefined;
   }
 
   private place(file: string, pointer: string): Place {

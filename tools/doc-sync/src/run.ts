@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as Codegen from '@hwc-workspace/codegen';
-import type { SpecModel } from '@hwc-workspace/codegen';
+import { loadModel, type SpecModel } from '@hwc-workspace/codegen/spec';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
 import { compareDefinition, specOperation } from './compare-definition.js';
@@ -24,16 +23,8 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/**
- * The generator's loader and normalizer only: its index also loads the emitters (openapi-typescript,
- * TypeScript itself), which would triple doc-sync's start-up time for nothing.
- */
-const CODEGEN = new URL('./', import.meta.resolve('@hwc-workspace/codegen'));
-async function codegen(): Promise<Pick<typeof Codegen, 'loadSpec' | 'normalize'>> {
-  const base = CODEGEN;
-  const [load, normalize] = await Promise.all([import(new URL('load.js', base).href), import(new URL('normalize.js', base).href)]);
-  return { loadSpec: (load as typeof Codegen).loadSpec, normalize: (normalize as typeof Codegen).normalize };
-}
+/** Where the generator's spec entry lives: its files are part of the cache key (a new loader, a new model). */
+const CODEGEN = new URL('./', import.meta.resolve('@hwc-workspace/codegen/spec'));
 
 export const USAGE = 'Usage: npm run doc-sync -- <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>]\n       npm run doc-sync -- --fetch <Operation…> | --fetch-all [--region cn-north-4] [--save <dir>] [--json] [--draft <dir>]';
 
@@ -100,8 +91,7 @@ export async function run(files: readonly string[], options: RunOptions): Promis
   let model: SpecModel;
   if (cached) model = cached.model;
   else {
-    const { loadSpec, normalize } = await codegen();
-    model = normalize(await loadSpec(specPath, options.root));
+    model = await loadModel(specPath, options.root);
   }
   if (options.fetch) {
     const failed = await fetchInputs(options.fetch, model, options.cwd, inputs);
@@ -114,7 +104,7 @@ export async function run(files: readonly string[], options: RunOptions): Promis
     return { file, title: page.title, ...(op ? { operationId: op.operationId } : {}), findings };
   });
   // Examples are checked with the validators' Ajv setup; verdicts are kept with the cached spec.
-  const checker = new ExampleChecker(model, CODEGEN, new Map(cached?.verdicts ?? []));
+  const checker = new ExampleChecker(model, new Map(cached?.verdicts ?? []));
   for (const { file, op } of operations) {
     const found = specOperation(model, op);
     const findings = compareDefinition(op, model, index);

@@ -1,4 +1,4 @@
-import type { SpecModel } from '../normalize.js';
+import type { SpecModel } from '../model.js';
 
 /** One emitter per package: renders that package's generated files, keyed by repo-relative path. */
 export interface Emitter {
