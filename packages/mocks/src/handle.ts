@@ -14,9 +14,9 @@ export function jsonResponse(body: unknown, status: number): Response {
 /** An answer in the documented media type of a status: no body, JSON, or the example as text. */
 export function documentedResponse(fixture: OperationFixture, status: string, value: unknown): Response {
   const code = /^\d{3}$/.test(status) ? Number(status) : status === 'default' ? 200 : Number(status.charAt(0)) * 100;
-  const mediaType = fixture.responses[status]?.mediaType ?? null;
+  const { mediaType = null, kind = null } = fixture.responses[status] ?? {};
   if (mediaType === null || code === 204 || code === 304) return new Response(null, { status: code, headers: { 'X-Request-Id': nextRequestId() } });
-  if (/json/i.test(mediaType)) return jsonResponse(value ?? {}, code);
+  if (kind === 'json') return jsonResponse(value ?? {}, code);
   return new Response(typeof value === 'string' ? value : JSON.stringify(value ?? ''), { status: code, headers: { 'Content-Type': mediaType, 'X-Request-Id': nextRequestId() } });
 }
 

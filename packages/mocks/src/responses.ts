@@ -27,10 +27,9 @@ export function invalidRequestError(issues: readonly Issue[]) {
   };
 }
 
-/** The status a valid request is answered with: the first documented 2xx (or `2XX`, then `default`). */
+/** The status a valid request is answered with: the one the generator recorded, else 200. */
 export function successStatus(fixture: OperationFixture): string {
-  const statuses = Object.keys(fixture.responses);
-  return statuses.find((s) => /^2\d\d$/.test(s)) ?? statuses.find((s) => s === '2XX') ?? statuses.find((s) => s === 'default') ?? '200';
+  return fixture.success ?? '200';
 }
 
 /** The named example of a status, or its first one; undefined when the spec has none. */

@@ -6,6 +6,7 @@
  * story's sub-jobs. Anything else (and a job no order created) is answered from the examples as usual.
  */
 import { FINAL_JOB_STATUSES, JOBS, type FinalJobStatus, type OperationDescriptor } from '@hwc-workspace/client';
+import { byStatus } from '@hwc-workspace/validators';
 import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
 import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
@@ -82,7 +83,7 @@ export function createJobStory(options: JobStoryOptions = {}) {
         return handleOperation(fixture, request, () => jsonResponse(pageOf(paging, items, query, exampleOf(fixture, successStatus(fixture))), 200));
       }
       const response = await handleOperation(fixture, request, pinned);
-      if (!op.safe && response.ok && /json/i.test(response.headers.get('Content-Type') ?? '')) {
+      if (!op.safe && response.ok && byStatus(fixture.responses, response.status)?.kind === 'json') {
         const body: unknown = await response.clone().json().catch(() => undefined);
         // Each order starts its job anew (the examples give every order of a kind the same job ID).
         if (isObject(body) && typeof body.job_id === 'string') jobs.set(body.job_id, { polls: 0 });

@@ -44,10 +44,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         ]
       }
     },
+    "success": "200",
     "responses": {
       "200": {
         "description": "The purchase was accepted; the job provisions the resources.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "doc": {
             "job_id": "3979904c-7beb-4f34-835f-2fa989a5550a"
@@ -57,6 +59,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -67,6 +70,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -78,6 +82,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.00010099",
@@ -88,6 +93,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -98,6 +104,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -184,10 +191,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         }
       }
     },
+    "success": "200",
     "responses": {
       "200": {
         "description": "The order was placed.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "doc": {
             "order_id": "string"
@@ -197,6 +206,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -207,6 +217,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0301",
@@ -218,6 +229,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -229,6 +241,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "409": {
         "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "conflict": {
             "error_code": "WKS.00081101",
@@ -239,6 +252,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -309,10 +323,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         }
       }
     },
+    "success": "200",
     "responses": {
       "200": {
         "description": "The change orders were generated; check `result` of each.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "doc": {
             "orders": [
@@ -343,6 +359,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -353,6 +370,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0301",
@@ -364,6 +382,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -375,6 +394,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "409": {
         "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "conflict": {
             "error_code": "WKS.00081101",
@@ -385,6 +405,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -613,10 +634,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         ]
       }
     },
+    "success": "200",
     "responses": {
       "200": {
         "description": "The order was placed.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "doc": {
             "order_id": "CS2108102036B2CAI"
@@ -638,6 +661,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -648,6 +672,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0301",
@@ -659,6 +684,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -670,6 +696,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -700,10 +727,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "sub_resource_sku": "workspace.desktop.sharer.1"
       }
     },
+    "success": "200",
     "responses": {
       "200": {
         "description": "The price of the change. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "price": {
             "currency": "CNY",
@@ -761,6 +790,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -771,6 +801,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0301",
@@ -782,6 +813,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -793,6 +825,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "409": {
         "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "conflict": {
             "error_code": "WKS.00081101",
@@ -803,6 +836,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -834,10 +868,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
         "promotion_plan_id": "plan-2026-q1"
       }
     },
+    "success": "200",
     "responses": {
       "200": {
         "description": "The price of the change. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "price": {
             "currency": "CNY",
@@ -886,6 +922,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -896,6 +933,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0301",
@@ -907,6 +945,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -918,6 +957,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "409": {
         "description": "The operation conflicts with another (the pages say no more). Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "conflict": {
             "error_code": "WKS.00081101",
@@ -928,6 +968,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -945,10 +986,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/availability-zones",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "The zones of the region.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "twoZones": {
             "total_count": 2,
@@ -994,6 +1037,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -1004,6 +1048,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -1015,6 +1060,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.00010099",
@@ -1025,6 +1071,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -1035,11 +1082,13 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "405": {
         "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -1050,6 +1099,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "503": {
         "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       }
     }
@@ -1062,10 +1112,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/images",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "One page of the images that match.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "firstPage": {
             "total_count": 3,
@@ -1118,6 +1170,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -1128,6 +1181,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -1139,6 +1193,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.00010099",
@@ -1149,6 +1204,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -1159,11 +1215,13 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "405": {
         "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -1174,6 +1232,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "503": {
         "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       }
     }
@@ -1186,10 +1245,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/workspace-sub-jobs",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "One page of the sub-jobs that match.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "running": {
             "total_count": 3,
@@ -1250,6 +1311,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -1260,6 +1322,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -1271,6 +1334,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.00010099",
@@ -1281,6 +1345,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -1291,11 +1356,13 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "405": {
         "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -1306,6 +1373,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "503": {
         "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       }
     }
@@ -1318,10 +1386,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/products",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "One page of the packages that match.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "firstPage": {
             "os_type": "Windows",
@@ -1403,6 +1473,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -1413,6 +1484,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -1424,6 +1496,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.00010099",
@@ -1434,6 +1507,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -1444,11 +1518,13 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "405": {
         "description": "The method is not allowed on this path. Nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       },
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -1459,6 +1535,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "503": {
         "description": "The service is unavailable for now. A lookup can be repeated later; nothing was changed.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {}
       }
     }
@@ -1471,10 +1548,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/volume/products",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "The disk products that match.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "highIo": {
             "volumes": [
@@ -1527,6 +1606,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -1537,6 +1617,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -1548,6 +1629,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -1559,6 +1641,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -1576,10 +1659,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/workspace-jobs/:p1",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "The job as the service sees it now.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "succeeded": {
             "id": "ff8080829a1b2c3d019a2b3c4d5e0001",
@@ -1639,6 +1724,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the token or\nAK/SK signature is missing, wrong or expired. No Help Center page lists it; every operation\nbehind the gateway can answer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0301",
@@ -1650,6 +1736,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "Answered by Huawei's API gateway (APIG) before the request reaches Workspace: the caller\nmay not call this API. No Help Center page lists it; every operation behind the gateway can\nanswer it. Nothing was ordered.\n",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "gateway": {
             "error_code": "APIGW.0302",
@@ -1661,6 +1748,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -1671,6 +1759,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "default": {
         "description": "Any other failure; the API definition of the job lookup declares this catch-all answer, with the usual error body.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",
@@ -1688,10 +1777,12 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
     "route": "/v2/:p0/quotas",
     "discriminator": null,
     "requestExamples": {},
+    "success": "200",
     "responses": {
       "200": {
         "description": "The quotas and their use.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "withEdgeSite": {
             "quotas": {
@@ -1763,6 +1854,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "400": {
         "description": "The request is malformed or a parameter is invalid. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "badRequest": {
             "error_code": "WKS.0001",
@@ -1773,6 +1865,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "401": {
         "description": "The token or AK/SK signature is missing, wrong or expired. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "unauthorized": {
             "error_code": "APIGW.0301",
@@ -1784,6 +1877,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "403": {
         "description": "The caller lacks permission for this action. Nothing was ordered.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "forbidden": {
             "error_code": "WKS.00010099",
@@ -1794,6 +1888,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "404": {
         "description": "A resource the request names does not exist.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "notFound": {
             "error_code": "WKS.0202",
@@ -1804,6 +1899,7 @@ export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } 
       "500": {
         "description": "The service failed. An order may or may not have been placed: look before sending it again. A lookup can simply be repeated.",
         "mediaType": "application/json",
+        "kind": "json",
         "examples": {
           "internalError": {
             "error_code": "WKS.0915",

@@ -1,5 +1,5 @@
 /** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
-import type { OperationModel } from '../model.js';
+import { successResponses, type OperationModel } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { key, lit } from './names.js';
@@ -34,10 +34,12 @@ export const mocksEmitter: Emitter = {
       route: routeOf(op.path),
       discriminator: op.discriminator ?? null,
       requestExamples: Object.fromEntries(op.requestExamples.map((e) => [e.name, e.value])),
+      // The generator's rules, not the mocks': which status a valid request is answered with, and each answer's media kind.
+      success: successResponses(op)[0]?.status ?? null,
       responses: Object.fromEntries(
         op.responses.map((r) => [
           r.status,
-          { description: r.description, mediaType: r.primary?.mediaType ?? null, examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])) },
+          { description: r.description, mediaType: r.primary?.mediaType ?? null, kind: r.primary?.kind ?? null, examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])) },
         ]),
       ),
     }));
