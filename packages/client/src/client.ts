@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
-import { authMiddleware, type WorkspaceAuth } from './auth.js';
+import { authMiddleware, createAuthorizer, type WorkspaceAuth } from './authorize.js';
 import { readCredentials, secretsOf } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceConfigError } from './errors.js';
@@ -8,6 +8,7 @@ import { bindOperations, DEFAULT_REGION, JOBS, type JobData, type Region, type S
 import type { OperationContext } from './operation.js';
 import { credentialsFromEnvironment, ENV_NAMES, noCredentials } from './env.js';
 import { checkClientHeaders } from './headers.js';
+import { limitResponse } from './limit.js';
 import { checkProjectId, iamEndpointFor, lookUpProject } from './project.js';
 import { scrubber } from './scrub.js';
 import { createSender } from './send.js';
@@ -89,7 +90,10 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
   }
   // Look the global fetch up per call, so test tools that patch it later still see requests.
   const userFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const raw = createClient<paths>({ baseUrl, fetch: userFetch, headers: { 'User-Agent': userAgent, ...options.headers } });
+  const headers: Record<string, string> = { 'User-Agent': userAgent, ...options.headers };
+  const maxResponseBytes = options.maxResponseBytes ?? 10 * 1024 * 1024;
+  // client.raw shares the operations' fetch, headers, size cap and (below) auth.
+  const raw = createClient<paths>({ baseUrl, fetch: async (request: Request) => limitResponse(await userFetch(request), maxResponseBytes), headers });
   let known = projectId;
   const lookup = () => {
     // With an endpoint of its own (a proxy, a mock) the client cannot tell the region: it must be given.
@@ -102,25 +106,27 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
       fetch: userFetch,
       timeoutMs,
       retries: options.retries ?? 2,
-      maxResponseBytes: options.maxResponseBytes ?? 10 * 1024 * 1024,
+      maxResponseBytes,
       scrub: scrubber(secretsOf(auth)),
     }).then((id) => (known = id));
   };
   const project = (): string | Promise<string> => known ?? lookup();
-  if (auth) raw.use(authMiddleware(auth, project));
+  const authorizer = auth ? createAuthorizer(auth, project) : undefined;
+  if (authorizer) raw.use(authMiddleware(authorizer));
   const validate = options.validate ?? true;
   const validateResponses = options.validateResponses ?? false;
 
   const send = createSender({
-    raw,
     baseUrl,
+    headers,
+    authorizer,
     project,
     fetch: userFetch,
     timeoutMs,
     retries: options.retries ?? 2,
     validate,
     validateResponses,
-    maxResponseBytes: options.maxResponseBytes ?? 10 * 1024 * 1024,
+    maxResponseBytes,
     scrub: scrubber(secretsOf(auth)),
   });
   const ctx = {

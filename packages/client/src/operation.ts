@@ -5,9 +5,14 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
-import type { WorkspaceResult } from './results.js';
+import type { WorkspaceErrorBody } from './errors.js';
 
 export type { RequestInput };
+
+/** What a call resolves to: the data of a documented success, or the error body of a failure. */
+export type WorkspaceResult<T> =
+  | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
+  | { readonly data?: undefined; readonly error: WorkspaceErrorBody; readonly response: Response; readonly requestId: string | undefined };
 export type MediaKind = 'json' | 'text' | 'binary';
 export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 
@@ -41,8 +46,8 @@ export interface OperationDescriptor {
   /** Upper-case HTTP method. */
   readonly method: string;
   readonly path: string;
-  /** `body`: called with the body alone; `input`: with `{ path, query, headers, body }`. */
-  readonly shape: 'body' | 'input';
+  /** How the operation is called: `body` with the body alone; `input` with `{ path, query, headers, body }`. */
+  readonly callShape: 'body' | 'input';
   readonly parameters: readonly ParameterDescriptor[];
   readonly body: { readonly mediaType: string; readonly kind: MediaKind; readonly required: boolean } | null;
   /** By documented status (`200`, `2XX`, `default`): the media type read, or null for no body. */

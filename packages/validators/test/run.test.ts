@@ -35,7 +35,7 @@ describe('checkInput', () => {
       names.errors = found.map((instancePath) => ({ instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } }));
       return found.length === 0;
     };
-    const validators = { operationId: 'X', bodyOnly: false, request: undefined, parameters: names, responses: {}, hints: {} };
+    const validators = { operationId: 'X', callShape: 'input' as const, request: undefined, parameters: names, responses: {}, hints: {} };
     expect(checkInput(validators, {}).ok).toBe(true);
   });
 });

@@ -3701,7 +3701,7 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 /** Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe). */
 export const createDesktopOrderValidators: OperationValidators = {
   operationId: "CreateDesktopOrder",
-  bodyOnly: true,
+  callShape: "body",
   request: validateCreateDesktopOrderRequest,
   parameters: undefined,
   responses: { "200": validateCreateDesktopOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },

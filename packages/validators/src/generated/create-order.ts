@@ -10915,7 +10915,7 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 /** Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order). */
 export const createOrderValidators: OperationValidators = {
   operationId: "CreateOrder",
-  bodyOnly: true,
+  callShape: "body",
   request: validateCreateOrderRequest,
   parameters: undefined,
   responses: { "200": validateCreateOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },

@@ -1506,7 +1506,7 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 /** Compiled validators of ListProducts (GET /v2/{project_id}/products). */
 export const listProductsValidators: OperationValidators = {
   operationId: "ListProducts",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineListProductsParameters,
   responses: { "200": validateListProductsResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "405": validateErrorResponse, "500": validateErrorResponse, "503": validateErrorResponse },

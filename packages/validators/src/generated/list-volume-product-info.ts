@@ -575,7 +575,7 @@ validate23.evaluated = {"props":{"error_code":true,"error_msg":true,"error_detai
 /** Compiled validators of ListVolumeProductInfo (GET /v2/{project_id}/volume/products). */
 export const listVolumeProductInfoValidators: OperationValidators = {
   operationId: "ListVolumeProductInfo",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineListVolumeProductInfoParameters,
   responses: { "200": validateListVolumeProductInfoResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },

@@ -116,7 +116,7 @@ function operationModule(model: SpecModel, op: OperationModel): string {
     ...jsdoc([`Compiled validators of ${op.operationId} (${op.method} ${op.path}).`]),
     `export const ${op.methodName}Validators: OperationValidators = {`,
     `  operationId: ${lit(op.operationId)},`,
-    `  bodyOnly: ${op.callShape === 'body'},`,
+    `  callShape: ${lit(op.callShape)},`,
     `  request: ${request},`,
     `  parameters: ${parameters},`,
     `  responses: { ${responses.join(', ')} },`,
