@@ -121,7 +121,7 @@ export function createWorkspaceContext(options: WorkspaceClientOptions): Operati
     headers,
     authorizer,
     project,
-    fetch: userFetch,
+    fetch: options.fetch,
     timeoutMs,
     retries: options.retries ?? 2,
     validate,

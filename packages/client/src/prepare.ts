@@ -8,7 +8,7 @@ import { addCallHeaders } from './headers.js';
 import type { OperationDescriptor } from './operation.js';
 import { buildHeaders, buildPath, buildQuery } from './serialize.js';
 
-/** The input read once and checked: the parameters and body as JSON values, the body's text for JSON. */
+/** The input read once and checked: the parameters as JSON values, the body as JSON values when validated, and its exact text (JSON bodies). */
 export interface Checked {
   readonly params: RequestInput;
   readonly body: unknown;
@@ -44,7 +44,8 @@ export function check(op: OperationDescriptor, validators: OperationValidators, 
   if (op.body?.kind === 'json' && body !== undefined) {
     try {
       text = JSON.stringify(body);
-      body = text === undefined ? undefined : JSON.parse(text);
+      // The JSON values of that text, only where they are validated (sent is the text itself).
+      body = text === undefined || !validate ? undefined : JSON.parse(text);
     } catch (error) {
       issues.push({ path: '', message: `the body cannot be turned into JSON (${(error as Error).message})`, keyword: 'type' });
       body = undefined;

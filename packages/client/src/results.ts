@@ -4,7 +4,7 @@
  */
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
-import { ResponseTooLarge } from './limit.js';
+import { limitResponse, readLimitedText, ResponseTooLarge } from './limit.js';
 import type { Scrubber } from './scrub.js';
 import { isSafeMethod, type MediaKind, type OperationDescriptor, type WorkspaceResult } from './operation.js';
 
@@ -13,6 +13,8 @@ export interface RawAnswer {
   readonly data?: ReadableStream<Uint8Array> | null;
   readonly error?: unknown;
   readonly response: Response;
+  /** The most the body may weigh once decompressed (maxResponseBytes). */
+  readonly maxBytes: number;
 }
 
 /**
@@ -20,19 +22,19 @@ export interface RawAnswer {
  * (inside the attempt, so a broken or oversized one counts as that attempt's failure) and parsed
  * as JSON when it is JSON.
  */
-export async function readAnswer(response: Response, method: string): Promise<RawAnswer> {
+export async function readAnswer(response: Response, method: string, maxBytes: number): Promise<RawAnswer> {
   const length = response.headers.get('Content-Length');
   if (response.status === 204 || method === 'HEAD' || (length === '0' && !response.headers.get('Transfer-Encoding')?.includes('chunked'))) {
-    return response.ok ? { data: undefined, response } : { error: undefined, response };
+    return response.ok ? { data: undefined, response, maxBytes } : { error: undefined, response, maxBytes };
   }
-  if (response.ok) return { data: response.body, response };
-  let error: unknown = await response.text();
+  if (response.ok) return { data: response.body, response, maxBytes };
+  let error: unknown = await readLimitedText(response, maxBytes);
   try {
     error = JSON.parse(error as string);
   } catch {
     /* kept as text */
   }
-  return { error, response };
+  return { error, response, maxBytes };
 }
 
 function isErrorBody(value: unknown): value is WorkspaceErrorBody {
@@ -70,8 +72,8 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
     if (!raw.data) return { data: undefined as T, response, requestId };
     let text: string;
     try {
-      if (kind === 'binary') return { data: (await new Response(raw.data).blob()) as T, response, requestId };
-      text = await new Response(raw.data).text();
+      if (kind === 'binary') return { data: (await limitResponse(response, raw.maxBytes).blob()) as T, response, requestId };
+      text = await readLimitedText(response, raw.maxBytes);
     } catch (error) {
       throw unreadable(error instanceof ResponseTooLarge ? error.message : 'the connection broke while it was being read');
     }
