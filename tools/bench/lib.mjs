@@ -1,5 +1,11 @@
 // Small timing helpers for the benchmarks: medians, not means, and several rounds.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PEAK_RSS = join(dirname(fileURLToPath(import.meta.url)), 'peak-rss.cjs');
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,6 +36,29 @@ export function timeProcesses(commands, { runs = 3, cwd } = {}) {
     }
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+/**
+ * Like timeProcesses for Node commands, with each one's peak resident set size (MB, the largest
+ * of its runs, read by a preloaded exit hook). `timeoutMs` per run; a run past it fails the bench.
+ */
+export function timeNodeProcesses(commands, { runs = 3, cwd, timeoutMs = 600_000 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'hwc-bench-rss-'));
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, 0]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, [cmd, args]] of Object.entries(commands)) {
+      const file = join(dir, `${name}-${i}`);
+      const env = { ...process.env, HWC_BENCH_RSS_FILE: file, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${PEAK_RSS}`.trim() };
+      const t0 = performance.now();
+      const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 28 });
+      times[name].push(performance.now() - t0);
+      if (r.status !== 0) throw new Error(`Failed to run ${cmd} ${args.join(' ')}: ${r.error?.message ?? ''} ${r.stderr.slice(0, 500)}`);
+      rss[name] = Math.max(rss[name], ...readFileSync(file, 'utf8').trim().split('\n').map(Number));
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return Object.fromEntries(Object.keys(commands).map((k) => [k, { ms: median(times[k]), rssMB: rss[k] / 1024 }]));
 }
 
 /** Operations per second of an async function, median of rounds (hyperjump validates asynchronously). */

@@ -56,6 +56,7 @@ function message(e: AjvError): string {
     case 'maxItems':
       return `must have at most ${String(p.limit)} items`;
     case 'pattern':
+    case 'linearPattern': // a pattern the generator enforces with a linear-time engine
       return `must match the pattern ${String(p.pattern)}`;
     case 'format':
       return `must be a valid ${String(p.format)}`;
@@ -163,7 +164,7 @@ export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<str
       continue;
     }
     const hint = e.keyword === 'not' ? hints[e.schemaPath] : undefined;
-    issues.push({ path: pointerOf(e), message: hint ?? message(e), keyword: e.keyword });
+    issues.push({ path: pointerOf(e), message: hint ?? message(e), keyword: e.keyword === 'linearPattern' ? 'pattern' : e.keyword });
   }
   return settle(issues);
 }

@@ -3,7 +3,8 @@
  * rewritten to match, and annotations that do not affect validation left out (smaller code).
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { _, type Options } from 'ajv';
+import { _, type KeywordCxt, type Options } from 'ajv';
+import { LINEAR_PATTERN, linearTest, toRe2 } from './patterns.js';
 import type { MediaModel, OperationModel, SpecModel } from './model.js';
 import { SPEC_ID, rebase, schemaId } from './json-schema.js';
 import { userParameters } from './model.js';
@@ -23,20 +24,63 @@ export interface OperationSchemaIds {
   readonly responses: Readonly<Record<string, string>>;
 }
 
-function mediaId(op: OperationModel, media: MediaModel | undefined, suffix: string): string | undefined {
-  if (media?.kind !== 'json' || media.jsonSchema === undefined) return undefined;
-  return media.schemaRef !== undefined ? schemaId(media.schemaRef) : `op.${op.fileName}.${suffix}`;
+/** One operation's schemas to compile: a component's own id, or an inline schema (with the id it is registered under). */
+interface Planned {
+  readonly ids: OperationSchemaIds;
+  /** Inline schemas this operation registers (the first operation with a given schema registers it; the others share its id). */
+  readonly own: ReadonlyMap<string, unknown>;
 }
 
-export function operationSchemaIds(op: OperationModel): OperationSchemaIds {
-  const request = mediaId(op, op.body?.primary, 'request');
-  const params = userParameters(op);
-  const responses: Record<string, string> = {};
-  for (const r of op.responses) {
-    const id = mediaId(op, r.primary, `response.${r.status}`);
-    if (id) responses[r.status] = id;
+const PLANS = new WeakMap<SpecModel, Map<OperationModel, Planned>>();
+
+/**
+ * Every operation's schema ids, in model order. An inline schema identical to one an earlier
+ * operation already has (graph-beta's 22,000 operations share a few error and collection
+ * responses) gets that operation's id, so it is compiled and emitted once.
+ */
+function plans(model: SpecModel): Map<OperationModel, Planned> {
+  let table = PLANS.get(model);
+  if (table) return table;
+  table = new Map();
+  const seen = new Map<string, string>();
+  const byObject = new Map<unknown, string>();
+  for (const op of model.operations) {
+    const own = new Map<string, unknown>();
+    const inline = (schema: unknown, suffix: string): string => {
+      // The same object (a shared response) first, then the same content.
+      let id = byObject.get(schema);
+      if (id !== undefined) return id;
+      const key = JSON.stringify(schema);
+      id = seen.get(key);
+      if (id === undefined) {
+        id = `op.${op.fileName}.${suffix}`;
+        seen.set(key, id);
+        own.set(id, schema);
+      }
+      byObject.set(schema, id);
+      return id;
+    };
+    const media = (m: MediaModel | undefined, suffix: string): string | undefined => {
+      if (m?.kind !== 'json' || m.jsonSchema === undefined) return undefined;
+      return m.schemaRef !== undefined ? schemaId(m.schemaRef) : inline(m.jsonSchema, suffix);
+    };
+    const request = media(op.body?.primary, 'request');
+    const parameters = userParameters(op).length > 0 ? inline(parametersSchema(op), 'parameters') : undefined;
+    const responses: Record<string, string> = {};
+    for (const r of op.responses) {
+      const id = media(r.primary, `response.${r.status}`);
+      if (id) responses[r.status] = id;
+    }
+    table.set(op, { ids: { ...(request ? { request } : {}), ...(parameters ? { parameters } : {}), responses }, own });
   }
-  return { ...(request ? { request } : {}), ...(params.length > 0 ? { parameters: `op.${op.fileName}.parameters` } : {}), responses };
+  PLANS.set(model, table);
+  return table;
+}
+
+export function operationSchemaIds(model: SpecModel, op: OperationModel): OperationSchemaIds {
+  const plan = plans(model).get(op);
+  if (!plan) throw new Error(`operation ${op.operationId} is not in this model`);
+  return plan.ids;
 }
 
 /** The schema of `{ path, query, headers }` for an operation's caller-facing parameters. */
@@ -54,17 +98,9 @@ function parametersSchema(op: OperationModel): Record<string, unknown> {
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
 }
 
-/** Registers every operation's own (inline) schemas beside the root schema. */
+/** Registers every operation's own (inline) schemas beside the root schema, each distinct one once. */
 function addOperationSchemas(ajv: Ajv2020, model: SpecModel): void {
-  for (const op of model.operations) {
-    const ids = operationSchemaIds(op);
-    if (ids.request?.startsWith('op.')) ajv.addSchema({ $id: ids.request, ...(rebase(op.body?.primary.jsonSchema) as object) });
-    if (ids.parameters) ajv.addSchema({ $id: ids.parameters, ...(rebase(parametersSchema(op)) as object) });
-    for (const r of op.responses) {
-      const id = ids.responses[r.status];
-      if (id?.startsWith('op.')) ajv.addSchema({ $id: id, ...(rebase(r.primary?.jsonSchema) as object) });
-    }
-  }
+  for (const { own } of plans(model).values()) for (const [id, schema] of own) ajv.addSchema({ $id: id, ...(rebase(schema) as object) });
 }
 
 /** Names every plain object inherits (`constructor`, `toString`, `valueOf`, …). */
@@ -117,12 +153,35 @@ export function createAjv(model: SpecModel, standalone = false, overrides: Optio
     ...(standalone ? { messages: false, code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("./formats.js").formats` } } : {}),
   };
   const ajv = new Ajv2020({ ...base, ...overrides, ...(base.code || overrides.code ? { code: { ...base.code, ...overrides.code } } : {}) });
+  addLinearPattern(ajv);
   for (const name of ['email', 'date-time', 'int32']) {
     ajv.addFormat(name, FORMATS[name as keyof typeof FORMATS]);
   }
   ajv.addSchema(ajvRootSchema(model));
   addOperationSchemas(ajv, model);
   return ajv;
+}
+
+/** The module generated validators import the linear-time engine from (mapped to the package's own file when emitted). */
+export const LINEAR_MODULE = '@hwc-workspace/validators/linear';
+
+/**
+ * `linearPattern: <pattern>`: a pattern the backtracking check distrusts, matched by RE2 (re2js)
+ * in linear time. Its errors read like `pattern`'s (`params.pattern` is the spec's pattern).
+ */
+function addLinearPattern(ajv: Ajv2020): void {
+  ajv.addKeyword({
+    keyword: LINEAR_PATTERN,
+    type: 'string',
+    schemaType: 'string',
+    error: { message: ({ schema }) => _`"must match pattern \"" + ${schema as string} + "\""`, params: ({ schema }) => _`{pattern: ${schema as string}}` },
+    code(cxt: KeywordCxt) {
+      const re2 = toRe2(cxt.schema as string);
+      if (re2 === undefined) throw new Error(`pattern ${JSON.stringify(cxt.schema)} has no RE2 form`);
+      const test = cxt.gen.scopeValue('func', { ref: linearTest, code: _`require(${LINEAR_MODULE}).linearTest` });
+      cxt.fail(_`!${test}(${re2}, ${cxt.data})`);
+    },
+  });
 }
 
 /** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */

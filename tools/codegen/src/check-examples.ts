@@ -8,7 +8,7 @@ export function checkExamples(model: SpecModel): void {
   const ajv = sharedAjv(model);
   const errors: SpecError[] = [];
   const check = (id: string | undefined, label: string, examples: readonly ExampleModel[]) => {
-    const validate = id ? ajv.getSchema(id) : undefined;
+    const validate = id && examples.length > 0 ? ajv.getSchema(id) : undefined;
     if (!validate) return;
     for (const ex of examples) {
       if (validate(ex.value)) continue;
@@ -22,7 +22,7 @@ export function checkExamples(model: SpecModel): void {
     }
   };
   for (const op of model.operations) {
-    const ids = operationSchemaIds(op);
+    const ids = operationSchemaIds(model, op);
     const body = op.body?.primary;
     check(ids.request, body?.schemaRef ?? `of the ${op.operationId} request body`, body?.examples ?? []);
     for (const r of op.responses) check(ids.responses[r.status], r.schemaRef ?? `of the ${op.operationId} ${r.status} response`, r.examples);

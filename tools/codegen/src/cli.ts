@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * hwc-codegen [--spec <file>] [--root <dir>] [--check]
+ * hwc-codegen [--spec <file>] [--root <dir>] [--check] [--strict-patterns]
  * Exit codes: 0 ok, 1 findings (spec problems, or stale files with --check), 2 usage or crash.
  */
 import { resolve } from 'node:path';
@@ -16,15 +16,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { spec: { type: 'string', default: 'spec/openapi.yaml' }, root: { type: 'string', default: '.' }, check: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: { spec: { type: 'string', default: 'spec/openapi.yaml' }, root: { type: 'string', default: '.' }, check: { type: 'boolean', default: false }, 'strict-patterns': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
       strict: true,
     }));
   } catch (err) {
-    process.stderr.write(`hwc-codegen: ${(err as Error).message}\nUsage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check]\n`);
+    process.stderr.write(`hwc-codegen: ${(err as Error).message}\nUsage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns]\n`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write('Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check]\n');
+    process.stdout.write('Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns]\n');
     return 0;
   }
   const root = resolve(values.root);
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
     const warnings: string[] = [];
-    const files = await generate(spec, undefined, warnings);
+    const files = await generate(spec, undefined, warnings, { strictPatterns: values['strict-patterns'] });
     for (const w of warnings) process.stderr.write(`hwc-codegen: warning: ${w}\n`);
     if (values.check) {
       const drift = diffAgainstDisk(root, files);

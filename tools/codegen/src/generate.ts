@@ -9,20 +9,30 @@ import { mocksEmitter } from './emit/mocks.js';
 import { typesEmitter } from './emit/types.js';
 import { validatorsEmitter } from './emit/validators.js';
 import type { LoadedSpec } from './load.js';
-import { normalize } from './normalize.js';
+import { normalize, type NormalizeOptions } from './normalize.js';
 import { printFile } from './print.js';
 
 /** The emitter registry: one per package, each the same shape. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, clientEmitter, mocksEmitter];
 
-/** `warnings` receives what the generator skipped or guessed (the CLI prints them). */
-export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[]): Promise<Map<string, string>> {
-  const model = normalize(spec);
+/** `warnings` receives what the generator skipped or guessed (the CLI prints them); `options` as normalize's. */
+export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[], options: NormalizeOptions = {}): Promise<Map<string, string>> {
+  const model = normalize(spec, options);
   warnings?.push(...model.warnings);
   checkExamples(model);
+  // Every emitter starts before any is awaited: types renders on the worker thread (when the CLI
+  // started it) while this thread compiles validators; on graph-beta that overlap is minutes.
+  const started = emitters.map((emitter) => {
+    try {
+      return Promise.resolve(emitter.emit(model));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  });
+  for (const result of started) result.catch(() => undefined); // awaited below, in order
   const files = new Map<string, string>();
-  for (const emitter of emitters) {
-    for (const [path, body] of await emitter.emit(model)) {
+  for (const [i, emitter] of emitters.entries()) {
+    for (const [path, body] of await (started[i] as Promise<ReadonlyMap<string, string>>)) {
       if (files.has(path)) throw new Error(`emitters "${emitter.name}" and another both write ${path}`);
       files.set(path, printFile(model.entry, body));
     }

@@ -5,7 +5,7 @@
  * change what is accepted). Pure.
  */
 import { escapeToken } from './pointer.js';
-import { exponentialGroup } from './redos.js';
+import { planPattern } from './patterns.js';
 
 type Json = Record<string, unknown>;
 /** A plain JSON object (not an array, not null). */
@@ -55,6 +55,10 @@ export interface ConvertContext {
   readonly formats: ReadonlySet<string>;
   /** Called once per dropped keyword or format that could have restricted values. */
   warn(message: string): void;
+  /** Refuse, rather than warn about, a pattern that could backtrack, is rewritten or is dropped (this repository's own spec). */
+  readonly strictPatterns?: boolean;
+  /** A warning about the node at `pointer` (placed as `file:line` like a failure). */
+  warnAt(pointer: string, message: string): void;
   /** Called for a schema problem that must stop generation (bad pattern). */
   fail(pointer: string, message: string): void;
 }
@@ -75,47 +79,6 @@ export function resolvePointer(document: Json, ref: string): unknown {
     .slice(1)
     .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce<unknown>((acc, t) => (isObject(acc) || Array.isArray(acc) ? (acc as Json)[t] : undefined), document);
-}
-
-/**
- * A pattern that is valid without the `u` flag only because it uses `{` or `}` as plain
- * characters (ECMAScript's web-compatibility grammar), rewritten with those braces escaped so
- * that it means the same under `u` (Ajv's mode); undefined when that is not the problem.
- */
-function literalBraces(pattern: string): string | undefined {
-  try {
-    new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? '';
-    if (c === '\\') {
-      out += c + (pattern[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === '{') {
-      const quantifier = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i))?.[0];
-      if (quantifier) {
-        out += quantifier;
-        i += quantifier.length - 1;
-      } else out += '\\{';
-    } else if (c === '}') out += '\\}';
-    else out += c;
-  }
-  try {
-    new RegExp(out, 'u');
-    return out;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A node with its chain of local `$ref`s followed (at most 20 hops, so a ref cycle ends). */
@@ -151,6 +114,18 @@ function nullable(out: Json): void {
 export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string, inlining: ReadonlySet<string> = new Set()): unknown {
   if (typeof node === 'boolean') return node;
   if (!isObject(node)) return {};
+  if (inlining.size > 0) return convert(node, ctx, pointer, inlining);
+  // A schema object met again (a shared response or parameter: graph-beta's 22,000 operations
+  // use a few) converts to the same result: convert it once, share the (never mutated) result.
+  let done = CONVERTED.get(ctx);
+  if (!done) CONVERTED.set(ctx, (done = new WeakMap()));
+  if (!done.has(node)) done.set(node, convert(node, ctx, pointer, inlining));
+  return done.get(node);
+}
+
+const CONVERTED = new WeakMap<ConvertContext, WeakMap<object, unknown>>();
+
+function convert(node: Json, ctx: ConvertContext, pointer: string, inlining: ReadonlySet<string>): unknown {
   if (typeof node.$ref === 'string') {
     const ref = node.$ref;
     if (ref.startsWith(COMPONENT_PREFIX)) return { $ref: schemaId(componentName(ref)).slice(SPEC_ID.length) };
@@ -186,18 +161,10 @@ export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string
       else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(`${pointer}: unknown format "${value}" ignored (any string passes).`);
     } else if (key === 'pattern') {
       if (typeof value !== 'string') continue;
-      try {
-        new RegExp(value, 'u');
-        const group = exponentialGroup(value);
-        if (group) ctx.fail(here, `pattern ${JSON.stringify(value)} can take exponential time on some strings: ${group} repeats a group that itself repeats without bound, so a crafted value would hang every validator. Rewrite it without the nested repetition`);
-        else out.pattern = value;
-      } catch (error) {
-        const literal = literalBraces(value);
-        if (literal !== undefined) {
-          out.pattern = literal;
-          ctx.warn(`${pointer}: pattern ${JSON.stringify(value)} uses "{" or "}" as plain characters, which only non-Unicode regular expressions allow; checked as ${JSON.stringify(literal)}.`);
-        } else ctx.fail(here, `pattern ${JSON.stringify(value)} is not a valid regular expression: ${(error as Error).message}`);
-      }
+      const plan = planPattern(value, ctx.strictPatterns === true);
+      Object.assign(out, plan.rule);
+      if (plan.error) ctx.fail(here, plan.error);
+      else if (plan.warning) ctx.warnAt(here, plan.warning);
     } else if (key === 'discriminator') {
       const tag = isObject(value) ? value.propertyName : undefined;
       if (typeof tag === 'string' && discriminatorUsable(node, ctx, tag)) out.discriminator = { propertyName: tag };

@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import type { Node } from 'yaml';
 import { SpecError, SpecErrors } from './errors.js';
+import { isJsonText, locateJson } from './json-locate.js';
 import { parsePointer } from './pointer.js';
 import { ConfinedResolver } from './resolver.js';
 import { checkStructure } from './structure.js';
@@ -57,6 +58,7 @@ function parsed(source: string) {
 
 /** Line (1-based) of the node a JSON pointer names in a YAML file; `exact: false` when only a parent was found. */
 export function locate(source: string, pointer: string): { line: number; exact: boolean } {
+  if (isJsonText(source)) return locateJson(source, parsePointer(pointer));
   const { isMap, isSeq } = yaml();
   const { doc, counter } = parsed(source);
   let node: Node | null | undefined = doc.contents as Node | null;

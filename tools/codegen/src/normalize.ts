@@ -66,14 +66,16 @@ class Normalizer {
   readonly convert: ConvertContext;
   readonly authHeaders: Set<string>;
 
-  constructor(readonly spec: LoadedSpec) {
+  constructor(readonly spec: LoadedSpec, options: NormalizeOptions = {}) {
     this.doc = sortComponents(spec.document as Json);
     const dialect = String(this.doc.openapi ?? '').startsWith('3.0') ? '3.0' : '3.1';
     this.convert = {
       document: this.doc,
       dialect,
       formats: new Set(Object.keys(FORMATS)),
+      strictPatterns: options.strictPatterns === true,
       warn: (message) => this.warnings.push(message),
+      warnAt: (pointer, message) => this.warnings.push(`${this.place(pointer)}: ${message}`),
       fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
     const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
@@ -281,13 +283,18 @@ class Normalizer {
       this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
     const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
     const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl', 'waitForJob'], rename('method name'));
-    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats'], rename('file name'));
+    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
     return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
   }
 }
 
-export function normalize(spec: LoadedSpec): SpecModel {
-  const n = new Normalizer(spec);
+/** `strictPatterns`: a pattern that could backtrack, or that must be rewritten or dropped, is an error (not a warning). */
+export interface NormalizeOptions {
+  readonly strictPatterns?: boolean;
+}
+
+export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): SpecModel {
+  const n = new Normalizer(spec, options);
   const doc = n.doc;
   const components = isObject(doc.components) ? doc.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};

@@ -17,7 +17,7 @@ import { escapeToken } from './spec-schema.js';
 
 type Json = Record<string, unknown>;
 type Validate = ((v: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
-type CodegenAjv = { createAjv: (model: SpecModel, standalone?: boolean, overrides?: Json) => { getSchema(id: string): Validate | undefined }; operationSchemaIds: (op: OperationModel) => { request?: string; responses: Record<string, string> } };
+type CodegenAjv = { createAjv: (model: SpecModel, standalone?: boolean, overrides?: Json) => { getSchema(id: string): Validate | undefined }; operationSchemaIds: (model: SpecModel, op: OperationModel) => { request?: string; responses: Record<string, string> } };
 
 /** A verdict: null when the value passes, else the first complaint (`/pointer message`). */
 export type Verdicts = Map<string, string | null>;
@@ -49,7 +49,7 @@ export class ExampleChecker {
   spec(op: OperationModel, status: string | undefined, value: unknown): Promise<string | null> {
     return this.verdict(`spec\u0000${op.operationId}\u0000${status ?? ''}\u0000${JSON.stringify(value)}`, async () => {
       const { codegen, spec } = await this.load();
-      const ids = codegen.operationSchemaIds(op);
+      const ids = codegen.operationSchemaIds(this.model, op);
       const id = status === undefined ? ids.request : ids.responses[status];
       const validate = id ? spec.getSchema(id) : undefined;
       return !validate || validate(value) ? null : complaint(validate);

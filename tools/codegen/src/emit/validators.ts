@@ -3,18 +3,15 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import { createRequire } from 'node:module';
-import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { FORMATS, IS_INT32_SOURCE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
 import { pascalCase } from '../names.js';
+import { multiExportCode } from './standalone.js';
 import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import type { Emitter } from './emitter.js';
 
-type StandaloneCode = (ajv: unknown, refsOrFuncs: Record<string, string>) => string;
-// ajv ships CommonJS: under NodeNext the default import is the module object.
-const standaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as unknown as StandaloneCode;
 const DIR = 'packages/validators/src/generated';
 
 /** Where Ajv's runtime helpers come from in the package: small hand-written twins, no Ajv at run time. */
@@ -22,6 +19,7 @@ const RUNTIME: Record<string, { from: string; name: string }> = {
   'ajv/dist/runtime/ucs2length': { from: '../runtime.js', name: 'ucs2length' },
   'ajv/dist/runtime/equal': { from: '../runtime.js', name: 'equal' },
   './formats.js': { from: './formats.js', name: 'formats' },
+  [LINEAR_MODULE]: { from: '../linear.js', name: 'linearTest' },
 };
 
 /**
@@ -37,7 +35,7 @@ function appendErrorsInPlace(code: string): string {
 /** Ajv's standalone code uses require() even in ESM mode; turn each into a hoisted named import. */
 function toEsm(code: string): string {
   const imports = new Map<string, string>();
-  const body = appendErrorsInPlace(code).replace(/require\("([^"]+)"\)(?:\.default|\.formats)?/g, (_m: string, spec: string) => {
+  const body = appendErrorsInPlace(code).replace(/require\("([^"]+)"\)(?:\.default|\.formats|\.linearTest)?/g, (_m: string, spec: string) => {
     const target = RUNTIME[spec];
     if (!target) throw new Error(`unexpected runtime import ${spec} in generated validator`);
     imports.set(target.name, target.from);
@@ -93,34 +91,85 @@ function componentValidatorNames(model: SpecModel): Map<string, string> {
   return names;
 }
 
-function operationModule(model: SpecModel, op: OperationModel): string {
-  const ajv = sharedAjv(model);
-  const ids = operationSchemaIds(op);
-  // One export per distinct schema: Ajv would emit a shared schema once per export otherwise.
-  const nameOf = new Map<string, string>();
+/** The names each operation's validators have in compiled.ts, by the Ajv id they compile. */
+interface OperationNames {
+  readonly request: string;
+  readonly parameters: string;
+  readonly responses: string[];
+}
+
+/** One name per distinct Ajv id across every operation: a component keeps its own, an inline schema is named after its operation. */
+function validatorNames(model: SpecModel): { byId: Map<string, string>; byOperation: Map<OperationModel, OperationNames> } {
+  const byId = new Map<string, string>();
   const components = componentValidatorNames(model);
-  const refName = (id: string, inline: string): string => {
-    const name = components.get(id) ?? `validateInline${op.typeName}${inline}`;
-    if (!nameOf.has(id)) nameOf.set(id, name);
-    return nameOf.get(id) ?? name;
+  const refName = (op: OperationModel, id: string, inline: string): string => {
+    if (!byId.has(id)) byId.set(id, components.get(id) ?? `validateInline${op.typeName}${inline}`);
+    return byId.get(id) as string;
   };
-  const request = ids.request ? refName(ids.request, 'Request') : 'undefined';
-  const parameters = ids.parameters ? refName(ids.parameters, 'Parameters') : 'undefined';
-  const responses = Object.entries(ids.responses).map(([status, id]) => `${lit(status)}: ${refName(id, `Response${pascalCase(status)}`)}`);
-  const code = nameOf.size > 0 ? toEsm(standaloneCode(ajv, Object.fromEntries([...nameOf].map(([id, name]) => [name, id])))).trim() : '';
+  const byOperation = new Map<OperationModel, OperationNames>();
+  for (const op of model.operations) {
+    const ids = operationSchemaIds(model, op);
+    byOperation.set(op, {
+      request: ids.request ? refName(op, ids.request, 'Request') : 'undefined',
+      parameters: ids.parameters ? refName(op, ids.parameters, 'Parameters') : 'undefined',
+      responses: Object.entries(ids.responses).map(([status, id]) => `${lit(status)}: ${refName(op, id, `Response${pascalCase(status)}`)}`),
+    });
+  }
+  return { byId, byOperation };
+}
+
+/**
+ * Ajv's module-level statements made free of side effects, so that a bundler drops what an import
+ * does not reach: `validateN.evaluated = {…}` (read only after validateN has run) is set by
+ * validateN itself on its first call, each RegExp is marked pure, and unread schema objects go.
+ */
+function treeShakable(code: string): string {
+  const evaluated = new Map<string, string>();
+  const body = code.replace(/^(validate\d+)\.evaluated = (.*);$/gm, (_m: string, name: string, value: string) => {
+    evaluated.set(name, value);
+    return '';
+  });
+  // Ajv declares the schema object of every function it compiles; most are never read.
+  const uses = new Map<string, number>();
+  for (const m of body.matchAll(/\bschema\d+\b/g)) uses.set(m[0], (uses.get(m[0]) ?? 0) + 1);
+  return body
+    .replace(/^const (schema\d+) = .*;\n/gm, (line: string, name: string) => (uses.get(name) === 1 ? '' : line))
+    .replace(/= (validate\d+)\.evaluated;$/gm, (m: string, name: string) => (evaluated.has(name) ? `= ${name}.evaluated || (${name}.evaluated = ${evaluated.get(name)});` : m))
+    .replace(/^const (pattern\d+) = new RegExp\(/gm, 'const $1 = /*#__PURE__*/ new RegExp(')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * compiled.ts: every validator of the spec in one Ajv standalone module, so that a schema used by
+ * many operations is compiled and written once (not once per operation module). Its top-level
+ * declarations have no side effects, so bundlers keep only the validators an import reaches.
+ */
+function compiledModule(model: SpecModel, byId: Map<string, string>): string {
+  const code = byId.size > 0 ? toEsm(multiExportCode(sharedAjv(model), Object.fromEntries([...byId].map(([id, name]) => [name, id])))).trim() : '';
+  return [
+    '// @ts-nocheck -- Ajv standalone output; the typed surface is the exports (CompiledValidator).',
+    "import type { CompiledValidator } from '../types.js';",
+    treeShakable(code),
+    '',
+    "/** The spec's own wording of its `not` rules, by Ajv schema path. */",
+    `export const hints: Readonly<Record<string, string>> = ${jsonCode(notHints(model))};`,
+  ].join('\n');
+}
+
+function operationModule(op: OperationModel, names: OperationNames): string {
+  const used = [names.request, names.parameters, ...names.responses.map((r) => r.slice(r.lastIndexOf(' ') + 1))].filter((n) => n !== 'undefined');
   const lines = [
-    '// @ts-nocheck -- Ajv standalone output; the typed surface is the export at the end.',
-    "import type { CompiledValidator, OperationValidators } from '../types.js';",
-    code,
+    "import type { OperationValidators } from '../types.js';",
+    `import { ${[...new Set(used)].sort().concat('hints').join(', ')} } from './compiled.js';`,
     '',
     ...jsdoc([`Compiled validators of ${op.operationId} (${op.method} ${op.path}).`]),
     `export const ${op.methodName}Validators: OperationValidators = {`,
     `  operationId: ${lit(op.operationId)},`,
     `  callShape: ${lit(op.callShape)},`,
-    `  request: ${request},`,
-    `  parameters: ${parameters},`,
-    `  responses: { ${responses.join(', ')} },`,
-    `  hints: ${jsonCode(notHints(model))},`,
+    `  request: ${names.request},`,
+    `  parameters: ${names.parameters},`,
+    `  responses: { ${names.responses.join(', ')} },`,
+    '  hints,',
     '};',
   ];
   return lines.join('\n');
@@ -171,7 +220,9 @@ export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit(model) {
     const files = new Map<string, string>();
-    for (const op of model.operations) files.set(`${DIR}/${op.fileName}.ts`, operationModule(model, op));
+    const { byId, byOperation } = validatorNames(model);
+    files.set(`${DIR}/compiled.ts`, compiledModule(model, byId));
+    for (const op of model.operations) files.set(`${DIR}/${op.fileName}.ts`, operationModule(op, byOperation.get(op) as OperationNames));
     files.set(`${DIR}/index.ts`, indexModule(model));
     files.set(`${DIR}/formats.ts`, formatsModule());
     return files;

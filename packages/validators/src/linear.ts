@@ -1,0 +1,18 @@
+/**
+ * The linear-time engine the generated validators use for a spec pattern that a backtracking
+ * engine could take polynomial or exponential time on (the generator decides which, and writes
+ * the pattern in RE2's syntax). Imported only by validators that need it.
+ */
+import { RE2JS } from 're2js';
+
+const compiled = new Map<string, RE2JS>();
+
+/** Whether `value` holds a match of the RE2 pattern `re2`, as `RegExp.prototype.test` answers for the spec's pattern. */
+export function linearTest(re2: string, value: string): boolean {
+  let re = compiled.get(re2);
+  if (!re) {
+    re = RE2JS.compile(re2);
+    compiled.set(re2, re);
+  }
+  return re.test(value);
+}
