@@ -2,8 +2,6 @@
  * The shapes the generated operation table (generated/operations.ts) and the runtime share:
  * how an operation is sent, what a call passes, and what the per-operation functions need.
  */
-import type { Client } from 'openapi-fetch';
-import type { paths } from '@hwc-workspace/types';
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
 import type { WorkspaceErrorBody } from './errors.js';
 
@@ -67,9 +65,8 @@ export interface CallOptions {
 /** Validates, sends (once, or with retries for lookups) and types the answer of one operation. */
 export type Send = <D>(op: OperationDescriptor, validators: OperationValidators, input: RequestInput, options?: CallOptions) => Promise<WorkspaceResult<D>>;
 
-/** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
+/** What the per-operation functions need: the project and the sender. */
 export interface OperationContext {
-  readonly raw: Client<paths>;
   /** The project ID: given, or once the IAM lookup answered (undefined before). */
   readonly projectId: string | undefined;
   readonly send: Send;
