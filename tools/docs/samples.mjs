@@ -1,7 +1,7 @@
 // x-codeSamples for the rendered reference, made from the operation model: a TypeScript call with
 // @hwc-workspace/client and a curl line per operation. The docs build adds them to a bundled copy
 // of the spec (spec/ itself stays as written); the docs test type-checks the TypeScript ones.
-import { loadSpec, normalize } from '@hwc-workspace/codegen';
+import { checkExamples, loadSpec, normalize, parsePointer } from '@hwc-workspace/codegen';
 
 /** A placeholder value for a parameter without an example: its name, or a number. */
 function placeholder(p) {
@@ -50,10 +50,22 @@ export function curlSample(op, serverUrl) {
   return lines.join(' \\\n');
 }
 
-/** The bundled spec with x-codeSamples on every operation, and the model it came from. */
+/** Removes the node a JSON pointer names (RFC 6901 tokens). */
+function removeAt(document, pointer) {
+  const tokens = parsePointer(pointer);
+  const last = tokens.pop();
+  const parent = tokens.reduce((node, t) => (node && typeof node === 'object' ? node[t] : undefined), document);
+  if (parent && typeof parent === 'object' && last !== undefined) delete parent[last];
+}
+
+/**
+ * The bundled spec with x-codeSamples on every operation, and the model it came from. An example
+ * that does not match its schema is left out of both (the generator warns about it).
+ */
 export async function specWithSamples(entry, root) {
-  const model = normalize(await loadSpec(entry, root));
+  const { model, dropped } = checkExamples(normalize(await loadSpec(entry, root)));
   const document = structuredClone(model.document);
+  for (const pointer of dropped) removeAt(document, pointer);
   for (const op of model.operations) {
     const node = document.paths[op.path][op.method.toLowerCase()];
     node['x-codeSamples'] = [

@@ -4,7 +4,7 @@ import { authMiddleware, createAuthorizer, type Authorizer, type WorkspaceAuth }
 import { readCredentials, secretsOf } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { WorkspaceConfigError } from './errors.js';
-import { bindOperations, DEFAULT_REGION, JOBS, type JobData, type Region, type SubJobData } from './generated/operations.js';
+import { bindOperations, DEFAULT_REGION, JOBS, type JobData, type Region, type SubJobData, type WorkspaceOperations } from './generated/operations.js';
 import type { OperationContext } from './operation.js';
 import { credentialsFromEnvironment, ENV_NAMES, noCredentials } from './env.js';
 import { checkClientHeaders } from './headers.js';
@@ -169,21 +169,27 @@ function setUp(options: WorkspaceClientOptions): { ctx: OperationContext & { rea
  * requestId }`. Faults throw typed errors. Buying and changing calls (POST, PUT, PATCH, DELETE)
  * are sent exactly once; lookups and inquiries (GET, HEAD, `x-hwc-idempotent`) are retried as `retries` says.
  */
-export function createWorkspaceClient(options: WorkspaceClientOptions) {
+export function createWorkspaceClient(options: WorkspaceClientOptions): WorkspaceClient {
   const { ctx, shared } = setUp(options);
-  const client = {
+  const client: WorkspaceClient = {
     ...bindOperations(ctx),
     raw: rawClient(shared),
     baseUrl: ctx.baseUrl,
-    /**
-     * Polls the job an order answered with (ShowJob, with a growing interval) until it succeeds
-     * or fails, then reads its sub-jobs. Sends only lookups; a timeout or abort stops the wait,
-     * never the job.
-     */
-    waitForJob: (jobId: string, options?: WaitForJobOptions<JobData>): Promise<FinishedJob<JobData, SubJobData>> => waitForJob(ctx, JOBS, jobId, options),
+    waitForJob: (jobId, options) => waitForJob(ctx, JOBS, jobId, options),
   };
   Object.defineProperty(client, 'toJSON', { value: (ctx as unknown as { toJSON: () => unknown }).toJSON });
   return client;
 }
 
-export type WorkspaceClient = ReturnType<typeof createWorkspaceClient>;
+/** What createWorkspaceClient returns: a method per operation, the openapi-fetch client, the base URL and waitForJob. */
+export interface WorkspaceClient extends WorkspaceOperations {
+  /** openapi-fetch over the operations' fetch, headers, size cap and auth (no validation, no retry policy of ours). */
+  readonly raw: Client<paths>;
+  readonly baseUrl: string;
+  /**
+   * Polls the job an order answered with (ShowJob, with a growing interval) until it succeeds
+   * or fails, then reads its sub-jobs. Sends only lookups; a timeout or abort stops the wait,
+   * never the job.
+   */
+  waitForJob(jobId: string, options?: WaitForJobOptions<JobData>): Promise<FinishedJob<JobData, SubJobData>>;
+}

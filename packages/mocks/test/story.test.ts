@@ -65,12 +65,13 @@ describe('the job story over MSW', () => {
     const seen: (string | undefined)[] = [];
     expect((await c.waitForJob(jobId, { pollMs: 1, onProgress: (job) => seen.push(job.status) })).status).toBe('SUCCESS');
     expect(seen).toEqual(['SUCCESS']);
-    expect((await c.showJob({ path: { job_id: 'never-ordered' } })).data).toEqual(FIXTURES.showJob.responses['200'].examples.succeeded);
+    expect((await c.showJob({ path: { job_id: 'never-ordered' } })).data).toEqual(FIXTURES.showJob.responses['200']?.examples.succeeded);
   });
 
   it('pageable lookups page through the items of all their examples: .all() reads each once', async () => {
     const c = createWorkspaceClient({ endpoint: 'https://workspace.example.test', projectId: 'p1' });
-    const examples = Object.values(FIXTURES.listImages.responses['200'].examples).flatMap((e) => e.images.map((i) => i.id));
+    // FIXTURES is typed as OperationFixture (examples are unknown): read the images of each.
+    const examples = Object.values(FIXTURES.listImages.responses['200']?.examples ?? {}).flatMap((e) => (e as { images: { id: string }[] }).images.map((i) => i.id));
     const ids: string[] = [];
     for await (const image of c.listImages.all({ query: { limit: 2 } })) ids.push(image.id ?? '');
     expect(ids).toEqual(examples);

@@ -65,26 +65,39 @@ export function checkInput<T>(validators: OperationValidators, input: unknown, o
   return issues.length === 0 ? { ok: true, value: input as T } : { ok: false, issues };
 }
 
-/** The validator of a status: exact, then its range (`4XX`), then `default`. */
 /**
- * The entry of a table keyed by documented status (as OpenAPI writes them) that answers `status`:
- * the exact code, else its range (`4XX`), else `default`. Own keys only; a key that holds null
- * (a documented status without a body) still counts as found.
+ * The key of a table keyed by documented status (as OpenAPI writes them) that answers `status`:
+ * the exact code, else its range (`4XX`), else `default`. Own keys only; undefined when none does.
+ */
+export function statusKey(table: Readonly<Record<string, unknown>>, status: number): string | undefined {
+  return [String(status), `${String(status).charAt(0)}XX`, 'default'].find((key) => Object.hasOwn(table, key));
+}
+
+/**
+ * The entry of a table keyed by documented status that answers `status` (see statusKey); a key
+ * that holds null (a documented status without a body) still counts as found.
  */
 export function byStatus<T>(table: Readonly<Record<string, T>>, status: number): T | undefined {
-  for (const key of [String(status), `${String(status).charAt(0)}XX`, 'default']) if (Object.hasOwn(table, key)) return table[key];
-  return undefined;
+  const key = statusKey(table, status);
+  return key === undefined ? undefined : table[key];
 }
 
 /**
  * Checks a response body against the schema of its status. Responses are open: unknown
- * properties pass. A status the spec does not document gives an issue at the root.
+ * properties pass. A status the spec does not document gives an issue at the root; so does a body
+ * (anything but `undefined`) for a status documented without one. A status whose body is not JSON
+ * (or has no schema) accepts any body.
  */
 export function checkResponse<T>(validators: OperationValidators, status: number, body: unknown): ValidationResult<T> {
-  const validate = byStatus(validators.responses, status);
-  if (!validate) {
+  const key = statusKey(validators.responses, status);
+  if (key === undefined) {
     const documented = Object.keys(validators.responses).join(', ');
     return { ok: false, issues: [{ path: '', message: `status ${status} is not documented for ${validators.operationId} (documented: ${documented})`, keyword: 'status' }] };
+  }
+  const validate = validators.responses[key];
+  if (validate === null) {
+    if (body === undefined) return { ok: true, value: body as T };
+    return { ok: false, issues: [{ path: '', message: `must be absent: ${validators.operationId} documents status ${key} without a body`, keyword: 'body' }] };
   }
   return runValidator<T>(validate, body, undefined, validators.hints);
 }

@@ -21,8 +21,11 @@ export interface OperationValidators {
   readonly request: CompiledValidator | undefined;
   /** The validator of `{ path, query, headers }`; undefined when the caller passes no parameters. */
   readonly parameters: CompiledValidator | undefined;
-  /** By documented status as written: `200`, `2XX`, `default`. */
-  readonly responses: Readonly<Record<string, CompiledValidator>>;
+  /**
+   * By documented status as written (`200`, `2XX`, `default`): the body's validator; `null` when the
+   * status is documented without a body; `undefined` when its body is not JSON (not checked).
+   */
+  readonly responses: Readonly<Record<string, CompiledValidator | null | undefined>>;
   /** The spec's wording of `not` rules, by Ajv schema path, for readable messages. */
   readonly hints: Readonly<Record<string, string>>;
 }

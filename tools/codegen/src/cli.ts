@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * hwc-codegen [--spec <file>] [--root <dir>] [--check] [--strict-patterns]
+ * hwc-codegen [--spec <file>] [--root <dir>] [--check] [--strict-patterns] [--strict-examples]
  * Exit codes: 0 ok, 1 findings (spec problems, or stale files with --check), 2 usage or crash.
+ * --strict-examples: an example that does not match its schema is an error (else a warning, and
+ * the example is left out of the mocks and docs).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,20 +13,29 @@ import { generate } from './generate.js';
 import { loadSpec } from './load.js';
 import { diffAgainstDisk, writeAtomically } from './write.js';
 
+const USAGE = 'Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns] [--strict-examples]';
+
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { spec: { type: 'string', default: 'spec/openapi.yaml' }, root: { type: 'string', default: '.' }, check: { type: 'boolean', default: false }, 'strict-patterns': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: {
+        spec: { type: 'string', default: 'spec/openapi.yaml' },
+        root: { type: 'string', default: '.' },
+        check: { type: 'boolean', default: false },
+        'strict-patterns': { type: 'boolean', default: false },
+        'strict-examples': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
       strict: true,
     }));
   } catch (err) {
-    process.stderr.write(`hwc-codegen: ${(err as Error).message}\nUsage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns]\n`);
+    process.stderr.write(`hwc-codegen: ${(err as Error).message}\n${USAGE}\n`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write('Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns]\n');
+    process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const root = resolve(values.root);
@@ -33,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
     const warnings: string[] = [];
-    const files = await generate(spec, undefined, warnings, { strictPatterns: values['strict-patterns'] });
+    const files = await generate(spec, undefined, warnings, { strictPatterns: values['strict-patterns'], strictExamples: values['strict-examples'] });
     for (const w of warnings) process.stderr.write(`hwc-codegen: warning: ${w}\n`);
     if (values.check) {
       const drift = diffAgainstDisk(root, files);

@@ -3,6 +3,7 @@
  * keyed by repo-relative path, and touches no disk. Stages: normalize → check → emit → print.
  */
 import { checkExamples } from './check-examples.js';
+import { countRepeats } from './errors.js';
 import { clientEmitter } from './emit/client.js';
 import type { Emitter } from './emit/emitter.js';
 import { mocksEmitter } from './emit/mocks.js';
@@ -15,11 +16,19 @@ import { printFile } from './print.js';
 /** The emitter registry: one per package, each the same shape. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, clientEmitter, mocksEmitter];
 
-/** `warnings` receives what the generator skipped or guessed (the CLI prints them); `options` as normalize's. */
-export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[], options: NormalizeOptions = {}): Promise<Map<string, string>> {
-  const model = normalize(spec, options);
-  warnings?.push(...model.warnings);
-  checkExamples(model);
+export interface GenerateOptions extends NormalizeOptions {
+  /** An example that does not match its schema stops generation (else: a warning, and the example is left out). */
+  readonly strictExamples?: boolean;
+}
+
+/**
+ * `warnings` receives what the generator skipped or guessed (the CLI prints them), a problem
+ * repeated at many places once with its count; `options` as normalize's, and strictExamples.
+ */
+export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[], options: GenerateOptions = {}): Promise<Map<string, string>> {
+  const normalized = normalize(spec, options);
+  const { model, warnings: examples } = checkExamples(normalized, { strict: options.strictExamples ?? false });
+  warnings?.push(...countRepeats([...model.warnings, ...examples]));
   // Every emitter starts before any is awaited: types renders on the worker thread (when the CLI
   // started it) while this thread compiles validators; on graph-beta that overlap is minutes.
   const started = emitters.map((emitter) => {

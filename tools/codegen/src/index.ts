@@ -1,8 +1,10 @@
-export { generate, EMITTERS } from './generate.js';
-export { loadSpec, locate, placeOf, specYamlFiles, type LoadedSpec, type OpenApiDocument } from './load.js';
+export { generate, EMITTERS, type GenerateOptions } from './generate.js';
+export { loadSpec, specYamlFiles, type LoadedSpec, type OpenApiDocument } from './load.js';
+export { locate, placeOf } from './positions.js';
 export { normalize, type SpecModel, type OperationModel, type ExampleModel, type ResponseModel } from './normalize.js';
-export { checkExamples } from './check-examples.js';
+export { checkExamples, exampleProblems } from './check-examples.js';
 export { createAjv, schemaId, ajvRootSchema, FORMATS } from './ajv-schemas.js';
-export { SpecError, SpecErrors } from './errors.js';
+export { SpecError, SpecErrors, countRepeats } from './errors.js';
 export { diffAgainstDisk, writeAtomically, type Drift } from './write.js';
 export type { Emitter } from './emit/emitter.js';
+export { parsePointer, toPointer } from './pointer.js';

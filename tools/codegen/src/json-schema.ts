@@ -53,12 +53,10 @@ export interface ConvertContext {
   readonly dialect: '3.0' | '3.1';
   /** Formats the validators check; any other `format` is an annotation and is dropped. */
   readonly formats: ReadonlySet<string>;
-  /** Called once per dropped keyword or format that could have restricted values. */
-  warn(message: string): void;
+  /** Called once per dropped keyword or format that could have restricted values (or a pattern rewritten or dropped), at its pointer. */
+  warn(pointer: string, message: string): void;
   /** Refuse, rather than warn about, a pattern that could backtrack, is rewritten or is dropped (this repository's own spec). */
   readonly strictPatterns?: boolean;
-  /** A warning about the node at `pointer` (placed as `file:line` like a failure). */
-  warnAt(pointer: string, message: string): void;
   /** Called for a schema problem that must stop generation (bad pattern). */
   fail(pointer: string, message: string): void;
 }
@@ -130,7 +128,7 @@ function convert(node: Json, ctx: ConvertContext, pointer: string, inlining: Rea
     const ref = node.$ref;
     if (ref.startsWith(COMPONENT_PREFIX)) return { $ref: schemaId(componentName(ref)).slice(SPEC_ID.length) };
     if (inlining.has(ref)) {
-      ctx.warn(`${pointer}: the $ref cycle through ${ref} is not a component schema; it is accepted as any value.`);
+      ctx.warn(pointer, `the $ref cycle through ${ref} is not a component schema; it is accepted as any value.`);
       return {};
     }
     const target = resolvePointer(ctx.document, ref);
@@ -145,7 +143,7 @@ function convert(node: Json, ctx: ConvertContext, pointer: string, inlining: Rea
     const here = `${pointer}/${key}`;
     if (key.startsWith('x-') || ANNOTATIONS.has(key)) continue;
     if (!KEYWORDS.has(key)) {
-      ctx.warn(`${pointer}: unknown schema keyword "${key}" ignored.`);
+      ctx.warn(pointer, `unknown schema keyword "${key}" ignored.`);
       continue;
     }
     if (SCHEMA_MAPS.has(key) && isObject(value)) {
@@ -158,13 +156,13 @@ function convert(node: Json, ctx: ConvertContext, pointer: string, inlining: Rea
       out[key] = toJsonSchema(value, ctx, here, inlining);
     } else if (key === 'format') {
       if (typeof value === 'string' && ctx.formats.has(value)) out.format = value;
-      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(`${pointer}: unknown format "${value}" ignored (any string passes).`);
+      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(pointer, `unknown format "${value}" ignored (any string passes).`);
     } else if (key === 'pattern') {
       if (typeof value !== 'string') continue;
       const plan = planPattern(value, ctx.strictPatterns === true);
       Object.assign(out, plan.rule);
       if (plan.error) ctx.fail(here, plan.error);
-      else if (plan.warning) ctx.warnAt(here, plan.warning);
+      else if (plan.warning) ctx.warn(here, plan.warning);
     } else if (key === 'discriminator') {
       const tag = isObject(value) ? value.propertyName : undefined;
       if (typeof tag === 'string' && discriminatorUsable(node, ctx, tag)) out.discriminator = { propertyName: tag };

@@ -9,7 +9,7 @@
 import { relative } from 'node:path';
 import { SpecError } from './errors.js';
 import { isObject } from './json-schema.js';
-import { placeOf } from './load.js';
+import { placeOf } from './positions.js';
 import { parsePointer, toPointer } from './pointer.js';
 
 /** Nesting of mappings and sequences Redocly's YAML parser accepts. */

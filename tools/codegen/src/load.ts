@@ -1,17 +1,14 @@
 /**
  * Stage 1, load: read the multi-file spec and bundle it into one document. The only stage that
- * reads the disk. Syntax errors and dangling $refs are reported as `file:line`.
+ * reads the disk. Syntax errors and dangling $refs are reported as `file:line` (positions.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
-import type { Node } from 'yaml';
 import { SpecError, SpecErrors } from './errors.js';
-import { isJsonText, locateJson } from './json-locate.js';
-import { parsePointer } from './pointer.js';
+import { placeOf, yaml } from './positions.js';
 import { ConfinedResolver } from './resolver.js';
-import { checkStructure } from './structure.js';
+import { checkStructure, isBareMappingName } from './structure.js';
 
 export type OpenApiDocument = Record<string, unknown>;
 
@@ -32,86 +29,6 @@ export function specYamlFiles(dir: string): string[] {
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !e.name.startsWith('redocly'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-}
-
-// The `yaml` parser keeps positions; Redocly's does not expose them. Only messages need
-// positions, so it is loaded on the first error (its CommonJS build, synchronously).
-let yamlLib: typeof import('yaml') | undefined;
-function yaml(): typeof import('yaml') {
-  yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return yamlLib;
-}
-
-// Each file is parsed once for positions, however many places in it are asked for.
-const PARSED = new Map<string, { doc: ReturnType<typeof import('yaml').parseDocument>; counter: InstanceType<typeof import('yaml').LineCounter> }>();
-function parsed(source: string) {
-  let entry = PARSED.get(source);
-  if (!entry) {
-    const { LineCounter, parseDocument } = yaml();
-    const counter = new LineCounter();
-    entry = { doc: parseDocument(source, { lineCounter: counter, uniqueKeys: false }), counter };
-    if (PARSED.size > 64) PARSED.clear();
-    PARSED.set(source, entry);
-  }
-  return entry;
-}
-
-/** Line (1-based) of the node a JSON pointer names in a YAML file; `exact: false` when only a parent was found. */
-export function locate(source: string, pointer: string): { line: number; exact: boolean } {
-  if (isJsonText(source)) return locateJson(source, parsePointer(pointer));
-  const { isMap, isSeq } = yaml();
-  const { doc, counter } = parsed(source);
-  let node: Node | null | undefined = doc.contents as Node | null;
-  let offset = node?.range?.[0] ?? 0;
-  let exact = true;
-  for (const token of parsePointer(pointer)) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === token);
-      if (!pair) {
-        exact = false;
-        break;
-      }
-      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(token)] as Node | undefined;
-      if (!item) {
-        exact = false;
-        break;
-      }
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      exact = false;
-      break;
-    }
-  }
-  return { line: counter.linePos(offset).line, exact };
-}
-
-/** `file:line` when the pointer names a node written in that file, else the line of its nearest parent and the pointer. */
-export function placeOf(file: string, source: string, pointer: string): string {
-  const { line, exact } = locate(source, pointer);
-  return exact ? `${file}:${line}` : `${file}:${line} #${pointer}`;
-}
-
-/**
- * OpenAPI lets a discriminator mapping name a component schema of the document by its bare name
- * (`Cat` for `#/components/schemas/Cat`); Redocly takes such a value for a file reference it
- * cannot resolve. True for that false "Can't resolve $ref", which is then not reported.
- */
-export function isBareMappingName(problem: { message: string; location: readonly { source: { absoluteRef: string }; pointer?: string }[] }): boolean {
-  const loc = problem.location[0];
-  if (!loc || !/can't resolve \$ref/i.test(problem.message)) return false;
-  const tokens = parsePointer((loc.pointer ?? '').replace(/^#/, ''));
-  if (tokens.length < 3 || tokens[tokens.length - 2] !== 'mapping' || tokens[tokens.length - 3] !== 'discriminator') return false;
-  try {
-    const { doc } = parsed(readFileSync(loc.source.absoluteRef, 'utf8'));
-    const value = doc.getIn(tokens);
-    return typeof value === 'string' && /^[A-Za-z0-9._-]+$/.test(value) && doc.hasIn(['components', 'schemas', value]);
-  } catch {
-    return false;
-  }
 }
 
 /** At most this many aliases per file: a billion-laughs document is refused before anything expands it. */

@@ -51,7 +51,7 @@ export function kebabCase(name: string): string {
   return joined.slice(0, MAX_FILE_NAME).replace(/-+$/, '') || 'unnamed';
 }
 
-/** A name for an operation without operationId: method + path, e.g. `GET /v2/{project_id}/jobs/{job_id}` → `getV2ProjectIdJobsByJobId`. */
+/** A name for an operation without operationId: method + path, e.g. `GET /v2/{project_id}/jobs/{job_id}` → `getV2ByProjectIdJobsByJobId`. */
 export function operationIdFromPath(method: string, path: string): string {
   const parts = path
     .split('/')

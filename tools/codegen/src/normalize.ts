@@ -8,7 +8,8 @@ import { SpecError, SpecErrors } from './errors.js';
 import { FORMATS } from './ajv-schemas.js';
 import { COMPONENT_PREFIX, SPEC_ID, componentName, isObject, resolveRefs, schemaId, toJsonSchema, type ConvertContext } from './json-schema.js';
 import { findRecursion, selfContaining } from './recursion.js';
-import { placeOf, type LoadedSpec } from './load.js';
+import type { LoadedSpec } from './load.js';
+import { placeOf } from './positions.js';
 import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
 import { jobsOf, pagingOf } from './paging.js';
@@ -74,8 +75,7 @@ class Normalizer {
       dialect,
       formats: new Set(Object.keys(FORMATS)),
       strictPatterns: options.strictPatterns === true,
-      warn: (message) => this.warnings.push(message),
-      warnAt: (pointer, message) => this.warnings.push(`${this.place(pointer)}: ${message}`),
+      warn: (pointer, message) => this.warnings.push(`${this.place(pointer)}: ${message}`),
       fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
     const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
@@ -205,7 +205,7 @@ class Normalizer {
         const media = this.media(r.content, [...base, 'responses', status]);
         const primary = media.find((m) => m.kind === 'json') ?? media[0];
         return {
-          status: status.toUpperCase() === status ? status : status.toUpperCase().replace('DEFAULT', 'default'),
+          status: /^default$/i.test(status) ? 'default' : status.toUpperCase(),
           ...(/^\d{3}$/.test(status) ? { code: Number(status) } : {}),
           description: typeof r.description === 'string' ? r.description : '',
           ...(primary ? { primary } : {}),

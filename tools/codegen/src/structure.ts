@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createConfig, lint, type BaseResolver } from '@redocly/openapi-core';
 import { SpecError } from './errors.js';
-import { isBareMappingName, placeOf } from './load.js';
+import { parsePointer } from './pointer.js';
+import { parsedWithPositions, placeOf } from './positions.js';
 
 /** Structural rules: unknown `type` or `in`, undeclared or unused path parameters, duplicates, bad names. */
 const RULES = {
@@ -20,6 +21,25 @@ const RULES = {
 } as const;
 
 const WARN_ONLY = /is not expected here/;
+
+/**
+ * OpenAPI lets a discriminator mapping name a component schema of the document by its bare name
+ * (`Cat` for `#/components/schemas/Cat`); Redocly takes such a value for a file reference it
+ * cannot resolve. True for that false "Can't resolve $ref", which is then not reported.
+ */
+export function isBareMappingName(problem: { message: string; location: readonly { source: { absoluteRef: string }; pointer?: string }[] }): boolean {
+  const loc = problem.location[0];
+  if (!loc || !/can't resolve \$ref/i.test(problem.message)) return false;
+  const tokens = parsePointer((loc.pointer ?? '').replace(/^#/, ''));
+  if (tokens.length < 3 || tokens[tokens.length - 2] !== 'mapping' || tokens[tokens.length - 3] !== 'discriminator') return false;
+  try {
+    const { doc } = parsedWithPositions(readFileSync(loc.source.absoluteRef, 'utf8'));
+    const value = doc.getIn(tokens);
+    return typeof value === 'string' && /^[A-Za-z0-9._-]+$/.test(value) && doc.hasIn(['components', 'schemas', value]);
+  } catch {
+    return false;
+  }
+}
 
 export async function checkStructure(entryPath: string, cwd: string, externalRefResolver?: BaseResolver): Promise<{ errors: SpecError[]; warnings: string[] }> {
   const config = await createConfig({ rules: RULES });

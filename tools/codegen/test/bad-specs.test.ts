@@ -37,10 +37,17 @@ const CASES: Record<string, RegExp> = {
   'self-containing-schema': /spec\/openapi\.yaml:23: #\/components\/schemas\/Node → #\/components\/schemas\/Node contains itself without a property or item between/,
   'idempotent-not-boolean': /spec\/openapi\.yaml:11: x-hwc-idempotent must be true or false, not "yes"/,
   'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
+  // A JSON spec on one line: the place is the line and the pointer; one problem at three places is reported once.
+  'repeated-example-json': /spec\/openapi\.json:1 #\/paths\/~1v1~1a\/get\/responses\/200\/content\/application~1json\/examples\/bad: example "bad" does not match schema Answer: \/code fails type \{"type":"integer"\} \(the same at 2 more places\)\n/,
 };
 
-/** Refused only with --strict-patterns (this repository's own spec); other specs get a warning. */
-const STRICT = new Set(['invalid-pattern', 'catastrophic-pattern']);
+/** Flags a case needs to fail: bad examples and patterns are only warnings without --strict-examples and --strict-patterns. */
+const FLAGS: Record<string, string[]> = {
+  'example-breaks-schema': ['--strict-examples'],
+  'repeated-example-json': ['--spec', 'spec/openapi.json', '--strict-examples'],
+  'invalid-pattern': ['--strict-patterns'],
+  'catastrophic-pattern': ['--strict-patterns'],
+};
 
 /** A one-operation document whose body is `#/components/schemas/S0`. */
 function minimalDocument(): Record<string, unknown> {
@@ -65,7 +72,7 @@ describe.each(Object.entries(CASES))('bad spec %s', (name, expected) => {
     const old = join(root, 'packages/types/src/generated/openapi.ts');
     mkdirSync(dirname(old), { recursive: true });
     writeFileSync(old, '// previous output\n');
-    const result = STRICT.has(name) ? run(root, '--strict-patterns') : run(root);
+    const result = run(root, ...(FLAGS[name] ?? []));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(expected);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -116,6 +123,29 @@ describe('cli', () => {
     expect(check.stderr).toContain('packages/mocks/src/generated/leftover.ts');
     expect(run(root).status).toBe(0);
     expect(run(root, '--check').status).toBe(0);
+  });
+
+  it('warns about an example that does not match its schema, naming its place, and leaves it out of the mocks', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hwc-example-'));
+    cpSync(join(HERE, 'bad/example-breaks-schema/spec'), join(root, 'spec'), { recursive: true });
+    const result = run(root);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/warning: spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}; left out of the mocks and docs\n/);
+    expect(result.stderr).toMatch(/warning: spec\/openapi\.yaml: 1 example did not match its schema and was left out; --strict-examples makes that an error/);
+    const fixtures = readFileSync(join(root, 'packages/mocks/src/generated/fixtures.ts'), 'utf8');
+    expect(fixtures).not.toContain('"small"');
+    expect(fixtures).toContain('"doc"');
+  });
+
+  it('reports a warning repeated at many places of a JSON spec once, with its count and pointer', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hwc-repeated-'));
+    cpSync(join(HERE, 'bad/repeated-example-json/spec'), join(root, 'spec'), { recursive: true });
+    const result = run(root, '--spec', 'spec/openapi.json');
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stderr.split('\n').filter((l) => l.includes('does not match'));
+    expect(lines).toEqual([
+      'hwc-codegen: warning: spec/openapi.json:1 #/paths/~1v1~1a/get/responses/200/content/application~1json/examples/bad: example "bad" does not match schema Answer: /code fails type {"type":"integer"}; left out of the mocks and docs (the same at 2 more places)',
+    ]);
   });
 
   it('refuses a chain of 4,000 $refs as a spec error, before Redocly follows it (it took minutes and gigabytes)', () => {

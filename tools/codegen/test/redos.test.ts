@@ -53,6 +53,8 @@ describe('backtracking (ambiguity of the position automaton, searched as RegExp.
     '\\d+',
     '(\\w*)*',
     '((ab)*c)*',
+    // disjoint beyond ASCII: checked on every code point (ComputerName's "at least N Han characters")
+    '^[^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}][^\\p{Script=Han}]*[\\p{Script=Han}]',
   ])('%s is linear', (pattern) => {
     expect(backtracking(pattern)).toEqual({ verdict: 'linear' });
   });

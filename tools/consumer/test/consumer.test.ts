@@ -195,8 +195,10 @@ describe('the tarballs', () => {
 
   it('give client methods their operation summary and description as JSDoc (what an editor shows on hover)', () => {
     const dts = readFileSync(join(app(), 'node_modules/@hwc-workspace/client/dist/generated/operations.d.ts'), 'utf8');
-    const bound = dts.slice(dts.indexOf('bindOperations'));
-    expect(bound).toMatch(/\/\*\*\n\s+\* Place a yearly\/monthly order\n\s+\*\n\s+\* Places a yearly\/monthly order[\s\S]*?\*\/\n\s+createOrder: \(/);
+    // The bound client's methods are declared on the generated WorkspaceOperations interface.
+    const bound = dts.slice(dts.indexOf('export interface WorkspaceOperations'));
+    expect(bound).toMatch(/\/\*\*\n\s+\* Place a yearly\/monthly order\n\s+\*\n\s+\* Places a yearly\/monthly order[\s\S]*?\*\/\n\s+createOrder\(/);
+    expect(dts).toContain('bindOperations(ctx: OperationContext): WorkspaceOperations;');
   });
 
   it('are clean for publint --strict (as installed from them)', async () => {

@@ -18,7 +18,7 @@ const SPEC = join(dirname(fileURLToPath(import.meta.url)), '../../codegen/test/f
 const PROJECT = 'p-0123';
 const ENDPOINT = 'https://api.xx-north-1.example.test';
 
-// The scratch build is plain JS without declarations here: describe the little this test uses.
+// The scratch build lives outside this package's resolution: describe the little this test uses.
 type Result = { data?: unknown; error?: { error_code: string; error_msg: string }; response: Response; requestId?: string };
 type Call = (input?: unknown, options?: unknown) => Promise<Result>;
 type ValidationError = Error & { issues: { path: string; message: string }[] };
@@ -37,6 +37,9 @@ interface MocksModule {
   startMockServer(options?: Record<string, unknown>): Promise<{ url: string; close(): Promise<void> }>;
   FIXTURES: Record<string, { requestExamples: Record<string, unknown>; responses: Record<string, { examples: Record<string, unknown> }> }>;
 }
+interface ValidatorsModule {
+  validateResponse(operationId: string, status: number, body: unknown): { ok: boolean; issues?: { path: string; message: string; keyword: string }[] };
+}
 interface MswNode {
   setupServer(...handlers: unknown[]): {
     listen(options?: unknown): void;
@@ -50,14 +53,16 @@ let build: ScratchResult;
 let client: ClientModule;
 let mocks: MocksModule;
 let msw: MswNode;
+let validators: ValidatorsModule;
 
 beforeAll(async () => {
   build = await scratchBuild({ spec: SPEC, name: 'contract-shapes' });
   if (build.status !== 'built') throw new Error(`scratch build of the shapes fixture is ${build.status}:\n${build.message}`);
   const load = (path: string) => import(pathToFileURL(join(build.dir, path)).href);
-  client = (await load('pkgs/client/src/index.js')) as ClientModule;
+  client = (await load('pkgs/client/dist/index.js')) as ClientModule;
+  validators = (await load('pkgs/validators/dist/index.js')) as ValidatorsModule;
   // The MSW handlers from the main entry, the node:http server from its own subpath (as the package exports them).
-  mocks = { ...(await load('pkgs/mocks/src/index.js')), ...(await load('pkgs/mocks/src/server.js')) } as MocksModule;
+  mocks = { ...(await load('pkgs/mocks/dist/index.js')), ...(await load('pkgs/mocks/dist/server.js')) } as MocksModule;
   // msw as the scratch mocks resolve it (walking up from the scratch directory), so handlers and server share one copy.
   writeFileSync(join(build.dir, 'msw-node.mjs'), "export * from 'msw/node';\n");
   msw = (await load('msw-node.mjs')) as MswNode;
@@ -68,6 +73,14 @@ const example = (op: string, status: string, name: string) => mocks.FIXTURES[op]
 describe('the scratch build', () => {
   it('names the operation without operationId and warns about it', () => {
     expect(build.warnings.join('\n')).toMatch(/GET \/v2\/\{project_id\}\/job-stats has no operationId; named it "getV2ByProjectIdJobStats"/);
+  });
+});
+
+describe('the generated validators', () => {
+  it('accept an absent body for the DELETE documented as 204 without one, and refuse a body there', () => {
+    expect(validators.validateResponse('DeleteJob', 204, undefined)).toEqual({ ok: true, value: undefined });
+    expect(validators.validateResponse('DeleteJob', 204, { deleted: true })).toEqual({ ok: false, issues: [{ path: '', message: 'must be absent: DeleteJob documents status 204 without a body', keyword: 'body' }] });
+    expect(validators.validateResponse('DeleteJob', 200, undefined)).toMatchObject({ ok: false, issues: [{ keyword: 'status' }] });
   });
 });
 

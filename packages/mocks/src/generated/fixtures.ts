@@ -2,8 +2,25 @@
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationFixture } from '../fixture.js';
 
+/** Per method: the names of the examples of its success answers, and its documented error statuses. */
+export interface FixtureTypes {
+  addDesktopSubResources: { examples: "doc"; errorStatus: 400 | 401 | 403 | 404 | 500 };
+  createDesktopOrder: { examples: "doc"; errorStatus: 400 | 401 | 403 | 409 | 500 };
+  createDesktopPoolChangeOrder: { examples: "doc" | "partialFailure"; errorStatus: 400 | 401 | 403 | 409 | 500 };
+  createOrder: { examples: "doc" | "withJob" | "createDesktops" | "addVolumes"; errorStatus: 400 | 401 | 403 | 500 };
+  estimateAddResources: { examples: "price"; errorStatus: 400 | 401 | 403 | 409 | 500 };
+  estimateChangeImages: { examples: "price"; errorStatus: 400 | 401 | 403 | 409 | 500 };
+  listAvailabilityZones: { examples: "twoZones"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listImages: { examples: "firstPage" | "lastPage"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listItaSubJobs: { examples: "running" | "lastPage"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listProducts: { examples: "firstPage" | "lastPage"; errorStatus: 400 | 401 | 403 | 404 | 405 | 500 | 503 };
+  listVolumeProductInfo: { examples: "highIo"; errorStatus: 400 | 401 | 403 | 500 };
+  showJob: { examples: "succeeded" | "failed"; errorStatus: 401 | 403 | 404 };
+  showQuotas: { examples: "withEdgeSite"; errorStatus: 400 | 401 | 403 | 404 | 500 };
+}
+
 /** Routes, named examples and documented statuses of every operation, from the spec. */
-export const FIXTURES = {
+export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } = {
   "addDesktopSubResources": {
     "operationId": "AddDesktopSubResources",
     "methodName": "addDesktopSubResources",
@@ -1796,4 +1813,4 @@ export const FIXTURES = {
       }
     }
   }
-} as const satisfies Record<string, OperationFixture>;
+};

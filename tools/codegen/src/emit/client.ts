@@ -6,7 +6,7 @@
 import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
-import { jsdoc, key, lit, operationTypeNames } from './names.js';
+import { jsdoc, key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 
 /** The serializable description of an operation the runtime needs (see OperationDescriptor). */
 function descriptor(op: OperationModel) {
@@ -67,13 +67,21 @@ function jobs(model: SpecModel): string[] {
 }
 
 function regions(model: SpecModel): string[] {
-  const L = ["/** The regions that host the service, from the spec's `region` server variable. */"];
-  L.push(`export const REGIONS = ${jsonCode(model.regions)} as const;`);
-  L.push(`export type Region = ${model.regions.length > 0 ? '(typeof REGIONS)[number]' : 'never'};`);
+  const L = ["/** A region that hosts the service, from the spec's `region` server variable. */"];
+  L.push(`export type Region = ${model.regions.length > 0 ? model.regions.map(lit).join(' | ') : 'never'};`);
+  L.push('/** The regions that host the service, in the order the spec lists them. */');
+  L.push(`export const REGIONS: readonly Region[] = [${model.regions.map(lit).join(', ')}];`);
   L.push(`export const DEFAULT_REGION: Region | undefined = ${model.regions.includes(model.defaultRegion) ? lit(model.defaultRegion) : 'undefined'};`);
   L.push('/** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */');
-  L.push(`export const SERVER_URL_TEMPLATE = ${lit(model.serverUrl)};`, '');
+  L.push(`export const SERVER_URL_TEMPLATE: string = ${lit(model.serverUrl)};`, '');
   return L;
+}
+
+/** How a method is called: its one argument (body or input), that argument's type, and whether it may be left out. */
+function signature(op: OperationModel, n: OperationTypeNames | undefined): { arg: 'body' | 'input'; type: string; optional: boolean; data: string } {
+  const data = `T.${n?.data}`;
+  if (op.callShape === 'body') return { arg: 'body', type: `T.${n?.body ?? 'OpaqueBody'}`, optional: !op.body?.required, data };
+  return { arg: 'input', type: `T.${n?.input}`, optional: !(op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required), data };
 }
 
 export const clientEmitter: Emitter = {
@@ -90,20 +98,20 @@ export const clientEmitter: Emitter = {
       ...regions(model),
     ];
     L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
-    L.push('export const OPERATIONS = {');
+    L.push('export const OPERATIONS: { readonly [M in MethodName]: OperationDescriptor } = {');
     for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op))},`);
-    L.push('} as const satisfies Record<string, OperationDescriptor>;', '');
-    L.push('/** Per method: what it takes (`input`), its JSON body, and what a success holds (`data`). */');
+    L.push('};', '');
+    L.push('/** Per method: its path template, what it takes (`input`), its JSON body, and what a success holds (`data`). */');
     L.push('export interface OperationTypes {');
     for (const op of model.operations) {
       const n = types.get(op);
       const input = op.callShape === 'body' ? (n?.body ?? 'OpaqueBody') : (n?.input ?? 'never');
       const item = itemType(model, op);
-      L.push(`  ${op.methodName}: { input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data}${item ? `; item: ${item}` : ''} };`);
+      L.push(`  ${op.methodName}: { path: ${lit(op.path)}; input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data}${item ? `; item: ${item}` : ''} };`);
     }
     L.push('}', '');
-    L.push('export type MethodName = keyof typeof OPERATIONS;');
-    L.push("export type PathOf<M extends MethodName> = (typeof OPERATIONS)[M]['path'];");
+    L.push('export type MethodName = keyof OperationTypes;');
+    L.push("export type PathOf<M extends MethodName> = OperationTypes[M]['path'];");
     L.push('/** What a method takes: the body alone, or `{ path, query, headers, body }`. */');
     L.push("export type InputOf<M extends MethodName> = OperationTypes[M]['input'];");
     L.push('/** The request body of a method, from the spec. */');
@@ -113,39 +121,43 @@ export const clientEmitter: Emitter = {
     L.push("/** One item of a pageable method's answer (what `.all()` yields). */");
     L.push("export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: infer I } ? I : never;", '');
     for (const op of model.operations) {
-      const n = types.get(op);
+      const { arg, type, optional, data } = signature(op, types.get(op));
       const doc = [op.summary, op.description?.trim(), `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
       L.push(...jsdoc(op.deprecated ? [...doc, '@deprecated The spec marks this operation as deprecated.'] : doc));
-      const data = `T.${n?.data}`;
-      if (op.callShape === 'body') {
-        const body = `T.${n?.body ?? 'OpaqueBody'}`;
-        const optional = op.body?.required ? '' : '?';
-        L.push(`export function ${op.methodName}(ctx: OperationContext, body${optional}: ${body}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`);
-        L.push(`  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, { body }, options);`);
-      } else {
-        const optional = op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required ? '' : ' = {}';
-        L.push(`export function ${op.methodName}(ctx: OperationContext, input: T.${n?.input}${optional}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`);
-        L.push(`  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, input, options);`);
-      }
+      // A body-only call that may omit its body takes `body?`; an input that may be omitted defaults to `{}`.
+      const param = arg === 'body' ? `body${optional ? '?' : ''}: ${type}` : `input: ${type}${optional ? ' = {}' : ''}`;
+      L.push(`export function ${op.methodName}(ctx: OperationContext, ${param}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`);
+      L.push(`  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, ${arg === 'body' ? '{ body }' : 'input'}, options);`);
       L.push('}', '');
     }
-    L.push('/** All operations as methods bound to one context. */');
-    L.push('export function bindOperations(ctx: OperationContext) {');
-    L.push('  return {');
+    L.push('/** Every operation of the spec as a method of one client (see createWorkspaceClient). */');
+    L.push('export interface WorkspaceOperations {');
     for (const op of model.operations) {
-      const n = types.get(op);
-      const doc = jsdoc([op.summary, op.description?.trim(), `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '    ');
-      const arg = op.callShape === 'body' ? 'body' : 'input';
-      const type = op.callShape === 'body' ? `T.${n?.body ?? 'OpaqueBody'}` : `T.${n?.input}`;
-      const optional = op.callShape === 'body' ? (op.body?.required ? '' : '?') : op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required ? '' : '?';
-      const call = `(${arg}${optional}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options)`;
-      const item = itemType(model, op);
-      if (!item) {
-        L.push(...doc, `    ${key(op.methodName)}: ${call},`);
+      const { arg, type, optional, data } = signature(op, types.get(op));
+      L.push(...jsdoc([op.summary, op.description?.trim(), `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '  '));
+      const call = `(${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions): Promise<WorkspaceResult<${data}>>`;
+      if (!itemType(model, op)) {
+        L.push(`  ${key(op.methodName)}${call};`);
         continue;
       }
-      L.push(...doc, `    ${key(op.methodName)}: Object.assign(${call}, {`);
-      L.push(...jsdoc([`Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '      '));
+      // A pageable operation is also an object with `.all()`.
+      L.push(`  readonly ${key(op.methodName)}: {`, `    ${call};`);
+      L.push(...jsdoc([`Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '    '));
+      L.push(`    all(${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<ItemOf<${lit(op.methodName)}>>;`, '  };');
+    }
+    L.push('}', '');
+    L.push('/** All operations as methods bound to one context. */');
+    L.push('export function bindOperations(ctx: OperationContext): WorkspaceOperations {');
+    L.push('  return {');
+    for (const op of model.operations) {
+      const { arg, type, optional } = signature(op, types.get(op));
+      const call = `(${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions) => ${op.methodName}(ctx, ${arg}, options)`;
+      const item = itemType(model, op);
+      if (!item) {
+        L.push(`    ${key(op.methodName)}: ${call},`);
+        continue;
+      }
+      L.push(`    ${key(op.methodName)}: Object.assign(${call}, {`);
       L.push(`      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`);
       L.push('    }),');
     }

@@ -3,9 +3,9 @@ import { successResponses, userParameters, type MediaModel, type OperationModel,
 import type { Emitter } from './emitter.js';
 import { SpecError } from '../errors.js';
 import { COMPONENT_PREFIX, componentName, isObject, resolvePointer } from '../json-schema.js';
-import { placeOf } from '../load.js';
+import { placeOf } from '../positions.js';
 import { lineComment } from './escape.js';
-import { lit, operationTypeNames, type OperationTypeNames } from './names.js';
+import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
 import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
 import { nameRecursiveTypes } from './recursive-types.js';
 
