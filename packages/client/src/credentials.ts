@@ -3,7 +3,7 @@
  * string (a secret key read from YAML as a number, an object, anything else is refused), and
  * those that travel in a header must be sendable as they are. No message here ever shows a value.
  */
-import type { WorkspaceAuth } from './auth.js';
+import type { WorkspaceAuth } from './authorize.js';
 import { WorkspaceConfigError } from './errors.js';
 import { headerValueProblem } from './headers.js';
 import { hasControlCharacters } from './scrub.js';

@@ -3,7 +3,7 @@
  * the caller passes no `auth`; nothing read here is ever put in a message. Where there is no
  * `process` (browsers, workers), there is no environment and nothing is read.
  */
-import type { WorkspaceAuth } from './auth.js';
+import type { WorkspaceAuth } from './authorize.js';
 import { WorkspaceConfigError } from './errors.js';
 
 export const ENV_NAMES = {

@@ -11,8 +11,8 @@ export {
   WorkspaceLookupError,
   type WorkspaceErrorBody,
 } from './errors.js';
-export type { WorkspaceResult } from './results.js';
-export type { WorkspaceAuth } from './auth.js';
+export type { WorkspaceResult } from './operation.js';
+export type { WorkspaceAuth } from './authorize.js';
 export { signRequest, verifyRequest, sdkDate, type AkSkCredentials, type Verification } from './signing.js';
 export { resolveEndpoint } from './endpoint.js';
 export { paginate } from './paging.js';

@@ -33,3 +33,43 @@ export function limitResponse(response: Response, maxBytes: number): Response {
   for (const key of ['url', 'redirected', 'type'] as const) Object.defineProperty(limited, key, { value: response[key] });
   return limited;
 }
+
+/**
+ * Reads a body whole, failing with ResponseTooLarge past `maxBytes` (a declared length over it
+ * fails before the first read). Counting while reading needs no second stream: measured, the
+ * TransformStream of limitResponse costs a chunked answer tens of µs per call.
+ */
+export async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const body = response.body;
+  if (!body) return new Uint8Array(0);
+  if (Number(response.headers.get('Content-Length') ?? NaN) > maxBytes) {
+    await body.cancel().catch(() => undefined);
+    throw new ResponseTooLarge(maxBytes);
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let seen = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    seen += value.byteLength;
+    if (seen > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(seen);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/** readLimited as text (UTF-8, a leading BOM dropped, as Response.text() reads it). */
+export async function readLimitedText(response: Response, maxBytes: number): Promise<string> {
+  return new TextDecoder().decode(await readLimited(response, maxBytes));
+}

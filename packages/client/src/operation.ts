@@ -2,12 +2,15 @@
  * The shapes the generated operation table (generated/operations.ts) and the runtime share:
  * how an operation is sent, what a call passes, and what the per-operation functions need.
  */
-import type { Client } from 'openapi-fetch';
-import type { paths } from '@hwc-workspace/types';
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
-import type { WorkspaceResult } from './results.js';
+import type { WorkspaceErrorBody } from './errors.js';
 
 export type { RequestInput };
+
+/** What a call resolves to: the data of a documented success, or the error body of a failure. */
+export type WorkspaceResult<T> =
+  | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
+  | { readonly data?: undefined; readonly error: WorkspaceErrorBody; readonly response: Response; readonly requestId: string | undefined };
 export type MediaKind = 'json' | 'text' | 'binary';
 export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 
@@ -41,8 +44,8 @@ export interface OperationDescriptor {
   /** Upper-case HTTP method. */
   readonly method: string;
   readonly path: string;
-  /** `body`: called with the body alone; `input`: with `{ path, query, headers, body }`. */
-  readonly shape: 'body' | 'input';
+  /** How the operation is called: `body` with the body alone; `input` with `{ path, query, headers, body }`. */
+  readonly callShape: 'body' | 'input';
   readonly parameters: readonly ParameterDescriptor[];
   readonly body: { readonly mediaType: string; readonly kind: MediaKind; readonly required: boolean } | null;
   /** By documented status (`200`, `2XX`, `default`): the media type read, or null for no body. */
@@ -62,9 +65,8 @@ export interface CallOptions {
 /** Validates, sends (once, or with retries for lookups) and types the answer of one operation. */
 export type Send = <D>(op: OperationDescriptor, validators: OperationValidators, input: RequestInput, options?: CallOptions) => Promise<WorkspaceResult<D>>;
 
-/** What the per-operation functions need: the openapi-fetch client, the project, and the sender. */
+/** What the per-operation functions need: the project and the sender. */
 export interface OperationContext {
-  readonly raw: Client<paths>;
   /** The project ID: given, or once the IAM lookup answered (undefined before). */
   readonly projectId: string | undefined;
   readonly send: Send;

@@ -5,8 +5,7 @@
  * with WorkspaceLookupError.
  */
 import { WorkspaceConfigError, WorkspaceError, WorkspaceLookupError } from './errors.js';
-import type { OperationDescriptor, RequestInput } from './operation.js';
-import type { WorkspaceResult } from './results.js';
+import type { OperationDescriptor, RequestInput, WorkspaceResult } from './operation.js';
 
 type Query = Record<string, unknown>;
 

@@ -1,18 +1,40 @@
+/**
+ * Step 4 of a call: the result. An answer is read as openapi-fetch reads it with `parseAs:
+ * 'stream'` (a success's body left unread, an error's read), then typed by its documented status.
+ */
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
-import { ResponseTooLarge } from './limit.js';
+import { limitResponse, readLimitedText, ResponseTooLarge } from './limit.js';
 import type { Scrubber } from './scrub.js';
-import { isSafeMethod, type MediaKind, type OperationDescriptor } from './operation.js';
+import { isSafeMethod, type MediaKind, type OperationDescriptor, type WorkspaceResult } from './operation.js';
 
-export type WorkspaceResult<T> =
-  | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
-  | { readonly data?: undefined; readonly error: WorkspaceErrorBody; readonly response: Response; readonly requestId: string | undefined };
-
-/** What openapi-fetch answers with `parseAs: 'stream'`: the success body unread, an error body read. */
+/** An answer as the dispatch step hands it over: the success body unread, an error body read. */
 export interface RawAnswer {
   readonly data?: ReadableStream<Uint8Array> | null;
   readonly error?: unknown;
   readonly response: Response;
+  /** The most the body may weigh once decompressed (maxResponseBytes). */
+  readonly maxBytes: number;
+}
+
+/**
+ * No body for 204, HEAD or an empty length; a success's body stays a stream; an error's is read
+ * (inside the attempt, so a broken or oversized one counts as that attempt's failure) and parsed
+ * as JSON when it is JSON.
+ */
+export async function readAnswer(response: Response, method: string, maxBytes: number): Promise<RawAnswer> {
+  const length = response.headers.get('Content-Length');
+  if (response.status === 204 || method === 'HEAD' || (length === '0' && !response.headers.get('Transfer-Encoding')?.includes('chunked'))) {
+    return response.ok ? { data: undefined, response, maxBytes } : { error: undefined, response, maxBytes };
+  }
+  if (response.ok) return { data: response.body, response, maxBytes };
+  let error: unknown = await readLimitedText(response, maxBytes);
+  try {
+    error = JSON.parse(error as string);
+  } catch {
+    /* kept as text */
+  }
+  return { error, response, maxBytes };
 }
 
 function isErrorBody(value: unknown): value is WorkspaceErrorBody {
@@ -32,7 +54,7 @@ function kindOf(contentType: string | null): MediaKind {
 }
 
 /**
- * Turns openapi-fetch's answer into a typed result. A success is read as its documented media
+ * Turns an answer into a typed result. A success is read as its documented media
  * type says (JSON parsed, text as a string, anything else as a Blob; nothing for a status
  * without a body); a success that cannot be read (not JSON, cut short, too large, or off-spec
  * with `validateResponses`) throws WorkspaceUnreadableAnswerError. Failures become `error`.
@@ -50,8 +72,8 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
     if (!raw.data) return { data: undefined as T, response, requestId };
     let text: string;
     try {
-      if (kind === 'binary') return { data: (await new Response(raw.data).blob()) as T, response, requestId };
-      text = await new Response(raw.data).text();
+      if (kind === 'binary') return { data: (await limitResponse(response, raw.maxBytes).blob()) as T, response, requestId };
+      text = await readLimitedText(response, raw.maxBytes);
     } catch (error) {
       throw unreadable(error instanceof ResponseTooLarge ? error.message : 'the connection broke while it was being read');
     }

@@ -4,8 +4,7 @@
  * created the job is never resent, whatever happens here.
  */
 import { WorkspaceAbortError, WorkspaceConfigError, WorkspaceLookupError, WorkspaceTimeoutError } from './errors.js';
-import type { CallOptions, OperationContext } from './operation.js';
-import type { WorkspaceResult } from './results.js';
+import type { CallOptions, OperationContext, WorkspaceResult } from './operation.js';
 import { sleep } from './retry.js';
 
 /**

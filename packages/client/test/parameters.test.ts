@@ -19,7 +19,7 @@ const OP: OperationDescriptor = {
   operationId: 'ListThings',
   method: 'GET',
   path: '/v2/{project_id}/things/{constructor}',
-  shape: 'input',
+  callShape: 'input',
   parameters: [
     { ...param('project_id', 'path', { required: true }), filledBy: 'projectId' },
     param('constructor', 'path', { required: true }),
@@ -57,7 +57,7 @@ const stringsOnly: CompiledValidator = Object.assign(
   },
   { errors: null as CompiledValidator['errors'] },
 );
-const validators: OperationValidators = { operationId: 'ListThings', bodyOnly: false, request: undefined, parameters: stringsOnly, responses: {}, hints: {} };
+const validators: OperationValidators = { operationId: 'ListThings', callShape: 'input', request: undefined, parameters: stringsOnly, responses: {}, hints: {} };
 const context = (endpoint: string, extra = {}) => createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, ...extra });
 
 describe('values are read from own properties only', () => {

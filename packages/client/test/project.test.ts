@@ -18,7 +18,7 @@ const SHOW: OperationDescriptor = {
   operationId: 'ShowJob',
   method: 'GET',
   path: '/v2/{project_id}/workspace-jobs/{job_id}',
-  shape: 'input',
+  callShape: 'input',
   parameters: [
     { name: 'project_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string', filledBy: 'projectId' },
     { name: 'job_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
@@ -26,7 +26,7 @@ const SHOW: OperationDescriptor = {
   body: null,
   responses: { '200': { mediaType: 'application/json', kind: 'json' } },
 };
-const none: OperationValidators = { operationId: 'ShowJob', bodyOnly: false, request: undefined, parameters: undefined, responses: {}, hints: {} };
+const none: OperationValidators = { operationId: 'ShowJob', callShape: 'input', request: undefined, parameters: undefined, responses: {}, hints: {} };
 
 /** An IAM stand-in: verifies the signature, then answers `projects` for the region asked. */
 async function iam(projects: Record<string, { id: string; name: string }[]>) {

@@ -12,7 +12,7 @@ const SHOW_JOB: OperationDescriptor = {
   operationId: 'ShowJob',
   method: 'GET',
   path: '/v2/{project_id}/jobs/{job_id}',
-  shape: 'input',
+  callShape: 'input',
   parameters: [
     { name: 'project_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string', filledBy: 'projectId' },
     { name: 'job_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
@@ -43,7 +43,7 @@ const limitCheck = Object.assign(
   },
   { errors: null as CompiledValidator['errors'] },
 );
-const validators = (parameters?: CompiledValidator): OperationValidators => ({ operationId: 'X', bodyOnly: false, request: undefined, parameters, responses: {}, hints: {} });
+const validators = (parameters?: CompiledValidator): OperationValidators => ({ operationId: 'X', callShape: 'input', request: undefined, parameters, responses: {}, hints: {} });
 const context = (endpoint: string, extra = {}) => createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, timeoutMs: 5_000, ...extra });
 
 describe('send: any operation', () => {

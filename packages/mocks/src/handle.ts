@@ -65,7 +65,7 @@ export async function handleOperation(fixture: OperationFixture, request: Reques
   if (undeclared) return jsonResponse({ error_code: 'APIGW.0202', error_msg: `The request body must be ${op.body?.mediaType}, not ${undeclared}.` }, 415);
   const parsed = await readBody(op, request);
   if (!parsed.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: 'The request body is not valid JSON.' }, 400);
-  const input = op.shape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
+  const input = op.callShape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
   const result = validateRequest(fixture.operationId as OperationId, input);
   if (!result.ok) return jsonResponse(invalidRequestError(result.issues), 400);
   return answer ? answer(parsed.body) : successFor(fixture, parsed.body);

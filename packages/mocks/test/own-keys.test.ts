@@ -35,7 +35,7 @@ const OP: OperationDescriptor = {
   operationId: 'ListThings',
   method: 'GET',
   path: '/v2/things/{constructor}',
-  shape: 'input',
+  callShape: 'input',
   parameters: [p('constructor', 'path'), p('__proto__', 'query'), p('toString', 'query'), p('then', 'query'), p('valueOf', 'header')],
   body: null,
   responses: {},

@@ -27,7 +27,7 @@ function lookup(operationId: OperationId) {
  */
 export function validateRequest(operationId: OperationId, bodyOrInput: unknown, options?: ValidateOptions): ValidationResult<unknown> {
   const validators = lookup(operationId);
-  return validators.bodyOnly ? checkRequest(validators, bodyOrInput, options) : checkInput(validators, bodyOrInput, options);
+  return validators.callShape === 'body' ? checkRequest(validators, bodyOrInput, options) : checkInput(validators, bodyOrInput, options);
 }
 
 /** Checks a response body of any operation against the schema of its status (see checkResponse). */

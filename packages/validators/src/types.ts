@@ -15,8 +15,8 @@ export interface CompiledValidator {
 /** One operation's compiled validators, as emitted by the generator. */
 export interface OperationValidators {
   readonly operationId: string;
-  /** True when the operation is called with its body alone (its only parameters are filled by the client). */
-  readonly bodyOnly: boolean;
+  /** How the operation is called: `body` with its body alone (its only parameters are filled by the client); `input` with `{ path, query, headers, body }`. */
+  readonly callShape: 'body' | 'input';
   /** The JSON request body's validator; undefined when there is no JSON body. */
   readonly request: CompiledValidator | undefined;
   /** The validator of `{ path, query, headers }`; undefined when the caller passes no parameters. */

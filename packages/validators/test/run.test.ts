@@ -32,7 +32,7 @@ describe('checkResponse', () => {
     object.errors = ok ? null : [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' }];
     return ok;
   };
-  const validators: OperationValidators = { operationId: 'DeleteJob', bodyOnly: false, request: undefined, parameters: undefined, responses: { '204': null, '200': object, '2XX': undefined, '404': object }, hints: {} };
+  const validators: OperationValidators = { operationId: 'DeleteJob', callShape: 'input', request: undefined, parameters: undefined, responses: { '204': null, '200': object, '2XX': undefined, '404': object }, hints: {} };
 
   it('accepts an absent body for a status documented without one', () => {
     expect(checkResponse(validators, 204, undefined)).toEqual({ ok: true, value: undefined });
@@ -62,7 +62,7 @@ describe('checkInput', () => {
       names.errors = found.map((instancePath) => ({ instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } }));
       return found.length === 0;
     };
-    const validators = { operationId: 'X', bodyOnly: false, request: undefined, parameters: names, responses: {}, hints: {} };
+    const validators = { operationId: 'X', callShape: 'input' as const, request: undefined, parameters: names, responses: {}, hints: {} };
     expect(checkInput(validators, {}).ok).toBe(true);
   });
 });

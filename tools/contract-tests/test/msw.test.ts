@@ -34,7 +34,7 @@ describe('what the client sends', () => {
     const request = requestsOf(m)[0]!.request;
     await (client()[m] as (r: unknown) => Promise<unknown>)(request);
     const sent = seen[0];
-    const input = OPERATIONS[m].shape === 'input' ? (request as { path?: Record<string, string>; body?: unknown }) : { body: request };
+    const input = OPERATIONS[m].callShape === 'input' ? (request as { path?: Record<string, string>; body?: unknown }) : { body: request };
     const values: Record<string, string> = { project_id: '0bec5db98280d2d02fd6c00c2de791ce', ...input.path };
     expect(sent?.method).toBe(FIXTURES[m].method);
     expect(new URL(sent?.url ?? '').pathname).toBe(FIXTURES[m].path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? '')));

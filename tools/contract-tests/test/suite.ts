@@ -20,7 +20,7 @@ const SAMPLE: Partial<Record<ValueType, unknown>> = { string: 'sample-1', intege
  */
 export function requestOf(m: MethodName, body: unknown): unknown {
   const op: OperationDescriptor = OPERATIONS[m];
-  if (op.shape === 'body') return body;
+  if (op.callShape === 'body') return body;
   const input: Record<string, Record<string, unknown>> = {};
   for (const p of op.parameters) {
     if (p.filledBy || !p.required) continue;

@@ -6,7 +6,7 @@ import { validateAddDesktopSubResourcesRequest, validateAddDesktopSubResourcesRe
 /** Compiled validators of AddDesktopSubResources (POST /v2/{project_id}/desktop/sub-resources). */
 export const addDesktopSubResourcesValidators: OperationValidators = {
   operationId: "AddDesktopSubResources",
-  bodyOnly: true,
+  callShape: "body",
   request: validateAddDesktopSubResourcesRequest,
   parameters: undefined,
   responses: { "200": validateAddDesktopSubResourcesResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "500": validateErrorResponse },

@@ -6,7 +6,7 @@ import { validateCreateDesktopOrderRequest, validateCreateDesktopOrderResponse, 
 /** Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe). */
 export const createDesktopOrderValidators: OperationValidators = {
   operationId: "CreateDesktopOrder",
-  bodyOnly: true,
+  callShape: "body",
   request: validateCreateDesktopOrderRequest,
   parameters: undefined,
   responses: { "200": validateCreateDesktopOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },

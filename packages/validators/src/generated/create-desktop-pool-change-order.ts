@@ -6,7 +6,7 @@ import { validateCreateDesktopPoolChangeOrderRequest, validateCreateDesktopPoolC
 /** Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order). */
 export const createDesktopPoolChangeOrderValidators: OperationValidators = {
   operationId: "CreateDesktopPoolChangeOrder",
-  bodyOnly: true,
+  callShape: "body",
   request: validateCreateDesktopPoolChangeOrderRequest,
   parameters: undefined,
   responses: { "200": validateCreateDesktopPoolChangeOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },

@@ -6,7 +6,7 @@ import { validateCreateOrderRequest, validateCreateOrderResponse, validateErrorR
 /** Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order). */
 export const createOrderValidators: OperationValidators = {
   operationId: "CreateOrder",
-  bodyOnly: true,
+  callShape: "body",
   request: validateCreateOrderRequest,
   parameters: undefined,
   responses: { "200": validateCreateOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },

@@ -6,7 +6,7 @@ import { validateErrorResponse, validateEstimateAddResourcesRequest, validatePri
 /** Compiled validators of EstimateAddResources (POST /v2/{project_id}/periodic/inquiry/add-resources). */
 export const estimateAddResourcesValidators: OperationValidators = {
   operationId: "EstimateAddResources",
-  bodyOnly: true,
+  callShape: "body",
   request: validateEstimateAddResourcesRequest,
   parameters: undefined,
   responses: { "200": validatePriceInquiryResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },

@@ -6,7 +6,7 @@ import { validateErrorResponse, validateEstimateChangeImagesRequest, validatePri
 /** Compiled validators of EstimateChangeImages (POST /v2/{project_id}/periodic/inquiry/change-image). */
 export const estimateChangeImagesValidators: OperationValidators = {
   operationId: "EstimateChangeImages",
-  bodyOnly: true,
+  callShape: "body",
   request: validateEstimateChangeImagesRequest,
   parameters: undefined,
   responses: { "200": validatePriceInquiryResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },

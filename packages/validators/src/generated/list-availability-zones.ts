@@ -6,7 +6,7 @@ import { validateErrorResponse, validateListAvailabilityZonesResponse, hints } f
 /** Compiled validators of ListAvailabilityZones (GET /v2/{project_id}/availability-zones). */
 export const listAvailabilityZonesValidators: OperationValidators = {
   operationId: "ListAvailabilityZones",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: undefined,
   responses: { "200": validateListAvailabilityZonesResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "405": validateErrorResponse, "500": validateErrorResponse, "503": validateErrorResponse },

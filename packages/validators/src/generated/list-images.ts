@@ -6,7 +6,7 @@ import { validateErrorResponse, validateInlineListImagesParameters, validateList
 /** Compiled validators of ListImages (GET /v2/{project_id}/images). */
 export const listImagesValidators: OperationValidators = {
   operationId: "ListImages",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineListImagesParameters,
   responses: { "200": validateListImagesResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "405": validateErrorResponse, "500": validateErrorResponse, "503": validateErrorResponse },

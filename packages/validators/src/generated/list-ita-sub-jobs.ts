@@ -6,7 +6,7 @@ import { validateErrorResponse, validateInlineListItaSubJobsParameters, validate
 /** Compiled validators of ListItaSubJobs (GET /v2/{project_id}/workspace-sub-jobs). */
 export const listItaSubJobsValidators: OperationValidators = {
   operationId: "ListItaSubJobs",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineListItaSubJobsParameters,
   responses: { "200": validateListItaSubJobsResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "405": validateErrorResponse, "500": validateErrorResponse, "503": validateErrorResponse },

@@ -6,7 +6,7 @@ import { validateErrorResponse, validateInlineListProductsParameters, validateLi
 /** Compiled validators of ListProducts (GET /v2/{project_id}/products). */
 export const listProductsValidators: OperationValidators = {
   operationId: "ListProducts",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineListProductsParameters,
   responses: { "200": validateListProductsResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "405": validateErrorResponse, "500": validateErrorResponse, "503": validateErrorResponse },

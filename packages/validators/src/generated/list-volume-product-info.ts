@@ -6,7 +6,7 @@ import { validateErrorResponse, validateInlineListVolumeProductInfoParameters, v
 /** Compiled validators of ListVolumeProductInfo (GET /v2/{project_id}/volume/products). */
 export const listVolumeProductInfoValidators: OperationValidators = {
   operationId: "ListVolumeProductInfo",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineListVolumeProductInfoParameters,
   responses: { "200": validateListVolumeProductInfoResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },

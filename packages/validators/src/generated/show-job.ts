@@ -6,7 +6,7 @@ import { validateErrorResponse, validateInlineShowJobParameters, validateShowJob
 /** Compiled validators of ShowJob (GET /v2/{project_id}/workspace-jobs/{job_id}). */
 export const showJobValidators: OperationValidators = {
   operationId: "ShowJob",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: validateInlineShowJobParameters,
   responses: { "200": validateShowJobResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "default": validateErrorResponse },

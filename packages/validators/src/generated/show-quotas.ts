@@ -6,7 +6,7 @@ import { validateErrorResponse, validateShowQuotasResponse, hints } from './comp
 /** Compiled validators of ShowQuotas (GET /v2/{project_id}/quotas). */
 export const showQuotasValidators: OperationValidators = {
   operationId: "ShowQuotas",
-  bodyOnly: false,
+  callShape: "input",
   request: undefined,
   parameters: undefined,
   responses: { "200": validateShowQuotasResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "500": validateErrorResponse },

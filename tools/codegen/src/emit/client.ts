@@ -14,7 +14,7 @@ function descriptor(op: OperationModel) {
     operationId: op.operationId,
     method: op.method,
     path: op.path,
-    shape: op.callShape,
+    callShape: op.callShape,
     parameters: op.parameters.map((p) => ({
       name: p.name,
       in: p.in,
@@ -91,9 +91,8 @@ export const clientEmitter: Emitter = {
     const L: string[] = [
       "import type * as T from '@hwc-workspace/types';",
       model.operations.length > 0 ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';` : '',
-      "import type { CallOptions, OperationContext, OperationDescriptor } from '../operation.js';",
+      "import type { CallOptions, OperationContext, OperationDescriptor, WorkspaceResult } from '../operation.js';",
       "import { paginate } from '../paging.js';",
-      "import type { WorkspaceResult } from '../results.js';",
       "import type { JobLookups } from '../wait.js';",
       '',
       ...regions(model),
@@ -118,7 +117,7 @@ export const clientEmitter: Emitter = {
     L.push('/** The request body of a method, from the spec. */');
     L.push("export type BodyOf<M extends MethodName> = OperationTypes[M]['body'];");
     L.push("/** What a method's successful answer holds (`undefined` for a status without a body). */");
-    L.push("export type ResultOf<M extends MethodName> = OperationTypes[M]['data'];");
+    L.push("export type DataOf<M extends MethodName> = OperationTypes[M]['data'];");
     L.push("/** One item of a pageable method's answer (what `.all()` yields). */");
     L.push("export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: infer I } ? I : never;", '');
     for (const op of model.operations) {

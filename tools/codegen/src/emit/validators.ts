@@ -169,7 +169,7 @@ function operationModule(op: OperationModel, names: OperationNames): string {
     ...jsdoc([`Compiled validators of ${op.operationId} (${op.method} ${op.path}).`]),
     `export const ${op.methodName}Validators: OperationValidators = {`,
     `  operationId: ${lit(op.operationId)},`,
-    `  bodyOnly: ${op.callShape === 'body'},`,
+    `  callShape: ${lit(op.callShape)},`,
     `  request: ${names.request},`,
     `  parameters: ${names.parameters},`,
     `  responses: { ${names.responses.join(', ')} },`,
