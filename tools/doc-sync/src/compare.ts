@@ -7,30 +7,9 @@ import type { OperationModel, SpecModel } from '@hwc-workspace/codegen/spec';
 import type { Page, Row, Table } from './page.js';
 import { proseEnum } from './parse.js';
 import type { Place, SpecIndex } from './locate.js';
-import { isRecorded, recorded, recordedValues, type RecordedDifference } from './records.js';
+import { isRecorded, recorded, recordedValues, type DriftKind, type RecordedDifference } from './records.js';
 
-export { recorded, definitionRecords, type RecordedDifference } from './records.js';
-
-export type DriftKind =
-  | 'operation-missing'
-  | 'updated-changed'
-  | 'iam-changed'
-  | 'table-missing'
-  | 'field-added'
-  | 'field-removed'
-  | 'required-changed'
-  | 'type-changed'
-  | 'enum-added'
-  | 'enum-removed'
-  | 'status-added'
-  | 'status-removed'
-  | 'example-changed'
-  // From API Explorer definitions (compare-definition.ts):
-  | 'bound-changed'
-  | 'pattern-changed'
-  | 'default-changed'
-  | 'format-changed'
-  | 'example-refused';
+export { recorded, definitionRecords, type DriftKind, type RecordedDifference } from './records.js';
 
 /** What a change does to the packages' users (semver of the generated packages). */
 export type Impact = 'breaking' | 'minor' | 'patch';

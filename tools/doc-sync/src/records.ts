@@ -3,7 +3,28 @@
  * `source: api-definition` are differences with Huawei's API Explorer definition; the others are
  * the pages'. A finding is known only when a record has its kind and exactly its values.
  */
-import type { DriftKind } from './compare.js';
+
+/** Every kind of difference doc-sync reports, from pages and from API Explorer definitions. */
+export type DriftKind =
+  | 'operation-missing'
+  | 'updated-changed'
+  | 'iam-changed'
+  | 'table-missing'
+  | 'field-added'
+  | 'field-removed'
+  | 'required-changed'
+  | 'type-changed'
+  | 'enum-added'
+  | 'enum-removed'
+  | 'status-added'
+  | 'status-removed'
+  | 'example-changed'
+  // From API Explorer definitions (compare-definition.ts):
+  | 'bound-changed'
+  | 'pattern-changed'
+  | 'default-changed'
+  | 'format-changed'
+  | 'example-refused';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
