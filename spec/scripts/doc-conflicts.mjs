@@ -5,7 +5,7 @@
  * doc-sync. `node scripts/doc-conflicts.mjs` rewrites the generated part of docs/doc-conflicts.md;
  * `--check` exits 1 when that part is stale (spec/test/doc-conflicts.test.ts runs the same check).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -65,7 +65,11 @@ export function render(records = conflicts()) {
     '| where | what the sources say | what the spec does | recorded differences |',
     '|---|---|---|---|',
     ...records.map((r) => {
-      const sources = isObj(r.sources) ? Object.entries(r.sources).map(([k, v]) => `**${cell(k)}**: ${cell(v)}`).join('<br>') : '';
+      const sources = isObj(r.sources)
+        ? Object.entries(r.sources)
+            .map(([k, v]) => `**${cell(k)}**: ${cell(v)}`)
+            .join('<br>')
+        : '';
       return `| \`${r.file}\` \`#${cell(r.pointer)}\` | ${cell(r.summary ?? '')}${sources ? `<br>${sources}` : ''} | ${cell(r.resolution ?? '')} | ${(r.differences ?? []).map((d) => cell(difference(d))).join('<br>')} |`;
     }),
     '',
@@ -78,7 +82,10 @@ export function render(records = conflicts()) {
 export function withGenerated(doc, generated = render()) {
   const a = doc.indexOf(BEGIN);
   const b = doc.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`Failed to update ${relative(ROOT, DOC)}: the markers of the generated part are missing. Did you remove "${BEGIN}"?`);
+  if (a < 0 || b < a)
+    throw new Error(
+      `Failed to update ${relative(ROOT, DOC)}: the markers of the generated part are missing. Did you remove "${BEGIN}"?`,
+    );
   return doc.slice(0, a) + generated + doc.slice(b + END.length);
 }
 
@@ -89,7 +96,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const next = withGenerated(doc);
     if (check) {
       if (next !== doc) {
-        process.stderr.write(`Failed to check ${relative(ROOT, DOC)}: its list of recorded differences is stale. Did you run "npm run doc-conflicts -w @hwc-workspace/spec"?\n`);
+        process.stderr.write(
+          `Failed to check ${relative(ROOT, DOC)}: its list of recorded differences is stale. Did you run "npm run doc-conflicts -w @hwc-workspace/spec"?\n`,
+        );
         process.exit(1);
       }
     } else if (next !== doc) writeFileSync(DOC, next);

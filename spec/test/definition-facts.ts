@@ -10,9 +10,29 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 
 /** Keys of a schema or parameter that are facts; `properties` and `items` hold nested schemas. */
 const SCHEMA_KEYS = new Set([
-  '$ref', 'type', 'format', 'required', 'enum', 'default', 'pattern', 'readOnly',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minProperties', 'maxProperties',
-  'x-is_inner_param', 'x-annotations', 'x-minLength', 'x-maxLength', 'x-type',
+  '$ref',
+  'type',
+  'format',
+  'required',
+  'enum',
+  'default',
+  'pattern',
+  'readOnly',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minProperties',
+  'maxProperties',
+  'x-is_inner_param',
+  'x-annotations',
+  'x-minLength',
+  'x-maxLength',
+  'x-type',
 ]);
 const NESTED = new Set(['items', 'additionalProperties', 'schema']);
 
@@ -21,7 +41,8 @@ function schemaFacts(node: unknown): unknown {
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) {
     if (SCHEMA_KEYS.has(k)) out[k] = v;
-    else if (k === 'properties' && isObj(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, p]) => [name, schemaFacts(p)]));
+    else if (k === 'properties' && isObj(v))
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, p]) => [name, schemaFacts(p)]));
     else if (k === 'allOf' && Array.isArray(v)) out[k] = v.map(schemaFacts);
     else if (NESTED.has(k)) out[k] = schemaFacts(v);
   }
@@ -46,12 +67,25 @@ export function definitionFacts(definition: Json): Json {
     for (const method of METHODS) {
       const op = item[method];
       if (!isObj(op)) continue;
-      const responses = Object.fromEntries(Object.entries(isObj(op.responses) ? op.responses : {}).map(([status, r]) => [status, isObj(r) && 'schema' in r ? { schema: schemaFacts(r.schema) } : {}]));
-      ops[method] = { operationId: op.operationId, parameters: Array.isArray(op.parameters) ? op.parameters.map(parameterFacts) : [], responses };
+      const responses = Object.fromEntries(
+        Object.entries(isObj(op.responses) ? op.responses : {}).map(([status, r]) => [
+          status,
+          isObj(r) && 'schema' in r ? { schema: schemaFacts(r.schema) } : {},
+        ]),
+      );
+      ops[method] = {
+        operationId: op.operationId,
+        parameters: Array.isArray(op.parameters) ? op.parameters.map(parameterFacts) : [],
+        responses,
+      };
     }
     paths[path] = ops;
   }
-  const parameters = Object.fromEntries(Object.entries(isObj(definition.parameters) ? definition.parameters : {}).map(([k, p]) => [k, parameterFacts(p)]));
-  const definitions = Object.fromEntries(Object.entries(isObj(definition.definitions) ? definition.definitions : {}).map(([k, s]) => [k, schemaFacts(s)]));
+  const parameters = Object.fromEntries(
+    Object.entries(isObj(definition.parameters) ? definition.parameters : {}).map(([k, p]) => [k, parameterFacts(p)]),
+  );
+  const definitions = Object.fromEntries(
+    Object.entries(isObj(definition.definitions) ? definition.definitions : {}).map(([k, s]) => [k, schemaFacts(s)]),
+  );
   return { name: definition.name, method: definition.method, paths, parameters, definitions };
 }

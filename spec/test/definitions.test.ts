@@ -8,22 +8,29 @@
  * fixtures/definitions, so the same check runs without ../shared. When ../shared is there, the
  * committed facts must equal those of the shared files: `UPDATE_DEFINITION_FACTS=1` rewrites them.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type Finding, run } from '@hwc-workspace/doc-sync';
 import { describe, expect, it } from 'vitest';
-import { run, type Finding } from '@hwc-workspace/doc-sync';
-import { REPO_ROOT, SPEC_DIR, loadModel } from './load.js';
 import { definitionFacts } from './definition-facts.js';
+import { loadModel, REPO_ROOT, SPEC_DIR } from './load.js';
 
 const SHARED = resolve(REPO_ROOT, '..', 'shared', 'definitions');
 const FACTS = join(SPEC_DIR, 'test', 'fixtures', 'definitions');
 const UPDATE = process.env.UPDATE_DEFINITION_FACTS === '1';
 const model = await loadModel();
 // Every operation but those known only from the SDK models (no API Explorer definition is shared for them).
-const opNode = (o: (typeof model.operations)[number]) => ((model.document as Record<string, Record<string, Record<string, unknown>>>).paths[o.path] ?? {})[o.method.toLowerCase()] ?? {};
-const operations = model.operations.filter((o) => opNode(o)['x-source'] !== 'sdk').map((o) => o.operationId).sort();
+const opNode = (o: (typeof model.operations)[number]) =>
+  ((model.document as Record<string, Record<string, Record<string, unknown>>>).paths[o.path] ?? {})[o.method.toLowerCase()] ?? {};
+const operations = model.operations
+  .filter((o) => opNode(o)['x-source'] !== 'sdk')
+  .map((o) => o.operationId)
+  .sort();
 
-interface Report { readonly operationId?: string; readonly findings: readonly Finding[] }
+interface Report {
+  readonly operationId?: string;
+  readonly findings: readonly Finding[];
+}
 
 async function compare(file: string): Promise<{ code: number; stderr: string; reports: Report[] }> {
   const r = await run([file], { root: REPO_ROOT, cwd: REPO_ROOT, json: true });
@@ -32,7 +39,9 @@ async function compare(file: string): Promise<{ code: number; stderr: string; re
 
 /** Drift in a definition's report, as `kind message (file#pointer)` lines, so a failure says where. */
 function drift(reports: readonly Report[]): string[] {
-  return reports.flatMap((r) => r.findings.filter((f) => !f.known).map((f) => `${f.kind} ${f.message} (${f.where.file}#${f.where.pointer})`));
+  return reports.flatMap((r) =>
+    r.findings.filter((f) => !f.known).map((f) => `${f.kind} ${f.message} (${f.where.file}#${f.where.pointer})`),
+  );
 }
 
 /** doc-sync over one definition file matches the operation and reports no drift (exit 0). */
@@ -49,17 +58,27 @@ const facts = (text: string) => `${JSON.stringify(definitionFacts(JSON.parse(tex
 describe.skipIf(!existsSync(SHARED))('the latest shared definitions', () => {
   if (UPDATE) {
     mkdirSync(FACTS, { recursive: true });
-    for (const id of operations) if (existsSync(join(SHARED, `${id}.json`))) writeFileSync(join(FACTS, `${id}.json`), facts(readFileSync(join(SHARED, `${id}.json`), 'utf8')));
+    for (const id of operations)
+      if (existsSync(join(SHARED, `${id}.json`)))
+        writeFileSync(join(FACTS, `${id}.json`), facts(readFileSync(join(SHARED, `${id}.json`), 'utf8')));
   }
   it.each(operations)('%s: doc-sync finds no drift', (id) => expectNoDrift(join(SHARED, `${id}.json`), id));
-  it.each(operations)('%s: the committed facts are those of the shared definition (UPDATE_DEFINITION_FACTS=1 rewrites them)', (id) => {
-    expect(readFileSync(join(FACTS, `${id}.json`), 'utf8')).toBe(facts(readFileSync(join(SHARED, `${id}.json`), 'utf8')));
-  });
+  it.each(operations)(
+    '%s: the committed facts are those of the shared definition (UPDATE_DEFINITION_FACTS=1 rewrites them)',
+    (id) => {
+      expect(readFileSync(join(FACTS, `${id}.json`), 'utf8')).toBe(facts(readFileSync(join(SHARED, `${id}.json`), 'utf8')));
+    },
+  );
 });
 
-describe("the committed facts of the definitions (the same check without ../shared)", () => {
+describe('the committed facts of the definitions (the same check without ../shared)', () => {
   it('cover exactly the operations of the spec', () => {
-    expect(readdirSync(FACTS).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort()).toEqual(operations);
+    expect(
+      readdirSync(FACTS)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort(),
+    ).toEqual(operations);
   });
   it.each(operations)('%s: doc-sync finds no drift', (id) => expectNoDrift(join(FACTS, `${id}.json`), id));
   it("hold no descriptions, summaries or examples (Huawei's text)", () => {

@@ -6,10 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOC, conflicts, render, withGenerated } from '../scripts/doc-conflicts.mjs';
+import { conflicts, DOC, render, withGenerated } from '../scripts/doc-conflicts.mjs';
 
 type Difference = { kind: string; source?: string; values?: unknown[] };
-type Record_ = { file: string; pointer: string; summary?: string; sources?: Record<string, unknown>; resolution?: string; differences?: Difference[] };
+type Record_ = {
+  file: string;
+  pointer: string;
+  summary?: string;
+  sources?: Record<string, unknown>;
+  resolution?: string;
+  differences?: Difference[];
+};
 const records = (conflicts as () => Record_[])();
 
 describe('docs/doc-conflicts.md', () => {
@@ -17,7 +24,9 @@ describe('docs/doc-conflicts.md', () => {
     const doc = readFileSync(DOC as string, 'utf8');
     expect((withGenerated as (d: string) => string)(doc)).toBe(doc);
     expect(records.length).toBeGreaterThan(50);
-    const rows = (render as () => string)().split('\n').filter((l) => l.startsWith('| `spec/'));
+    const rows = (render as () => string)()
+      .split('\n')
+      .filter((l) => l.startsWith('| `spec/'));
     expect(rows).toHaveLength(records.length);
   });
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { createAjv, schemaId } from '@hwc-workspace/codegen';
-import { loadModel, noExampleReason } from './load.js';
-import { INVALID_BODIES } from './invalid-bodies.js';
+import { describe, expect, it } from 'vitest';
 import { ALLOWED_BODIES } from './allowed-bodies.js';
+import { INVALID_BODIES } from './invalid-bodies.js';
+import { loadModel, noExampleReason } from './load.js';
 
 const model = await loadModel();
 const ajv = createAjv(model);
@@ -10,14 +10,25 @@ const ajv = createAjv(model);
 function pointers(errors: readonly { instancePath: string; keyword: string; params: Record<string, unknown> }[]) {
   return errors.map((e) => ({
     keyword: e.keyword,
-    pointer: e.keyword === 'required' || e.keyword === 'dependentRequired' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath,
+    pointer:
+      e.keyword === 'required' || e.keyword === 'dependentRequired'
+        ? `${e.instancePath}/${String(e.params.missingProperty)}`
+        : e.keyword === 'additionalProperties'
+          ? `${e.instancePath}/${String(e.params.additionalProperty)}`
+          : e.instancePath,
   }));
 }
 
 describe('named examples validate against their schemas', () => {
   const cases = model.operations.flatMap((op) => [
-    ...op.requestExamples.map((ex) => ({ label: `${op.operationId} request ${ex.name}`, schema: op.requestSchemaRef, value: ex.value })),
-    ...op.responses.flatMap((r) => r.examples.map((ex) => ({ label: `${op.operationId} ${r.status} ${ex.name}`, schema: r.schemaRef, value: ex.value }))),
+    ...op.requestExamples.map((ex) => ({
+      label: `${op.operationId} request ${ex.name}`,
+      schema: op.requestSchemaRef,
+      value: ex.value,
+    })),
+    ...op.responses.flatMap((r) =>
+      r.examples.map((ex) => ({ label: `${op.operationId} ${r.status} ${ex.name}`, schema: r.schemaRef, value: ex.value })),
+    ),
   ]);
   it('has examples to check', () => expect(cases.length).toBeGreaterThan(30));
   it.each(cases)('$label', ({ schema, value }) => {

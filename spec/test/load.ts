@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadSpec, normalize, type SpecModel } from '@hwc-workspace/codegen';
 
 export const SPEC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,10 +17,14 @@ export function loadModel(): Promise<SpecModel> {
  * whose body shape a source gives but whose error code no source shows). Undefined when it must have one.
  */
 export function noExampleReason(model: SpecModel, path: string, method: string, status: string): string | undefined {
-  const doc = model.document as { paths?: Record<string, Record<string, { responses?: Record<string, unknown> }>>; components?: { responses?: Record<string, unknown> } };
+  const doc = model.document as {
+    paths?: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+    components?: { responses?: Record<string, unknown> };
+  };
   let node = doc.paths?.[path]?.[method.toLowerCase()]?.responses?.[status] as Record<string, unknown> | undefined;
   const ref = node?.$ref;
-  if (typeof ref === 'string' && ref.startsWith('#/components/responses/')) node = doc.components?.responses?.[ref.slice('#/components/responses/'.length)] as Record<string, unknown> | undefined;
+  if (typeof ref === 'string' && ref.startsWith('#/components/responses/'))
+    node = doc.components?.responses?.[ref.slice('#/components/responses/'.length)] as Record<string, unknown> | undefined;
   const reason = node?.['x-no-example'];
   return typeof reason === 'string' && reason.trim() !== '' ? reason : undefined;
 }

@@ -11,8 +11,17 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from './load.js';
 
 type Json = Record<string, unknown>;
-interface SdkType { type: string; model?: string; items?: SdkType; enum?: (string | number)[] }
-interface SdkRequest { method: string; path: string; parameters: Record<string, { in: string; type: string }> }
+interface SdkType {
+  type: string;
+  model?: string;
+  items?: SdkType;
+  enum?: (string | number)[];
+}
+interface SdkRequest {
+  method: string;
+  path: string;
+  parameters: Record<string, { in: string; type: string }>;
+}
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/sdk-request-models.json', import.meta.url), 'utf8')) as {
   /** operationId → the SDK model of its JSON request body. */
   operations: Record<string, string>;
@@ -26,14 +35,28 @@ const model = await loadModel();
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const deref = (node: unknown): Json => {
   let n = node;
-  while (isObj(n) && typeof n.$ref === 'string') n = { ...(model.schemas[n.$ref.split('/').pop() ?? ''] as Json), ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== '$ref')) };
+  while (isObj(n) && typeof n.$ref === 'string')
+    n = {
+      ...(model.schemas[n.$ref.split('/').pop() ?? ''] as Json),
+      ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== '$ref')),
+    };
   return isObj(n) ? n : {};
 };
 /** The properties a schema declares, its own and those of its allOf parts. */
-const propertiesOf = (schema: Json): Json => Object.assign({}, ...((schema.allOf as unknown[] | undefined) ?? []).map((s) => propertiesOf(deref(s))), isObj(schema.properties) ? schema.properties : {});
+const propertiesOf = (schema: Json): Json =>
+  Object.assign(
+    {},
+    ...((schema.allOf as unknown[] | undefined) ?? []).map((s) => propertiesOf(deref(s))),
+    isObj(schema.properties) ? schema.properties : {},
+  );
 
 /** exact: the spec has no page for this schema, so it declares no field the SDK lacks except those of the API definition. */
-interface Pair { sdk: string; spec: Json; at: string; exact: boolean }
+interface Pair {
+  sdk: string;
+  spec: Json;
+  at: string;
+  exact: boolean;
+}
 function pairs(): Pair[] {
   const out: Pair[] = [];
   const seen = new Set<string>();
@@ -47,13 +70,25 @@ function pairs(): Pair[] {
       const inner = t.items ?? t;
       const def = deref(props[name]);
       const target = t.items ? deref(def.items) : def;
-      if (inner.model && fixture.models[inner.model] && Object.keys(target).length > 0) visit(inner.model, target, `${at}.${name}`, exact);
+      if (inner.model && fixture.models[inner.model] && Object.keys(target).length > 0)
+        visit(inner.model, target, `${at}.${name}`, exact);
     }
   };
   for (const op of model.operations) {
-    if (op.requestSchemaRef) visit(fixture.operations[op.operationId] ?? '', deref({ $ref: `#/components/schemas/${op.requestSchemaRef}` }), op.operationId);
+    if (op.requestSchemaRef)
+      visit(
+        fixture.operations[op.operationId] ?? '',
+        deref({ $ref: `#/components/schemas/${op.requestSchemaRef}` }),
+        op.operationId,
+      );
     const response = op.responses.find((r) => r.status === '200')?.schemaRef;
-    if (fixture.responses[op.operationId] && response) visit(fixture.responses[op.operationId]!, deref({ $ref: `#/components/schemas/${response}` }), `${op.operationId} 200`, true);
+    if (fixture.responses[op.operationId] && response)
+      visit(
+        fixture.responses[op.operationId]!,
+        deref({ $ref: `#/components/schemas/${response}` }),
+        `${op.operationId} 200`,
+        true,
+      );
   }
   return out;
 }
@@ -61,7 +96,9 @@ function pairs(): Pair[] {
 describe('every operation has the SDK request definition', () => {
   it('covers the same operations as the SDK facts', () => {
     expect(model.operations.map((o) => o.operationId).sort()).toEqual(Object.keys(fixture.requests).sort());
-    expect(Object.keys(fixture.operations).every((id) => model.operations.find((o) => o.operationId === id)?.requestSchemaRef)).toBe(true);
+    expect(
+      Object.keys(fixture.operations).every((id) => model.operations.find((o) => o.operationId === id)?.requestSchemaRef),
+    ).toBe(true);
   });
   it.each(model.operations.map((o) => [o.operationId, o] as const))('%s: method, path and parameters', (id, op) => {
     const sdk = fixture.requests[id]!;
@@ -86,7 +123,9 @@ describe('every field of the SDK request models (and of the responses only the S
     const props = propertiesOf(spec);
     // Fields only the API definition has (x-source: api-definition) are the one other source allowed here.
     const sdkFields = fixture.models[sdk] ?? {};
-    const extra = Object.entries(props).filter(([k, d]) => !(k in sdkFields) && !(isObj(d) && d['x-source'] === 'api-definition')).map(([k]) => k);
+    const extra = Object.entries(props)
+      .filter(([k, d]) => !(k in sdkFields) && !(isObj(d) && d['x-source'] === 'api-definition'))
+      .map(([k]) => k);
     if (exact) expect(extra, `${sdk}: fields neither the SDK nor the API definition has`).toEqual([]);
     for (const [name, t] of Object.entries(fixture.models[sdk] ?? {})) {
       const def = deref(props[name]);

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, loadModel } from './load.js';
 import { pageType, parsePage } from '@hwc-workspace/doc-sync';
+import { describe, expect, it } from 'vitest';
+import { loadModel, REPO_ROOT } from './load.js';
 
 const SEEDS = resolve(REPO_ROOT, '..', 'shared', 'seeds');
 const PAGES: Record<string, string> = {
@@ -36,7 +36,9 @@ describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec',
   const params = ((doc.components as Json).parameters ?? {}) as Record<string, Json>;
   it('has a saved page for every operation that names one in x-doc-page', () => {
     const paths = doc.paths as Record<string, Json>;
-    const withPage = model.operations.filter((o) => (paths[o.path]?.[o.method.toLowerCase()] as Json | undefined)?.['x-doc-page'] !== undefined).map((o) => o.operationId);
+    const withPage = model.operations
+      .filter((o) => (paths[o.path]?.[o.method.toLowerCase()] as Json | undefined)?.['x-doc-page'] !== undefined)
+      .map((o) => o.operationId);
     expect(withPage.sort()).toEqual(Object.values(PAGES).sort());
   });
   for (const [file, operationId] of Object.entries(PAGES)) {
@@ -44,9 +46,13 @@ describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec',
     it(`${operationId}: the page has tables`, () => expect(tables.length).toBeGreaterThan(2));
     for (const table of tables) {
       it(`${operationId}: ${table.title}`, () => {
-        const tagged = (node: Json) => Array.isArray(node['x-doc-table']) && (node['x-doc-table'] as Json[]).some((t) => t.page === operationId && t.table === table.title);
+        const tagged = (node: Json) =>
+          Array.isArray(node['x-doc-table']) &&
+          (node['x-doc-table'] as Json[]).some((t) => t.page === operationId && t.table === table.title);
         if (/Path Parameters|header parameters/.test(table.title)) {
-          const names = Object.values(params).filter(tagged).map((p) => p.name);
+          const names = Object.values(params)
+            .filter(tagged)
+            .map((p) => p.name);
           expect(names.sort()).toEqual(table.rows.map((r) => r.name).sort());
           return;
         }
@@ -63,8 +69,14 @@ describe.skipIf(!existsSync(SEEDS))('the saved doc pages are fully in the spec',
             const conflict = isObj(def) && Array.isArray(def['x-doc-conflict']);
             if (!conflict) expect(required.has(row.name), `${name}.${row.name} required`).toBe(row.mandatory);
           }
-          const fromSdk = (d: unknown) => isObj(d) && (OFF_PAGE.has(String(d['x-source'])) || (typeof d.$ref === 'string' && OFF_PAGE.has(String((model.schemas[d.$ref.split('/').pop() ?? ''] as Json)?.['x-source']))));
-          const documented = Object.entries(props).filter(([, d]) => !fromSdk(d)).map(([k]) => k);
+          const fromSdk = (d: unknown) =>
+            isObj(d) &&
+            (OFF_PAGE.has(String(d['x-source'])) ||
+              (typeof d.$ref === 'string' &&
+                OFF_PAGE.has(String((model.schemas[d.$ref.split('/').pop() ?? ''] as Json)?.['x-source']))));
+          const documented = Object.entries(props)
+            .filter(([, d]) => !fromSdk(d))
+            .map(([k]) => k);
           expect(documented.sort(), `${name}: fields not on the page`).toEqual(table.rows.map((r) => r.name).sort());
         }
       });

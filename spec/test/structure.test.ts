@@ -32,10 +32,19 @@ describe('spec structure', () => {
   it('is OpenAPI 3.1.0 with the four order operations, the job lookups, the lookups and the price inquiries', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(model.operations.map((o) => o.operationId).sort()).toEqual([
-      'AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder',
-      'EstimateAddResources', 'EstimateChangeImages',
-      'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ListVolumeProductInfo',
-      'ShowJob', 'ShowQuotas',
+      'AddDesktopSubResources',
+      'CreateDesktopOrder',
+      'CreateDesktopPoolChangeOrder',
+      'CreateOrder',
+      'EstimateAddResources',
+      'EstimateChangeImages',
+      'ListAvailabilityZones',
+      'ListImages',
+      'ListItaSubJobs',
+      'ListProducts',
+      'ListVolumeProductInfo',
+      'ShowJob',
+      'ShowQuotas',
     ]);
   });
 
@@ -55,10 +64,14 @@ describe('spec structure', () => {
         expect(['api-definition', 'sdk'], operation.operationId).toContain(op['x-source']);
         (bySource[String(op['x-source'])] ??= []).push(operation.operationId);
       } else {
-        expect(op['x-doc-page']).toMatchObject({ title: expect.any(String), updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
+        expect(op['x-doc-page']).toMatchObject({
+          title: expect.any(String),
+          updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/),
+        });
       }
       // Orders change paid resources; price inquiries are POSTs that change nothing; Jobs and Lookups only read.
-      const expected = operation.method === 'GET' ? ['Jobs', 'Lookups'] : op['x-hwc-idempotent'] === true ? ['Price inquiries'] : ['Orders'];
+      const expected =
+        operation.method === 'GET' ? ['Jobs', 'Lookups'] : op['x-hwc-idempotent'] === true ? ['Price inquiries'] : ['Orders'];
       expect(op.tags, operation.operationId).toHaveLength(1);
       expect(expected, operation.operationId).toContain((op.tags as string[])[0]);
       for (const tag of op.tags as string[]) expect(tags.has(tag), tag).toBe(true);
@@ -66,7 +79,17 @@ describe('spec structure', () => {
     }
     // x-source: api-definition only where Huawei's definition of the operation is shared (checked when ../shared is there).
     expect(bySource.sdk).toContain('ListVolumeProductInfo');
-    expect(bySource['api-definition']).toEqual(expect.arrayContaining(['EstimateAddResources', 'EstimateChangeImages', 'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts', 'ShowQuotas']));
+    expect(bySource['api-definition']).toEqual(
+      expect.arrayContaining([
+        'EstimateAddResources',
+        'EstimateChangeImages',
+        'ListAvailabilityZones',
+        'ListImages',
+        'ListItaSubJobs',
+        'ListProducts',
+        'ShowQuotas',
+      ]),
+    );
     if (existsSync(DEFINITIONS)) {
       for (const id of bySource['api-definition'] ?? []) expect(existsSync(join(DEFINITIONS, `${id}.json`)), id).toBe(true);
       expect(existsSync(join(DEFINITIONS, 'ListVolumeProductInfo.json'))).toBe(false);
@@ -75,28 +98,80 @@ describe('spec structure', () => {
 
   it('marks exactly the price inquiries x-hwc-idempotent: POSTs that buy nothing', () => {
     const paths = doc.paths as Record<string, Json>;
-    const marked = model.operations.filter((o) => (paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'] !== undefined);
-    for (const o of marked) expect((paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'], o.operationId).toBe(true);
-    expect(marked.map((o) => `${o.method} ${o.operationId}`).sort()).toEqual(['POST EstimateAddResources', 'POST EstimateChangeImages']);
+    const marked = model.operations.filter(
+      (o) => (paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'] !== undefined,
+    );
+    for (const o of marked)
+      expect((paths[o.path]?.[o.method.toLowerCase()] as Json)['x-hwc-idempotent'], o.operationId).toBe(true);
+    expect(marked.map((o) => `${o.method} ${o.operationId}`).sort()).toEqual([
+      'POST EstimateAddResources',
+      'POST EstimateChangeImages',
+    ]);
   });
 
   it('closes every object schema a request can reach', () => {
     // oneOf branches are closed by the schema that holds them (its own properties list every field).
     const branches = new Set(
-      Object.values(model.schemas).flatMap((s) => (isObj(s) && isObj(s.discriminator) && isObj(s.discriminator.mapping) ? Object.values(s.discriminator.mapping).map((r) => String(r).split('/').pop()) : [])),
+      Object.values(model.schemas).flatMap((s) =>
+        isObj(s) && isObj(s.discriminator) && isObj(s.discriminator.mapping)
+          ? Object.values(s.discriminator.mapping).map((r) => String(r).split('/').pop())
+          : [],
+      ),
     );
     const open = [...requestSchemaNames()].filter((name) => {
       const s = model.schemas[name] as Json;
-      return s.type === 'object' && isObj(s.properties) && s.additionalProperties !== false && s.unevaluatedProperties !== false && !branches.has(name);
+      return (
+        s.type === 'object' &&
+        isObj(s.properties) &&
+        s.additionalProperties !== false &&
+        s.unevaluatedProperties !== false &&
+        !branches.has(name)
+      );
     });
     expect(branches.size).toBe(15);
     expect(open).toEqual([]);
   });
 
   it('leaves response schemas open', () => {
-    const lookups = ['ListProductsResponse', 'ProductInfo', 'ListImagesResponse', 'ImageInfo', 'ListAvailabilityZonesResponse', 'AvailabilityZoneInfo', 'SoldOutInfo', 'ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput', 'ShowQuotasResponse', 'QuotaNoLimit', 'SiteQuotaNoLimit', 'ResourceNoLimit', 'ListItaSubJobsResponse'];
-    const prices = ['PriceInquiryResponse', 'CloudServiceRatingResult', 'OfficialWebsiteRatingResult', 'OptionalDiscountRatingResult', 'ProductResult'];
-    for (const name of ['ErrorResponse', 'CreateOrderResponse', 'CreateDesktopOrderResponse', 'AddDesktopSubResourcesResponse', 'CreateDesktopPoolChangeOrderResponse', 'OrderV5', 'ShowJobResponse', 'JobDetailInfo', 'JobEntities', ...lookups, ...prices]) {
+    const lookups = [
+      'ListProductsResponse',
+      'ProductInfo',
+      'ListImagesResponse',
+      'ImageInfo',
+      'ListAvailabilityZonesResponse',
+      'AvailabilityZoneInfo',
+      'SoldOutInfo',
+      'ListVolumeProductInfoResponse',
+      'VolumeProductInfo',
+      'I18nLanguage',
+      'Iops',
+      'Throughput',
+      'ShowQuotasResponse',
+      'QuotaNoLimit',
+      'SiteQuotaNoLimit',
+      'ResourceNoLimit',
+      'ListItaSubJobsResponse',
+    ];
+    const prices = [
+      'PriceInquiryResponse',
+      'CloudServiceRatingResult',
+      'OfficialWebsiteRatingResult',
+      'OptionalDiscountRatingResult',
+      'ProductResult',
+    ];
+    for (const name of [
+      'ErrorResponse',
+      'CreateOrderResponse',
+      'CreateDesktopOrderResponse',
+      'AddDesktopSubResourcesResponse',
+      'CreateDesktopPoolChangeOrderResponse',
+      'OrderV5',
+      'ShowJobResponse',
+      'JobDetailInfo',
+      'JobEntities',
+      ...lookups,
+      ...prices,
+    ]) {
       expect((model.schemas[name] as Json).additionalProperties, name).toBeUndefined();
     }
   });
@@ -112,7 +187,11 @@ describe('spec structure', () => {
       expect(allowed, name).toContain(schema['x-source']);
       for (const [prop, def] of Object.entries((schema.properties ?? {}) as Json)) {
         const d = def as Json;
-        const ref = (typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined)?.split('/').pop();
+        const ref = (
+          typeof d.$ref === 'string' ? d.$ref : isObj(d.items) && typeof d.items.$ref === 'string' ? d.items.$ref : undefined
+        )
+          ?.split('/')
+          .pop();
         if (ref) visit(ref, only);
         if (typeof d.$ref !== 'string') expect(allowed, `${name}.${prop}`).toContain(d['x-source']);
       }
@@ -120,15 +199,40 @@ describe('spec structure', () => {
     for (const operation of model.operations) {
       const op = paths[operation.path]?.[operation.method.toLowerCase()] as Json;
       if (op['x-doc-page'] !== undefined) continue;
-      for (const r of operation.responses) if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef, op['x-source'] === 'sdk' ? 'sdk' : undefined);
+      for (const r of operation.responses)
+        if (r.code !== undefined && r.code < 300 && r.schemaRef) visit(r.schemaRef, op['x-source'] === 'sdk' ? 'sdk' : undefined);
     }
-    expect([...reached.keys()]).toEqual(expect.arrayContaining([
-      'ListProductsResponse', 'ProductInfo', 'ListImagesResponse', 'ImageInfo', 'ListAvailabilityZonesResponse', 'AvailabilityZoneInfo', 'SoldOutInfo',
-      'ShowQuotasResponse', 'QuotaNoLimit', 'SiteQuotaNoLimit', 'ResourceNoLimit', 'ListItaSubJobsResponse', 'JobDetailInfo', 'JobEntities', 'ShowJobResponse',
-      'PriceInquiryResponse', 'CloudServiceRatingResult', 'OfficialWebsiteRatingResult', 'OptionalDiscountRatingResult', 'ProductResult',
-      'ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput',
-    ]));
-    for (const name of ['ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput']) expect(reached.get(name), name).toBe('sdk');
+    expect([...reached.keys()]).toEqual(
+      expect.arrayContaining([
+        'ListProductsResponse',
+        'ProductInfo',
+        'ListImagesResponse',
+        'ImageInfo',
+        'ListAvailabilityZonesResponse',
+        'AvailabilityZoneInfo',
+        'SoldOutInfo',
+        'ShowQuotasResponse',
+        'QuotaNoLimit',
+        'SiteQuotaNoLimit',
+        'ResourceNoLimit',
+        'ListItaSubJobsResponse',
+        'JobDetailInfo',
+        'JobEntities',
+        'ShowJobResponse',
+        'PriceInquiryResponse',
+        'CloudServiceRatingResult',
+        'OfficialWebsiteRatingResult',
+        'OptionalDiscountRatingResult',
+        'ProductResult',
+        'ListVolumeProductInfoResponse',
+        'VolumeProductInfo',
+        'I18nLanguage',
+        'Iops',
+        'Throughput',
+      ]),
+    );
+    for (const name of ['ListVolumeProductInfoResponse', 'VolumeProductInfo', 'I18nLanguage', 'Iops', 'Throughput'])
+      expect(reached.get(name), name).toBe('sdk');
   });
 
   it('never requires a field known only from the SDKs', () => {
@@ -160,7 +264,8 @@ describe('spec structure', () => {
     for (const op of model.operations) {
       for (const r of op.responses.filter((x) => x.status >= 400)) {
         expect(r.schemaRef).toBe('ErrorResponse');
-        if (r.examples.length === 0) expect(noExampleReason(model, op.path, op.method, String(r.status)), `${op.operationId} ${r.status}`).toBeDefined();
+        if (r.examples.length === 0)
+          expect(noExampleReason(model, op.path, op.method, String(r.status)), `${op.operationId} ${r.status}`).toBeDefined();
       }
     }
   });

@@ -1,5 +1,6 @@
 // Cold start, ours: import the precompiled validators and validate once.
 import { readFileSync } from 'node:fs';
+
 const body = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const t0 = performance.now();
 const { validateCreateOrderRequest } = await import('@hwc-workspace/validators');

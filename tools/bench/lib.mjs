@@ -49,11 +49,16 @@ export function timeNodeProcesses(commands, { runs = 3, cwd, timeoutMs = 600_000
   for (let i = 0; i < runs; i++) {
     for (const [name, [cmd, args]] of Object.entries(commands)) {
       const file = join(dir, `${name}-${i}`);
-      const env = { ...process.env, HWC_BENCH_RSS_FILE: file, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${PEAK_RSS}`.trim() };
+      const env = {
+        ...process.env,
+        HWC_BENCH_RSS_FILE: file,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${PEAK_RSS}`.trim(),
+      };
       const t0 = performance.now();
       const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 28 });
       times[name].push(performance.now() - t0);
-      if (r.status !== 0) throw new Error(`Failed to run ${cmd} ${args.join(' ')}: ${r.error?.message ?? ''} ${r.stderr.slice(0, 500)}`);
+      if (r.status !== 0)
+        throw new Error(`Failed to run ${cmd} ${args.join(' ')}: ${r.error?.message ?? ''} ${r.stderr.slice(0, 500)}`);
       rss[name] = Math.max(rss[name], ...readFileSync(file, 'utf8').trim().split('\n').map(Number));
     }
   }

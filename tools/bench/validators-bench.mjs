@@ -2,15 +2,22 @@
 // its spec examples and the allowed-body table (valid), the invalid-body table (invalid).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { ajvRootSchema, createAjv } from '@hwc-workspace/codegen';
 import { validateRequest, validatorsByOperation } from '@hwc-workspace/validators';
+import { build } from 'esbuild';
 import { median, throughputInterleaved } from './lib.mjs';
 import { ajvStandaloneSource, bundleSize, loadCandidate, requestOperations, schemasafeSource } from './variants.mjs';
 
 /** A TypeScript table of the spec tests, bundled and imported (the bench runs plain Node). */
 async function importTs(file) {
-  const out = await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -20,7 +27,9 @@ export async function benchBodies(root, model) {
   const { ALLOWED_BODIES } = await importTs(join(root, 'spec/test/allowed-bodies.ts'));
   const ops = new Set(requestOperations(model).map((o) => o.operationId));
   const valid = [
-    ...model.operations.filter((o) => ops.has(o.operationId)).flatMap((o) => o.requestExamples.map((e) => [o.operationId, e.value])),
+    ...model.operations
+      .filter((o) => ops.has(o.operationId))
+      .flatMap((o) => o.requestExamples.map((e) => [o.operationId, e.value])),
     ...ALLOWED_BODIES.map((c) => [c.operationId, JSON.parse(JSON.stringify(c.body))]),
   ];
   const invalid = INVALID_BODIES.map((c) => [c.operationId, JSON.parse(JSON.stringify(c.body))]);
@@ -41,7 +50,13 @@ export async function buildCandidates(root, model, dir) {
   };
   candidates['(a) package API validateRequest (issues in English)'] = {
     fns: Object.fromEntries(ops.map((o) => [o.operationId, (b) => validateRequest(o.operationId, b).ok])),
-    size: await bundleSize({ stdin: { contents: "export { validateCreateOrderRequest } from '@hwc-workspace/validators';", resolveDir: root, loader: 'js' } }),
+    size: await bundleSize({
+      stdin: {
+        contents: "export { validateCreateOrderRequest } from '@hwc-workspace/validators';",
+        resolveDir: root,
+        loader: 'js',
+      },
+    }),
     cold: 'cold-ours.mjs',
     note: 'raw function + toIssues on failure',
   };
@@ -98,7 +113,11 @@ export function measureCandidates(candidates, bodies, { here, bodyFile, rootFile
   // One "op" validates one body; each function runs over the whole list, interleaved with the others.
   // Each runner is its own function (new Function), so no candidate shares call-site feedback with another.
   // eslint-disable-next-line no-new-func
-  const runner = (fns, list) => new Function('fns', 'list', 'return () => { for (let k = 0; k < list.length; k++) fns[list[k][0]](list[k][1]); };')(fns, list);
+  const runner = (fns, list) =>
+    new Function('fns', 'list', 'return () => { for (let k = 0; k < list.length; k++) fns[list[k][0]](list[k][1]); };')(
+      fns,
+      list,
+    );
   const fnsValid = Object.fromEntries(live.map(([n, c]) => [n, runner(c.fns, bodies.valid)]));
   const fnsInvalid = Object.fromEntries(live.map(([n, c]) => [n, runner(c.fns, bodies.invalid)]));
   const rv = throughputInterleaved(fnsValid, { rounds: 11, minMs: 150, batch: 10 });
@@ -112,7 +131,9 @@ export function measureCandidates(candidates, bodies, { here, bodyFile, rootFile
   for (let r = 0; r < 7; r++) {
     for (const n of Object.keys(coldRuns)) {
       const c = candidates[n];
-      const args = c.cold ? [join(here, c.cold), bodyFile, ...(c.cold === 'cold-ajv.mjs' ? [rootFile] : [])] : [join(here, 'cold-file.mjs'), c.coldFile, bodyFile];
+      const args = c.cold
+        ? [join(here, c.cold), bodyFile, ...(c.cold === 'cold-ajv.mjs' ? [rootFile] : [])]
+        : [join(here, 'cold-file.mjs'), c.coldFile, bodyFile];
       coldRuns[n].push(JSON.parse(execFileSync(node, args, { cwd: here, encoding: 'utf8' })).ms);
     }
   }

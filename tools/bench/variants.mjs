@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { createAjv, FORMATS, schemaId } from '@hwc-workspace/codegen';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { FORMATS, createAjv, schemaId } from '@hwc-workspace/codegen';
+import { build } from 'esbuild';
 
 const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
 const require = createRequire(import.meta.url);
@@ -34,7 +34,9 @@ function toEsm(code) {
 
 /** Request-body operations: name, Ajv id and component name of each. */
 export function requestOperations(model) {
-  return model.operations.filter((o) => o.requestSchemaRef).map((o) => ({ operationId: o.operationId, ref: o.requestSchemaRef, id: schemaId(o.requestSchemaRef) }));
+  return model.operations
+    .filter((o) => o.requestSchemaRef)
+    .map((o) => ({ operationId: o.operationId, ref: o.requestSchemaRef, id: schemaId(o.requestSchemaRef) }));
 }
 
 /** Ajv standalone module (source) exporting one validator per request operation, named by operationId. */
@@ -55,7 +57,10 @@ export async function schemasafeSource(model, reference, options, only) {
   const ops = requestOperations(model).filter((o) => !only || o.operationId === only);
   const parts = [];
   for (const o of ops) {
-    const fn = validator({ $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: `spec#/$defs/${o.ref}` }, { schemas: { spec: reference }, formats: { email: FORMATS.email, 'date-time': FORMATS['date-time'] }, ...options });
+    const fn = validator(
+      { $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: `spec#/$defs/${o.ref}` },
+      { schemas: { spec: reference }, formats: { email: FORMATS.email, 'date-time': FORMATS['date-time'] }, ...options },
+    );
     parts.push(`export const ${o.operationId} = ${fn.toModule()};`);
   }
   return parts.join('\n');
@@ -78,8 +83,16 @@ export async function loadCandidate(dir, name, source) {
 
 /** Minified ESM bundle of an entry, for browsers, nothing excluded: raw and gzip-9 sizes in bytes. */
 export async function bundleSize(entry, absWorkingDir = process.cwd()) {
-  const out = await build({ ...entry, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir, logLevel: 'silent' });
+  const out = await build({
+    ...entry,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    absWorkingDir,
+    logLevel: 'silent',
+  });
   const bytes = out.outputFiles[0].contents;
   return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }
-

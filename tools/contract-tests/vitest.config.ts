@@ -9,13 +9,23 @@ import { defineConfig } from 'vitest/config';
  */
 const dir = process.env.HWC_MSW_DIR;
 const root = dir ? resolve(dir, 'node_modules/msw') : resolve(import.meta.dirname, '../../node_modules/msw');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; exports: Record<string, { default?: string; import?: string }> };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  exports: Record<string, { default?: string; import?: string }>;
+};
 const entry = (subpath: string) => {
   const target = manifest.exports[subpath];
   return join(root, target?.import ?? target?.default ?? '');
 };
 
 export default defineConfig({
-  resolve: dir ? { alias: [{ find: /^msw$/, replacement: entry('.') }, { find: /^msw\/node$/, replacement: entry('./node') }] } : {},
+  resolve: dir
+    ? {
+        alias: [
+          { find: /^msw$/, replacement: entry('.') },
+          { find: /^msw\/node$/, replacement: entry('./node') },
+        ],
+      }
+    : {},
   test: { include: ['test/**/*.test.ts'], env: { HWC_MSW_VERSION: manifest.version } },
 });

@@ -23,8 +23,23 @@ const bundled = resolve(root, 'docs/api/openapi.bundled.json');
 writeFileSync(bundled, JSON.stringify(document));
 execFileSync(
   process.execPath,
-  [require.resolve('@redocly/cli/bin/cli.js'), 'build-docs', bundled, '--config', 'spec/redocly.yaml', '--inlineBundle', '-o', 'docs/api/index.html', '--title', 'Huawei Cloud Workspace order API'],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+  [
+    require.resolve('@redocly/cli/bin/cli.js'),
+    'build-docs',
+    bundled,
+    '--config',
+    'spec/redocly.yaml',
+    '--inlineBundle',
+    '-o',
+    'docs/api/index.html',
+    '--title',
+    'Huawei Cloud Workspace order API',
+  ],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  },
 );
 // Redoc's attribution logo is an <img> from cdn.redoc.ly: the one request the page would make off
 // this machine. It becomes an empty inline image (the "API docs by" link stays).
@@ -34,11 +49,15 @@ const html = readFileSync(out, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\
 writeFileSync(out, html);
 const offsite = /https?:\/\/cdn\.redoc\.ly|https?:\/\/cdn\.jsdelivr|https?:\/\/unpkg\.com/.exec(html);
 if (offsite) {
-  console.error(`Failed to build the docs: docs/api/index.html still loads ${offsite[0]}. Did a @redocly/cli update add another CDN asset?`);
+  console.error(
+    `Failed to build the docs: docs/api/index.html still loads ${offsite[0]}. Did a @redocly/cli update add another CDN asset?`,
+  );
   process.exit(1);
 }
 if (!/__redoc_options = \{[^\n]*"disableTelemetry":true/.test(html)) {
-  console.error('Failed to build the docs: docs/api/index.html would send telemetry to Redocly (no "disableTelemetry":true in __redoc_options). Did a @redocly/cli update change how build-docs takes that option?');
+  console.error(
+    'Failed to build the docs: docs/api/index.html would send telemetry to Redocly (no "disableTelemetry":true in __redoc_options). Did a @redocly/cli update change how build-docs takes that option?',
+  );
   process.exit(1);
 }
 rmSync(bundled, { force: true });

@@ -1,7 +1,7 @@
 // The guides of docs/*.md as pages of the docs site (docs/api/guides/<name>.html), so the reference
 // links to them beside itself instead of to a repository URL. Rendered with marked; each page is
 // self-contained (inline style, no script) and links back to the reference.
-import { readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Marked } from 'marked';
 
@@ -40,7 +40,8 @@ export function renderGuide(guide, names) {
         if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return `<a href="${escapeHtml(href)}">${text}</a>`;
         const [path, hash] = href.split('#');
         const name = path.replace(/^(\.\/)?/, '').replace(/\.md$/, '');
-        if (path.endsWith('.md') && names.has(name)) return `<a href="${escapeHtml(`${name}.html${hash ? `#${hash}` : ''}`)}">${text}</a>`;
+        if (path.endsWith('.md') && names.has(name))
+          return `<a href="${escapeHtml(`${name}.html${hash ? `#${hash}` : ''}`)}">${text}</a>`;
         return text;
       },
     },

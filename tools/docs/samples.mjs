@@ -27,7 +27,7 @@ function inputOf(op) {
 }
 
 export function typescriptSample(op) {
-  const arg = op.callShape === 'body' ? op.requestExamples[0]?.value ?? {} : inputOf(op);
+  const arg = op.callShape === 'body' ? (op.requestExamples[0]?.value ?? {}) : inputOf(op);
   return [
     "import { createWorkspaceClient } from '@hwc-workspace/client';",
     '',
@@ -41,12 +41,20 @@ export function typescriptSample(op) {
 
 export function curlSample(op, serverUrl) {
   const input = inputOf(op);
-  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name) => (name === 'project_id' ? '$HWC_PROJECT_ID' : encodeURIComponent(String(input.path?.[name] ?? `${name}-1`))));
-  const query = Object.entries(input.query ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&');
+  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name) =>
+    name === 'project_id' ? '$HWC_PROJECT_ID' : encodeURIComponent(String(input.path?.[name] ?? `${name}-1`)),
+  );
+  const query = Object.entries(input.query ?? {})
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
   const url = `${serverUrl.replace('{region}', 'ap-southeast-1')}${path}${query ? `?${query}` : ''}`;
   const lines = [`curl -X ${op.method} "${url}"`, '  -H "X-Auth-Token: $HWC_TOKEN"'];
   for (const [k, v] of Object.entries(input.headers ?? {})) lines.push(`  -H '${k}: ${String(v).replace(/'/g, "'\\''")}'`);
-  if (op.body && input.body !== undefined) lines.push(`  -H 'Content-Type: ${op.body.primary.mediaType}'`, `  -d '${JSON.stringify(input.body).replace(/'/g, "'\\''")}'`);
+  if (op.body && input.body !== undefined)
+    lines.push(
+      `  -H 'Content-Type: ${op.body.primary.mediaType}'`,
+      `  -d '${JSON.stringify(input.body).replace(/'/g, "'\\''")}'`,
+    );
   return lines.join(' \\\n');
 }
 

@@ -1,5 +1,5 @@
 // `npm run docs`: serves the rendered API reference on localhost.
-import { resolve, dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDocs } from './server.mjs';
 

@@ -1,6 +1,7 @@
 // A tiny static file server for docs/api, on 127.0.0.1.
-import { createServer } from 'node:http';
+
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
@@ -16,5 +17,7 @@ export function serveDocs(dir, port = 0) {
       res.writeHead(404).end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+  return new Promise((ok) =>
+    server.listen(port, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })),
+  );
 }

@@ -50,11 +50,18 @@ export function importGraph(files) {
 /** Strongly connected components with more than one file, or a file importing itself (Tarjan, iterative). */
 export function circles(graph) {
   let counter = 0;
-  const index = new Map(), low = new Map(), onStack = new Set(), stack = [], out = [];
+  const index = new Map(),
+    low = new Map(),
+    onStack = new Set(),
+    stack = [],
+    out = [];
   for (const root of graph.keys()) {
     if (index.has(root)) continue;
     const work = [[root, 0]];
-    index.set(root, counter); low.set(root, counter++); stack.push(root); onStack.add(root);
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
     while (work.length > 0) {
       const frame = work[work.length - 1];
       const [node, i] = frame;
@@ -63,17 +70,27 @@ export function circles(graph) {
         frame[1] = i + 1;
         const next = edges[i];
         if (!index.has(next)) {
-          index.set(next, counter); low.set(next, counter++); stack.push(next); onStack.add(next);
+          index.set(next, counter);
+          low.set(next, counter++);
+          stack.push(next);
+          onStack.add(next);
           work.push([next, 0]);
         } else if (onStack.has(next)) low.set(node, Math.min(low.get(node), index.get(next)));
         continue;
       }
       work.pop();
-      if (work.length > 0) { const parent = work[work.length - 1][0]; low.set(parent, Math.min(low.get(parent), low.get(node))); }
+      if (work.length > 0) {
+        const parent = work[work.length - 1][0];
+        low.set(parent, Math.min(low.get(parent), low.get(node)));
+      }
       if (low.get(node) === index.get(node)) {
         const component = [];
         let member;
-        do { member = stack.pop(); onStack.delete(member); component.push(member); } while (member !== node);
+        do {
+          member = stack.pop();
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== node);
         if (component.length > 1 || edges.includes(node)) out.push(component.sort());
       }
     }
@@ -89,7 +106,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const found = circles(importGraph(files));
     for (const c of found) console.error(`import circle: ${c.map((f) => relative(root, f)).join(' ↔ ')}`);
     if (found.length > 0) {
-      console.error(`Failed to check imports: ${found.length} circle(s). Did you move the shared piece into a module both can import?`);
+      console.error(
+        `Failed to check imports: ${found.length} circle(s). Did you move the shared piece into a module both can import?`,
+      );
       process.exit(1);
     }
     console.log(`no import circles in ${files.length} modules`);

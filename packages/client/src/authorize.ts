@@ -4,7 +4,7 @@
  * The same authorizer serves `client.raw` as an openapi-fetch middleware.
  */
 import type { Middleware } from 'openapi-fetch';
-import { signHeaders, signOwnedRequest, type AkSkCredentials } from './signing.js';
+import { type AkSkCredentials, signHeaders, signOwnedRequest } from './signing.js';
 
 /** `{ token }` sends X-Auth-Token; AK/SK credentials sign every request (SDK-HMAC-SHA256). */
 export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
@@ -32,7 +32,11 @@ export function createAuthorizer(auth: WorkspaceAuth, project: () => string | Pr
       request: (request) => (request.headers.set('X-Auth-Token', token), request),
     };
   }
-  const credentials: AkSkCredentials = { accessKey: auth.accessKey, secretKey: auth.secretKey, ...(auth.securityToken ? { securityToken: auth.securityToken } : {}) };
+  const credentials: AkSkCredentials = {
+    accessKey: auth.accessKey,
+    secretKey: auth.secretKey,
+    ...(auth.securityToken ? { securityToken: auth.securityToken } : {}),
+  };
   const sign = (id: string, method: string, url: string, headers: Headers, body: string | Uint8Array) => {
     headers.set('X-Project-Id', id);
     signHeaders(method, new URL(url), headers, body, credentials);

@@ -1,19 +1,27 @@
-import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '@hwc-workspace/types';
-import { authMiddleware, createAuthorizer, type Authorizer, type WorkspaceAuth } from './authorize.js';
+import createClient, { type Client } from 'openapi-fetch';
+import { type Authorizer, authMiddleware, createAuthorizer, type WorkspaceAuth } from './authorize.js';
 import { readCredentials, secretsOf } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
-import { WorkspaceConfigError } from './errors.js';
-import { bindOperations, DEFAULT_REGION, JOBS, type JobData, type Region, type SubJobData, type WorkspaceOperations } from './generated/operations.js';
-import type { OperationContext } from './operation.js';
 import { credentialsFromEnvironment, ENV_NAMES, noCredentials } from './env.js';
+import { WorkspaceConfigError } from './errors.js';
+import {
+  bindOperations,
+  DEFAULT_REGION,
+  JOBS,
+  type JobData,
+  type Region,
+  type SubJobData,
+  type WorkspaceOperations,
+} from './generated/operations.js';
 import { checkClientHeaders } from './headers.js';
 import { limitResponse } from './limit.js';
+import type { OperationContext } from './operation.js';
 import { checkProjectId, iamEndpointFor, lookUpProject } from './project.js';
 import { scrubber } from './scrub.js';
 import { createSender } from './send.js';
 import { VERSION } from './version.js';
-import { waitForJob, type FinishedJob, type WaitForJobOptions } from './wait.js';
+import { type FinishedJob, type WaitForJobOptions, waitForJob } from './wait.js';
 
 export interface WorkspaceClientOptions {
   /** One of the Workspace regions; `ap-southeast-1` when neither this nor `endpoint` is given. */
@@ -55,7 +63,6 @@ export interface WorkspaceClientOptions {
   readonly headers?: Record<string, string>;
 }
 
-
 /** The longest delay setTimeout keeps: 2^31 - 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -82,7 +89,11 @@ interface Shared {
  * openapi-fetch (2.6 kB min+gzip, measured).
  */
 function rawClient(shared: Shared): Client<paths> {
-  const raw = createClient<paths>({ baseUrl: shared.baseUrl, fetch: async (request: Request) => limitResponse(await shared.fetch(request), shared.maxResponseBytes), headers: shared.headers });
+  const raw = createClient<paths>({
+    baseUrl: shared.baseUrl,
+    fetch: async (request: Request) => limitResponse(await shared.fetch(request), shared.maxResponseBytes),
+    headers: shared.headers,
+  });
   if (shared.authorizer) raw.use(authMiddleware(shared.authorizer));
   return raw;
 }
@@ -96,21 +107,34 @@ function setUp(options: WorkspaceClientOptions): { ctx: OperationContext & { rea
   const projectId = options.projectId ?? fromEnv?.projectId;
   if (projectId !== undefined) checkProjectId(projectId, options.projectId !== undefined ? 'projectId' : ENV_NAMES.projectId);
   else if (!auth || 'token' in auth) {
-    throw new WorkspaceConfigError(`Failed to create the Workspace client: projectId is missing, and ${auth ? 'a token' : 'without credentials the client'} cannot look it up in IAM. Did you pass the IAM project ID of the region (or AK/SK)?`);
+    throw new WorkspaceConfigError(
+      `Failed to create the Workspace client: projectId is missing, and ${auth ? 'a token' : 'without credentials the client'} cannot look it up in IAM. Did you pass the IAM project ID of the region (or AK/SK)?`,
+    );
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
   if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0)) {
-    throw new WorkspaceConfigError(`Failed to create the Workspace client: retries must be a whole number >= 0, not ${String(options.retries)}.`);
+    throw new WorkspaceConfigError(
+      `Failed to create the Workspace client: retries must be a whole number >= 0, not ${String(options.retries)}.`,
+    );
   }
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be a positive number, not ${String(options.timeoutMs)}.`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new WorkspaceConfigError(
+      `Failed to create the Workspace client: timeoutMs must be a positive number, not ${String(options.timeoutMs)}.`,
+    );
   // Timers hold 32-bit signed milliseconds: Node fires a longer one after 1 ms, which would end every call at once.
-  if (timeoutMs > MAX_TIMER_MS) throw new WorkspaceConfigError(`Failed to create the Workspace client: timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days), not ${String(options.timeoutMs)}.`);
+  if (timeoutMs > MAX_TIMER_MS)
+    throw new WorkspaceConfigError(
+      `Failed to create the Workspace client: timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days), not ${String(options.timeoutMs)}.`,
+    );
   const baseUrl = resolveEndpoint(options);
-  if (options.userAgent !== undefined && typeof options.userAgent !== 'string') throw new WorkspaceConfigError('Failed to create the Workspace client: userAgent must be a string, like "my-app/1.0".');
+  if (options.userAgent !== undefined && typeof options.userAgent !== 'string')
+    throw new WorkspaceConfigError('Failed to create the Workspace client: userAgent must be a string, like "my-app/1.0".');
   const userAgent = `hwc-workspace-client/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
   checkClientHeaders({ 'User-Agent': userAgent, ...options.headers });
   if (options.maxResponseBytes !== undefined && !(Number.isInteger(options.maxResponseBytes) && options.maxResponseBytes > 0)) {
-    throw new WorkspaceConfigError(`Failed to create the Workspace client: maxResponseBytes must be a whole number > 0, not ${String(options.maxResponseBytes)}.`);
+    throw new WorkspaceConfigError(
+      `Failed to create the Workspace client: maxResponseBytes must be a whole number > 0, not ${String(options.maxResponseBytes)}.`,
+    );
   }
   // Look the global fetch up per call, so test tools that patch it later still see requests.
   const userFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
@@ -120,9 +144,13 @@ function setUp(options: WorkspaceClientOptions): { ctx: OperationContext & { rea
   const lookup = () => {
     // With an endpoint of its own (a proxy, a mock) the client cannot tell the region: it must be given.
     const region = options.region ?? (options.endpoint === undefined ? DEFAULT_REGION : undefined);
-    if (region === undefined || !auth || 'token' in auth) throw new WorkspaceConfigError('Failed to look up the project in IAM: no region to look it up for (an endpoint does not say which region it serves). The operation was not sent. Did you pass region or projectId?');
+    if (region === undefined || !auth || 'token' in auth)
+      throw new WorkspaceConfigError(
+        'Failed to look up the project in IAM: no region to look it up for (an endpoint does not say which region it serves). The operation was not sent. Did you pass region or projectId?',
+      );
     return lookUpProject({
-      iamEndpoint: options.iamEndpoint !== undefined ? resolveEndpoint({ endpoint: options.iamEndpoint }) : iamEndpointFor(region),
+      iamEndpoint:
+        options.iamEndpoint !== undefined ? resolveEndpoint({ endpoint: options.iamEndpoint }) : iamEndpointFor(region),
       region,
       credentials: auth,
       fetch: userFetch,
@@ -159,7 +187,9 @@ function setUp(options: WorkspaceClientOptions): { ctx: OperationContext & { rea
     baseUrl,
   };
   // Printing shows where it talks to, never how it authenticates.
-  Object.defineProperty(ctx, 'toJSON', { value: () => ({ baseUrl, projectId: known, auth: auth ? ('token' in auth ? 'token' : 'aksk') : 'none' }) });
+  Object.defineProperty(ctx, 'toJSON', {
+    value: () => ({ baseUrl, projectId: known, auth: auth ? ('token' in auth ? 'token' : 'aksk') : 'none' }),
+  });
   return { ctx, shared: { baseUrl, headers, fetch: userFetch, maxResponseBytes, authorizer } };
 }
 

@@ -11,15 +11,24 @@ import { hasControlCharacters } from './scrub.js';
 const fail = (why: string) => new WorkspaceConfigError(`Failed to create the Workspace client: ${why}`);
 
 function kindOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 }
 
 /** One credential: a string, without line breaks; `header`: also sendable in a header as it is. */
 function credential(name: string, value: unknown, header: boolean): string {
   if (typeof value !== 'string') {
-    throw fail(`auth.${name} must be a string, not ${kindOf(value)} (value not shown). Did you read it from YAML or JSON without quotes?`);
+    throw fail(
+      `auth.${name} must be a string, not ${kindOf(value)} (value not shown). Did you read it from YAML or JSON without quotes?`,
+    );
   }
-  if (hasControlCharacters(value)) throw fail(`auth.${name} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
+  if (hasControlCharacters(value))
+    throw fail(`auth.${name} contains a line break or NUL (value not shown). Did you paste it with its newline?`);
   const problem = header ? headerValueProblem(value) : undefined;
   if (problem) throw fail(`auth.${name} ${problem} (value not shown). Did you copy it with surrounding spaces?`);
   return value;
@@ -46,12 +55,17 @@ export function readCredentials(auth: unknown): WorkspaceAuth | undefined {
   const accessKey = credential('accessKey', given.accessKey, true);
   // The secret key only keys the HMAC: it is never sent, so any string will do.
   const secretKey = credential('secretKey', given.secretKey, false);
-  const securityToken = given.securityToken === undefined || given.securityToken === '' ? undefined : credential('securityToken', given.securityToken, true);
+  const securityToken =
+    given.securityToken === undefined || given.securityToken === ''
+      ? undefined
+      : credential('securityToken', given.securityToken, true);
   return { accessKey, secretKey, ...(securityToken !== undefined ? { securityToken } : {}) };
 }
 
 /** Every credential string, so that no message taken from a lower layer can carry one. */
 export function secretsOf(auth: WorkspaceAuth | undefined): string[] {
   if (!auth) return [];
-  return 'token' in auth ? [auth.token] : [auth.accessKey, auth.secretKey, ...(auth.securityToken !== undefined ? [auth.securityToken] : [])];
+  return 'token' in auth
+    ? [auth.token]
+    : [auth.accessKey, auth.secretKey, ...(auth.securityToken !== undefined ? [auth.securityToken] : [])];
 }

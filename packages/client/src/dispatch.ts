@@ -10,7 +10,7 @@ import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTi
 import { ResponseTooLarge } from './limit.js';
 import { isSafe, type OperationDescriptor } from './operation.js';
 import type { Prepared } from './prepare.js';
-import { readAnswer, type RawAnswer } from './results.js';
+import { type RawAnswer, readAnswer } from './results.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
 import type { Scrubber } from './scrub.js';
 
@@ -33,11 +33,25 @@ export interface DispatchConfig {
 }
 
 /** Failures that happen before any byte of the request can have left the machine. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED', 'ERR_INVALID_URL']);
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_INVALID_ARG',
+  'UND_ERR_NOT_SUPPORTED',
+  'ERR_INVALID_URL',
+]);
 /** fetch's own refusals before it connects, which carry a message and no code: a port the Fetch standard blocks. */
 const REFUSED_BY_FETCH = new Set(['bad port']);
 
-const tooLarge = (error: unknown) => error instanceof ResponseTooLarge || (error as { cause?: unknown })?.cause instanceof ResponseTooLarge;
+const tooLarge = (error: unknown) =>
+  error instanceof ResponseTooLarge || (error as { cause?: unknown })?.cause instanceof ResponseTooLarge;
 
 function codeOf(error: unknown): string | undefined {
   const e = error as { code?: unknown; cause?: { code?: unknown } };
@@ -46,7 +60,8 @@ function codeOf(error: unknown): string | undefined {
 
 function describe(error: unknown, scrub: Scrubber): string {
   const e = error as { message?: unknown; cause?: { message?: unknown } };
-  const message = typeof e?.cause?.message === 'string' ? e.cause.message : typeof e?.message === 'string' ? e.message : String(error);
+  const message =
+    typeof e?.cause?.message === 'string' ? e.cause.message : typeof e?.message === 'string' ? e.message : String(error);
   const code = codeOf(error);
   return scrub(code ? `${code} (${message})` : message);
 }
@@ -91,7 +106,13 @@ async function send(config: DispatchConfig, prepared: Prepared, signal: AbortSig
  * Sends `prepared` (once, or with retries for an operation that changes nothing) and hands the
  * final answer to `finish`, which reads it within the same deadline.
  */
-export async function dispatch<R>(config: DispatchConfig, op: OperationDescriptor, prepared: Prepared, callSignal: AbortSignal | undefined, finish: (answer: RawAnswer) => Promise<R>): Promise<R> {
+export async function dispatch<R>(
+  config: DispatchConfig,
+  op: OperationDescriptor,
+  prepared: Prepared,
+  callSignal: AbortSignal | undefined,
+  finish: (answer: RawAnswer) => Promise<R>,
+): Promise<R> {
   const { operationId } = op;
   if (callSignal?.aborted) throw new WorkspaceAbortError(operationId, false);
   const timeout = new AbortController();
@@ -107,7 +128,13 @@ export async function dispatch<R>(config: DispatchConfig, op: OperationDescripto
     if (error instanceof WorkspaceError) return error;
     if (tooLarge(error)) {
       // An answer came: asking again would bring the same one back, so a lookup is not retried.
-      return new WorkspaceNetworkError(operationId, `the answer is larger than maxResponseBytes (${config.maxResponseBytes}) and was not read`, true, safe ? 0 : undefined, safe ? ' (the same answer would come back). Did you mean to raise maxResponseBytes?' : '');
+      return new WorkspaceNetworkError(
+        operationId,
+        `the answer is larger than maxResponseBytes (${config.maxResponseBytes}) and was not read`,
+        true,
+        safe ? 0 : undefined,
+        safe ? ' (the same answer would come back). Did you mean to raise maxResponseBytes?' : '',
+      );
     }
     if (timeout.signal.aborted) return new WorkspaceTimeoutError(operationId, config.timeoutMs, safe);
     if (callSignal?.aborted) return new WorkspaceAbortError(operationId, dispatched, safe);
@@ -122,11 +149,15 @@ export async function dispatch<R>(config: DispatchConfig, op: OperationDescripto
         answer = await readAnswer(response, prepared.method, config.maxResponseBytes);
       } catch (error) {
         const wait = backoffMs(attempt, undefined) ?? 0;
-        if (last || error instanceof WorkspaceError || signal.aborted || tooLarge(error) || !fits(wait)) throw failure(error, safe ? attempt : undefined);
+        if (last || error instanceof WorkspaceError || signal.aborted || tooLarge(error) || !fits(wait))
+          throw failure(error, safe ? attempt : undefined);
         await sleep(wait, signal);
         continue;
       }
-      const retry = !last && isRetryableStatus(answer.response.status) ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After'))) : undefined;
+      const retry =
+        !last && isRetryableStatus(answer.response.status)
+          ? backoffMs(attempt, retryAfterMs(answer.response.headers.get('Retry-After')))
+          : undefined;
       const wait = retry !== undefined && fits(retry) ? retry : undefined;
       if (wait === undefined) return await finish(answer);
       await answer.data?.cancel().catch(() => undefined);

@@ -45,7 +45,9 @@ export function credentialsFromEnvironment(env: Environment = processEnvironment
   if (!accessKey && !secretKey) return undefined;
   if (!accessKey || !secretKey) {
     const [set, missing] = accessKey ? [ENV_NAMES.accessKey, ENV_NAMES.secretKey] : [ENV_NAMES.secretKey, ENV_NAMES.accessKey];
-    throw new WorkspaceConfigError(`Failed to create the Workspace client: ${set} is set but ${missing} is not (values not shown). Did you export both keys?`);
+    throw new WorkspaceConfigError(
+      `Failed to create the Workspace client: ${set} is set but ${missing} is not (values not shown). Did you export both keys?`,
+    );
   }
   const securityToken = value(ENV_NAMES.securityToken);
   const projectId = value(ENV_NAMES.projectId);

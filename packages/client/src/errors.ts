@@ -1,6 +1,7 @@
-import { MAX_REPORTED_ISSUES, type Issue } from '@hwc-workspace/validators';
+import { type Issue, MAX_REPORTED_ISSUES } from '@hwc-workspace/validators';
 
-const UNCERTAIN = 'The request may have reached the service, so the order may or may not have been placed: look it up before sending again. Nothing was retried.';
+const UNCERTAIN =
+  'The request may have reached the service, so the order may or may not have been placed: look it up before sending again. Nothing was retried.';
 const NOT_SENT = 'Nothing was sent: it is safe to send again.';
 const LOOKUP = 'The call changes nothing (a lookup or an inquiry): it is safe to repeat.';
 
@@ -79,7 +80,10 @@ export class WorkspaceUnreadableAnswerError extends WorkspaceError {
   readonly response: Response;
   /** `lookup`: the operation is a GET or HEAD, which changes nothing and may simply be repeated. */
   constructor(operationId: string, response: Response, reason: string, lookup = false) {
-    super(`${operationId} was accepted by the service (${response.status}), but its answer cannot be read: ${reason}. ${lookup ? LOOKUP : 'The order may exist: look it up before sending again.'}`, operationId);
+    super(
+      `${operationId} was accepted by the service (${response.status}), but its answer cannot be read: ${reason}. ${lookup ? LOOKUP : 'The order may exist: look it up before sending again.'}`,
+      operationId,
+    );
     this.name = 'WorkspaceUnreadableAnswerError';
     this.status = response.status;
     this.requestId = response.headers.get('X-Request-Id') ?? undefined;
@@ -93,7 +97,11 @@ export class WorkspaceTimeoutError extends WorkspaceError {
   readonly timeoutMs: number;
   /** `lookup`: the operation changes nothing. `message`: the whole message, for waits made of many calls (waitForJob). */
   constructor(operationId: string, timeoutMs: number, lookup = false, message?: string) {
-    super(message ?? `Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`, operationId);
+    super(
+      message ??
+        `Failed to send ${operationId}: no answer within ${timeoutMs} ms. ${lookup ? LOOKUP : UNCERTAIN} Did you mean to raise timeoutMs?`,
+      operationId,
+    );
     this.name = 'WorkspaceTimeoutError';
     this.timeoutMs = timeoutMs;
   }
@@ -104,7 +112,11 @@ export class WorkspaceAbortError extends WorkspaceError {
   readonly mayHaveReachedService: boolean;
   /** `message`: the whole message, for waits made of many calls (waitForJob). */
   constructor(operationId: string, mayHaveReachedService = true, lookup = false, message?: string) {
-    super(message ?? `Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`, operationId);
+    super(
+      message ??
+        `Failed to send ${operationId}: aborted by the caller's signal. ${!mayHaveReachedService ? NOT_SENT : lookup ? LOOKUP : UNCERTAIN}`,
+      operationId,
+    );
     this.name = 'WorkspaceAbortError';
     this.mayHaveReachedService = mayHaveReachedService;
   }
@@ -128,8 +140,16 @@ export class WorkspaceLookupError extends WorkspaceError {
   readonly error: WorkspaceErrorBody;
   readonly requestId: string | undefined;
   readonly response: Response;
-  constructor(operationId: string, what: string, result: { error: WorkspaceErrorBody; response: Response; requestId: string | undefined }, note = '') {
-    super(`Failed to ${what}: ${operationId} answered ${result.response.status} (${result.error.error_code}: ${result.error.error_msg}).${note ? ` ${note}` : ''}`, operationId);
+  constructor(
+    operationId: string,
+    what: string,
+    result: { error: WorkspaceErrorBody; response: Response; requestId: string | undefined },
+    note = '',
+  ) {
+    super(
+      `Failed to ${what}: ${operationId} answered ${result.response.status} (${result.error.error_code}: ${result.error.error_msg}).${note ? ` ${note}` : ''}`,
+      operationId,
+    );
     this.name = 'WorkspaceLookupError';
     this.status = result.response.status;
     this.error = result.error;

@@ -13,7 +13,9 @@ type NodeCrypto = {
   createHmac(algorithm: 'sha256', key: string): { update(data: string): { digest(encoding: 'hex'): string } };
 };
 
-const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
+  'node:crypto',
+) as NodeCrypto | undefined;
 const encoder = new TextEncoder();
 const bytes = (data: string | Uint8Array) => (typeof data === 'string' ? encoder.encode(data) : data);
 

@@ -1,22 +1,32 @@
 /** @hwc-workspace/client: a typed client for Huawei Cloud Workspace's order API. */
+
+export type { WorkspaceAuth } from './authorize.js';
 export { createWorkspaceClient, createWorkspaceContext, type WorkspaceClient, type WorkspaceClientOptions } from './client.js';
+export { resolveEndpoint } from './endpoint.js';
 export {
-  WorkspaceError,
-  WorkspaceValidationError,
+  WorkspaceAbortError,
   WorkspaceConfigError,
+  WorkspaceError,
+  type WorkspaceErrorBody,
+  WorkspaceLookupError,
   WorkspaceNetworkError,
   WorkspaceTimeoutError,
-  WorkspaceAbortError,
   WorkspaceUnreadableAnswerError,
-  WorkspaceLookupError,
-  type WorkspaceErrorBody,
+  WorkspaceValidationError,
 } from './errors.js';
-export type { WorkspaceResult } from './operation.js';
-export type { WorkspaceAuth } from './authorize.js';
-export { signRequest, verifyRequest, sdkDate, type AkSkCredentials, type Verification } from './signing.js';
-export { resolveEndpoint } from './endpoint.js';
-export { paginate } from './paging.js';
-export { FINAL_JOB_STATUSES, type FinalJobStatus, type FinishedJob, type JobLookups, type WaitForJobOptions } from './wait.js';
 // Every generated operation function (createOrder(ctx, body), …), the operation table and its types.
 export * from './generated/operations.js';
-export type { CallOptions, OperationContext, OperationDescriptor, PagingDescriptor, ParameterDescriptor, RequestInput, MediaKind, ValueType } from './operation.js';
+export type {
+  CallOptions,
+  MediaKind,
+  OperationContext,
+  OperationDescriptor,
+  PagingDescriptor,
+  ParameterDescriptor,
+  RequestInput,
+  ValueType,
+  WorkspaceResult,
+} from './operation.js';
+export { paginate } from './paging.js';
+export { type AkSkCredentials, sdkDate, signRequest, type Verification, verifyRequest } from './signing.js';
+export { FINAL_JOB_STATUSES, type FinalJobStatus, type FinishedJob, type JobLookups, type WaitForJobOptions } from './wait.js';

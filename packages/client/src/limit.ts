@@ -28,7 +28,11 @@ export function limitResponse(response: Response, maxBytes: number): Response {
       else controller.enqueue(chunk);
     },
   });
-  const limited = new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers: response.headers });
+  const limited = new Response(response.body.pipeThrough(counter), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   // Keep what callers read from the original: its URL, redirect flag and type.
   for (const key of ['url', 'redirected', 'type'] as const) Object.defineProperty(limited, key, { value: response[key] });
   return limited;

@@ -10,7 +10,12 @@ export type { RequestInput };
 /** What a call resolves to: the data of a documented success, or the error body of a failure. */
 export type WorkspaceResult<T> =
   | { readonly data: T; readonly error?: undefined; readonly response: Response; readonly requestId: string | undefined }
-  | { readonly data?: undefined; readonly error: WorkspaceErrorBody; readonly response: Response; readonly requestId: string | undefined };
+  | {
+      readonly data?: undefined;
+      readonly error: WorkspaceErrorBody;
+      readonly response: Response;
+      readonly requestId: string | undefined;
+    };
 export type MediaKind = 'json' | 'text' | 'binary';
 export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 
@@ -63,7 +68,12 @@ export interface CallOptions {
 }
 
 /** Validates, sends (once, or with retries for lookups) and types the answer of one operation. */
-export type Send = <D>(op: OperationDescriptor, validators: OperationValidators, input: RequestInput, options?: CallOptions) => Promise<WorkspaceResult<D>>;
+export type Send = <D>(
+  op: OperationDescriptor,
+  validators: OperationValidators,
+  input: RequestInput,
+  options?: CallOptions,
+) => Promise<WorkspaceResult<D>>;
 
 /** What the per-operation functions need: the project and the sender. */
 export interface OperationContext {

@@ -21,7 +21,10 @@ export async function* paginate<Item>(
   input: RequestInput = {},
 ): AsyncIterableIterator<Item> {
   const paging = op.paging;
-  if (!paging) throw new WorkspaceConfigError(`Failed to page through ${op.operationId}: the spec gives it no limit with offset or marker. Did you mean to call it once?`);
+  if (!paging)
+    throw new WorkspaceConfigError(
+      `Failed to page through ${op.operationId}: the spec gives it no limit with offset or marker. Did you mean to call it once?`,
+    );
   const query: Query = { ...(input.query as Query | undefined) };
   const given = query[paging.limit];
   const size = typeof given === 'number' ? given : given === undefined ? paging.pageSize : Number(given);
@@ -31,10 +34,20 @@ export async function* paginate<Item>(
   let read = 0;
   for (let page = 1; ; page++) {
     const result = await call({ ...input, query: { ...query, ...(cursor !== undefined ? { [paging.cursor]: cursor } : {}) } });
-    if (result.error) throw new WorkspaceLookupError(op.operationId, `read page ${page} of ${op.operationId}`, result, `${read} item${read === 1 ? ' was' : 's were'} read before it.`);
+    if (result.error)
+      throw new WorkspaceLookupError(
+        op.operationId,
+        `read page ${page} of ${op.operationId}`,
+        result,
+        `${read} item${read === 1 ? ' was' : 's were'} read before it.`,
+      );
     const body = result.data as Record<string, unknown> | undefined;
     const items = body?.[paging.items] ?? [];
-    if (!Array.isArray(items)) throw new WorkspaceError(`Failed to read page ${page} of ${op.operationId}: "${paging.items}" is not a list. Did the service change its answer?`, op.operationId);
+    if (!Array.isArray(items))
+      throw new WorkspaceError(
+        `Failed to read page ${page} of ${op.operationId}: "${paging.items}" is not a list. Did the service change its answer?`,
+        op.operationId,
+      );
     for (const item of items) yield item as Item;
     read += items.length;
     const total = paging.total !== undefined ? body?.[paging.total] : undefined;

@@ -28,14 +28,25 @@ export interface Prepared {
 }
 
 /** JSON objects without a prototype: a parameter named `toString` or `constructor` is absent unless given. */
-const bare = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null) as object, value) : value);
+const bare = (_key: string, value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.assign(Object.create(null) as object, value)
+    : value;
 
 /** The request exactly as it will be sent, read once, then validated when `validate` says so. */
-export function check(op: OperationDescriptor, validators: OperationValidators, input: RequestInput | undefined, validate: boolean): Checked {
+export function check(
+  op: OperationDescriptor,
+  validators: OperationValidators,
+  input: RequestInput | undefined,
+  validate: boolean,
+): Checked {
   const issues: Issue[] = [];
   let params: RequestInput = {};
   try {
-    params = JSON.parse(JSON.stringify({ path: input?.path, query: input?.query, headers: input?.headers }) ?? '{}', bare) as RequestInput;
+    params = JSON.parse(
+      JSON.stringify({ path: input?.path, query: input?.query, headers: input?.headers }) ?? '{}',
+      bare,
+    ) as RequestInput;
   } catch {
     issues.push({ path: '', message: 'the parameters cannot be turned into JSON values', keyword: 'type' });
   }
@@ -52,7 +63,10 @@ export function check(op: OperationDescriptor, validators: OperationValidators, 
     }
   }
   if (validate && issues.length === 0) {
-    const result = op.callShape === 'body' ? checkRequest(validators, body) : checkInput(validators, { ...params, ...(body !== undefined ? { body } : {}) });
+    const result =
+      op.callShape === 'body'
+        ? checkRequest(validators, body)
+        : checkInput(validators, { ...params, ...(body !== undefined ? { body } : {}) });
     if (!result.ok) issues.push(...result.issues);
   }
   return { params, body, text, issues };
@@ -63,7 +77,13 @@ export function check(op: OperationDescriptor, validators: OperationValidators, 
  * parameters' and the call's headers, the body and its Content-Type. Issues are added to
  * `checked.issues`; the result is undefined when there are any.
  */
-export function serialize(op: OperationDescriptor, checked: Checked, projectId: string | undefined, callHeaders: Readonly<Record<string, unknown>> | undefined, input: RequestInput | undefined): Prepared | undefined {
+export function serialize(
+  op: OperationDescriptor,
+  checked: Checked,
+  projectId: string | undefined,
+  callHeaders: Readonly<Record<string, unknown>> | undefined,
+  input: RequestInput | undefined,
+): Prepared | undefined {
   const { params, issues } = checked;
   const pathValues: Record<string, unknown> = Object.assign(Object.create(null) as object, params.path);
   for (const p of op.parameters) if (p.filledBy === 'projectId') pathValues[p.name] = projectId;

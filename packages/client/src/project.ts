@@ -8,7 +8,7 @@ import { WorkspaceConfigError, WorkspaceError } from './errors.js';
 import { limitResponse } from './limit.js';
 import { backoffMs, isRetryableStatus, sleep } from './retry.js';
 import { hasControlCharacters, isWellFormed, type Scrubber } from './scrub.js';
-import { signOwnedRequest, type AkSkCredentials } from './signing.js';
+import { type AkSkCredentials, signOwnedRequest } from './signing.js';
 
 /**
  * Regions with their own IAM endpoint `https://iam.<region>.myhuaweicloud.com`, as listed by
@@ -16,9 +16,33 @@ import { signOwnedRequest, type AkSkCredentials } from './signing.js';
  * global endpoint.
  */
 const REGIONAL_IAM = new Set([
-  'af-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ae-ad-1', 'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-east-5',
-  'cn-north-1', 'cn-north-2', 'cn-north-4', 'cn-north-9', 'cn-north-12', 'cn-south-1', 'cn-south-2', 'cn-southwest-2', 'eu-west-0', 'la-north-2',
-  'la-south-2', 'me-east-1', 'my-kualalumpur-1', 'na-mexico-1', 'ru-moscow-1', 'sa-brazil-1', 'tr-west-1',
+  'af-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ae-ad-1',
+  'cn-east-2',
+  'cn-east-3',
+  'cn-east-4',
+  'cn-east-5',
+  'cn-north-1',
+  'cn-north-2',
+  'cn-north-4',
+  'cn-north-9',
+  'cn-north-12',
+  'cn-south-1',
+  'cn-south-2',
+  'cn-southwest-2',
+  'eu-west-0',
+  'la-north-2',
+  'la-south-2',
+  'me-east-1',
+  'my-kualalumpur-1',
+  'na-mexico-1',
+  'ru-moscow-1',
+  'sa-brazil-1',
+  'tr-west-1',
 ]);
 const GLOBAL_IAM = 'https://iam.myhuaweicloud.com';
 
@@ -29,7 +53,10 @@ export function iamEndpointFor(region: string): string {
 
 /** The project ID goes into every path: it must stay one segment of well-formed text. */
 export function checkProjectId(projectId: unknown, where = 'projectId'): asserts projectId is string {
-  const fail = (why: string) => new WorkspaceConfigError(`Failed to create the Workspace client: ${where} ${why}. Did you pass the IAM project ID of the region?`);
+  const fail = (why: string) =>
+    new WorkspaceConfigError(
+      `Failed to create the Workspace client: ${where} ${why}. Did you pass the IAM project ID of the region?`,
+    );
   if (typeof projectId !== 'string' || projectId.trim() === '') throw fail('is missing');
   if (projectId === '.' || projectId === '..') throw fail('cannot be "." or ".." (it would change the path)');
   if (hasControlCharacters(projectId) || !isWellFormed(projectId)) throw fail('contains control characters or malformed text');
@@ -76,11 +103,16 @@ async function askIam(lookup: ProjectLookup): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= lookup.retries;
     try {
-      const request = await signOwnedRequest(new Request(url, { method: 'GET', headers: { 'Content-Type': 'application/json' }, redirect: 'manual', signal }), lookup.credentials);
+      const request = await signOwnedRequest(
+        new Request(url, { method: 'GET', headers: { 'Content-Type': 'application/json' }, redirect: 'manual', signal }),
+        lookup.credentials,
+      );
       response = limitResponse(await lookup.fetch(request), lookup.maxResponseBytes);
     } catch (error) {
       if (last || signal.aborted) {
-        const reason = signal.aborted ? `no answer within ${lookup.timeoutMs} ms` : lookup.scrub(String((error as Error)?.message ?? error));
+        const reason = signal.aborted
+          ? `no answer within ${lookup.timeoutMs} ms`
+          : lookup.scrub(String((error as Error)?.message ?? error));
         throw new WorkspaceError(`${what}: ${reason}. ${advice}`);
       }
       await sleep(backoffMs(attempt, undefined) ?? 0, signal).catch(() => undefined);
@@ -100,15 +132,28 @@ async function askIam(lookup: ProjectLookup): Promise<string> {
   }
   if (!response.ok) {
     const detail = body as { error?: { message?: unknown }; error_msg?: unknown } | undefined;
-    const message = typeof detail?.error?.message === 'string' ? detail.error.message : typeof detail?.error_msg === 'string' ? detail.error_msg : '';
+    const message =
+      typeof detail?.error?.message === 'string'
+        ? detail.error.message
+        : typeof detail?.error_msg === 'string'
+          ? detail.error_msg
+          : '';
     const Kind = response.status === 401 || response.status === 403 ? WorkspaceConfigError : WorkspaceError;
-    throw new Kind(`${what}: IAM answered ${response.status}${message ? ` (${lookup.scrub(message.slice(0, 200))})` : ''}${traced}. ${advice}`);
+    throw new Kind(
+      `${what}: IAM answered ${response.status}${message ? ` (${lookup.scrub(message.slice(0, 200))})` : ''}${traced}. ${advice}`,
+    );
   }
   const projects = (body as { projects?: unknown } | undefined)?.projects;
   if (!Array.isArray(projects)) throw new WorkspaceError(`${what}: IAM's answer has no list of projects${traced}. ${advice}`);
   const ids = projects.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
-  if (ids.length === 0) throw new WorkspaceConfigError(`${what}: the account has no project named ${JSON.stringify(lookup.region)}${traced}. ${advice}`);
-  if (ids.length > 1) throw new WorkspaceConfigError(`${what}: the account has ${ids.length} projects for it (${ids.join(', ')})${traced}. Did you mean to pass one of them as projectId?`);
-  checkProjectId(ids[0], "the project ID IAM answered with");
+  if (ids.length === 0)
+    throw new WorkspaceConfigError(
+      `${what}: the account has no project named ${JSON.stringify(lookup.region)}${traced}. ${advice}`,
+    );
+  if (ids.length > 1)
+    throw new WorkspaceConfigError(
+      `${what}: the account has ${ids.length} projects for it (${ids.join(', ')})${traced}. Did you mean to pass one of them as projectId?`,
+    );
+  checkProjectId(ids[0], 'the project ID IAM answered with');
   return ids[0] as string;
 }

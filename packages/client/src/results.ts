@@ -3,10 +3,10 @@
  * 'stream'` (a success's body left unread, an error's read), then typed by its documented status.
  */
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
-import { WorkspaceUnreadableAnswerError, type WorkspaceErrorBody } from './errors.js';
-import { limitResponse, readLimitedText, ResponseTooLarge } from './limit.js';
-import type { Scrubber } from './scrub.js';
+import { type WorkspaceErrorBody, WorkspaceUnreadableAnswerError } from './errors.js';
+import { limitResponse, ResponseTooLarge, readLimitedText } from './limit.js';
 import { isSafeMethod, type MediaKind, type OperationDescriptor, type WorkspaceResult } from './operation.js';
+import type { Scrubber } from './scrub.js';
 
 /** An answer as the dispatch step hands it over: the success body unread, an error body read. */
 export interface RawAnswer {
@@ -24,7 +24,11 @@ export interface RawAnswer {
  */
 export async function readAnswer(response: Response, method: string, maxBytes: number): Promise<RawAnswer> {
   const length = response.headers.get('Content-Length');
-  if (response.status === 204 || method === 'HEAD' || (length === '0' && !response.headers.get('Transfer-Encoding')?.includes('chunked'))) {
+  if (
+    response.status === 204 ||
+    method === 'HEAD' ||
+    (length === '0' && !response.headers.get('Transfer-Encoding')?.includes('chunked'))
+  ) {
     return response.ok ? { data: undefined, response, maxBytes } : { error: undefined, response, maxBytes };
   }
   if (response.ok) return { data: response.body, response, maxBytes };
@@ -59,14 +63,21 @@ function kindOf(contentType: string | null): MediaKind {
  * without a body); a success that cannot be read (not JSON, cut short, too large, or off-spec
  * with `validateResponses`) throws WorkspaceUnreadableAnswerError. Failures become `error`.
  */
-export async function toResult<T>(op: OperationDescriptor, validators: OperationValidators, raw: RawAnswer, validateResponses: boolean, scrub: Scrubber = (t) => t): Promise<WorkspaceResult<T>> {
+export async function toResult<T>(
+  op: OperationDescriptor,
+  validators: OperationValidators,
+  raw: RawAnswer,
+  validateResponses: boolean,
+  scrub: Scrubber = (t) => t,
+): Promise<WorkspaceResult<T>> {
   const { response } = raw;
   const requestId = response.headers.get('X-Request-Id') ?? undefined;
   const fail = (error: WorkspaceErrorBody): WorkspaceResult<T> => ({ error, response, requestId });
   const type = response.headers.get('Content-Type');
   if (response.ok) {
     // The service accepted the request: an answer that cannot be read is not a refusal.
-    const unreadable = (reason: string) => new WorkspaceUnreadableAnswerError(op.operationId, response, reason, isSafeMethod(op.method));
+    const unreadable = (reason: string) =>
+      new WorkspaceUnreadableAnswerError(op.operationId, response, reason, isSafeMethod(op.method));
     const spec = byStatus(op.responses, response.status);
     const kind = spec?.kind ?? kindOf(type);
     if (!raw.data) return { data: undefined as T, response, requestId };
@@ -94,7 +105,7 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
     }
     return { data: data as T, response, requestId };
   }
-  if (response.status >= 300 && response.status < 400 || response.type === 'opaqueredirect') {
+  if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') {
     const location = response.headers.get('Location');
     let host = 'an unknown place';
     try {
@@ -102,9 +113,16 @@ export async function toResult<T>(op: OperationDescriptor, validators: Operation
     } catch {
       /* unreadable Location */
     }
-    return fail({ error_code: 'HWC.CLIENT.REDIRECT', error_msg: `The service answered ${response.status || 'a redirect'} towards ${host}; the client does not follow redirects, so nothing was sent there.` });
+    return fail({
+      error_code: 'HWC.CLIENT.REDIRECT',
+      error_msg: `The service answered ${response.status || 'a redirect'} towards ${host}; the client does not follow redirects, so nothing was sent there.`,
+    });
   }
   if (isErrorBody(raw.error)) return fail(raw.error);
   const text = typeof raw.error === 'string' ? raw.error : JSON.stringify(raw.error ?? '');
-  return fail({ error_code: `HWC.CLIENT.HTTP_${response.status}`, error_msg: `The service answered ${response.status} without a Huawei error body (${type ?? 'no content type'}).`, error_detail: snippet(text, scrub) });
+  return fail({
+    error_code: `HWC.CLIENT.HTTP_${response.status}`,
+    error_msg: `The service answered ${response.status} without a Huawei error body (${type ?? 'no content type'}).`,
+    error_detail: snippet(text, scrub),
+  });
 }

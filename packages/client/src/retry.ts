@@ -27,7 +27,11 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
  * (undefined when that is beyond the cap: do not retry), else a random wait up to an
  * exponentially growing ceiling.
  */
-export function backoffMs(attempt: number, retryAfter: number | undefined, random: () => number = Math.random): number | undefined {
+export function backoffMs(
+  attempt: number,
+  retryAfter: number | undefined,
+  random: () => number = Math.random,
+): number | undefined {
   if (retryAfter !== undefined) return retryAfter <= MAX_RETRY_AFTER_MS ? retryAfter : undefined;
   return Math.floor(random() * Math.min(MAX_BACKOFF_MS, BASE_MS * 2 ** attempt));
 }

@@ -5,7 +5,7 @@
  * each attempt (authorize.ts) → result (results.ts).
  */
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
-import { dispatch, type DispatchConfig } from './dispatch.js';
+import { type DispatchConfig, dispatch } from './dispatch.js';
 import { WorkspaceValidationError } from './errors.js';
 import type { CallOptions, OperationDescriptor, Send } from './operation.js';
 import { check, serialize } from './prepare.js';
@@ -28,6 +28,8 @@ export function createSender(config: SenderConfig): Send {
     const projectId = typeof known === 'object' ? await known : known;
     const prepared = serialize(op, checked, projectId, call.headers, input);
     if (!prepared) throw new WorkspaceValidationError(op.operationId, checked.issues);
-    return dispatch(config, op, prepared, call.signal, (answer) => toResult<D>(op, validators, answer, config.validateResponses, config.scrub));
+    return dispatch(config, op, prepared, call.signal, (answer) =>
+      toResult<D>(op, validators, answer, config.validateResponses, config.scrub),
+    );
   };
 }

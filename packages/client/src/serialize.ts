@@ -32,7 +32,12 @@ function checkItems(p: ParameterDescriptor, where: string, value: unknown, issue
   const delimiter = delimiterOf(p);
   if (!Array.isArray(value) || delimiter === undefined) return;
   value.forEach((item, i) => {
-    if (scalar(item).includes(delimiter)) issues.push({ path: `${where}/${i}`, message: `must not contain ${JSON.stringify(delimiter)}, which separates the items of this parameter (it would be read as more items)`, keyword: 'delimiter' });
+    if (scalar(item).includes(delimiter))
+      issues.push({
+        path: `${where}/${i}`,
+        message: `must not contain ${JSON.stringify(delimiter)}, which separates the items of this parameter (it would be read as more items)`,
+        keyword: 'delimiter',
+      });
   });
 }
 
@@ -55,10 +60,15 @@ function styled(p: ParameterDescriptor, value: unknown, enc: (s: string) => stri
   if (Array.isArray(value)) body = value.map((v) => enc(scalar(v))).join(sep);
   else if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
-    body = p.explode ? entries.map(([k, v]) => `${enc(k)}=${enc(scalar(v))}`).join(p.style === 'matrix' ? ';' : sep) : entries.flatMap(([k, v]) => [enc(k), enc(scalar(v))]).join(',');
+    body = p.explode
+      ? entries.map(([k, v]) => `${enc(k)}=${enc(scalar(v))}`).join(p.style === 'matrix' ? ';' : sep)
+      : entries.flatMap(([k, v]) => [enc(k), enc(scalar(v))]).join(',');
   } else body = enc(scalar(value));
   if (p.style === 'label') return `.${body}`;
-  if (p.style === 'matrix') return typeof value === 'object' && value !== null && p.explode && !Array.isArray(value) ? `;${body}` : `;${enc(p.name)}=${body}`;
+  if (p.style === 'matrix')
+    return typeof value === 'object' && value !== null && p.explode && !Array.isArray(value)
+      ? `;${body}`
+      : `;${enc(p.name)}=${body}`;
   return body;
 }
 
@@ -81,7 +91,12 @@ export function buildPath(op: OperationDescriptor, values: Values, issues: Issue
     const text = safely(`/path/${name}`, issues, () => styled(p, value, (s) => encode(s)));
     // `.` and `..` are kept by URL parsers as path steps, and an empty segment leaves a `//` that
     // addresses another resource: each would move the request elsewhere.
-    if (text === '' || text === '.' || text === '..' || text === '%2E' || text === '%2E%2E') issues.push({ path: `/path/${name}`, message: 'must not be empty, "." or ".." (it would change the path)', keyword: 'path' });
+    if (text === '' || text === '.' || text === '..' || text === '%2E' || text === '%2E%2E')
+      issues.push({
+        path: `/path/${name}`,
+        message: 'must not be empty, "." or ".." (it would change the path)',
+        keyword: 'path',
+      });
     return text;
   });
 }

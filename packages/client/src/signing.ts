@@ -25,7 +25,10 @@ export function encodeRfc3986(value: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function sdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function parseSdkDate(value: string): Date | undefined {
@@ -69,11 +72,20 @@ function canonicalQuery(url: URL): string {
 
 /** The canonical request of the signing guide, and the signed header list. */
 export function canonicalRequest(parts: SigningParts): { text: string; signedHeaders: string } {
-  const names = Object.keys(parts.headers).map((n) => n.toLowerCase()).sort();
+  const names = Object.keys(parts.headers)
+    .map((n) => n.toLowerCase())
+    .sort();
   const lower = Object.fromEntries(Object.entries(parts.headers).map(([k, v]) => [k.toLowerCase(), v]));
   const headerBlock = names.map((n) => `${n}:${String(lower[n]).trim()}\n`).join('');
   const signedHeaders = names.join(';');
-  const text = [parts.method.toUpperCase(), canonicalPath(parts.url), canonicalQuery(parts.url), headerBlock, signedHeaders, sha256Hex(parts.body)].join('\n');
+  const text = [
+    parts.method.toUpperCase(),
+    canonicalPath(parts.url),
+    canonicalQuery(parts.url),
+    headerBlock,
+    signedHeaders,
+    sha256Hex(parts.body),
+  ].join('\n');
   return { text, signedHeaders };
 }
 
@@ -95,7 +107,11 @@ const DEFAULT_SIGNED = ['content-type', 'x-project-id', 'x-security-token'];
  * temporary keys), signs host, x-sdk-date and the present ones of content-type, x-project-id
  * and x-security-token, over the exact body bytes, which the returned request carries.
  */
-export async function signRequest(request: Request, credentials: AkSkCredentials, options: { date?: Date } = {}): Promise<Request> {
+export async function signRequest(
+  request: Request,
+  credentials: AkSkCredentials,
+  options: { date?: Date } = {},
+): Promise<Request> {
   return signOwnedRequest(request.clone(), credentials, options);
 }
 
@@ -103,7 +119,14 @@ export async function signRequest(request: Request, credentials: AkSkCredentials
  * Signs in place: sets X-Sdk-Date, X-Security-Token (temporary keys) and Authorization on
  * `headers`, over `body`, the exact bytes (or text, hashed as UTF-8) that will be sent.
  */
-export function signHeaders(method: string, url: URL, headers: Headers, body: Uint8Array | string, credentials: AkSkCredentials, date: Date = new Date()): void {
+export function signHeaders(
+  method: string,
+  url: URL,
+  headers: Headers,
+  body: Uint8Array | string,
+  credentials: AkSkCredentials,
+  date: Date = new Date(),
+): void {
   headers.set('X-Sdk-Date', sdkDate(date));
   if (credentials.securityToken) headers.set('X-Security-Token', credentials.securityToken);
   const signed: Record<string, string> = { host: url.host, 'x-sdk-date': headers.get('X-Sdk-Date') ?? '' };
@@ -115,7 +138,11 @@ export function signHeaders(method: string, url: URL, headers: Headers, body: Ui
 }
 
 /** signRequest for a request nobody else will read: its body is consumed, not copied (faster). */
-export async function signOwnedRequest(request: Request, credentials: AkSkCredentials, options: { date?: Date } = {}): Promise<Request> {
+export async function signOwnedRequest(
+  request: Request,
+  credentials: AkSkCredentials,
+  options: { date?: Date } = {},
+): Promise<Request> {
   const url = new URL(request.url);
   const body = new Uint8Array(await request.arrayBuffer());
   const headers = new Headers(request.headers);
@@ -157,7 +184,8 @@ export async function verifyRequest(
   const date = parseSdkDate(request.headers.get('X-Sdk-Date') ?? '');
   if (!date) return { ok: false, reason: 'missing or malformed X-Sdk-Date', accessKey };
   const skew = Math.abs((options.now ?? new Date()).getTime() - date.getTime());
-  if (skew > (options.maxSkewMs ?? 15 * 60_000)) return { ok: false, reason: 'X-Sdk-Date is more than 15 minutes away from the server clock', accessKey };
+  if (skew > (options.maxSkewMs ?? 15 * 60_000))
+    return { ok: false, reason: 'X-Sdk-Date is more than 15 minutes away from the server clock', accessKey };
   const names = signedHeaders.split(';');
   if (!names.includes('x-sdk-date')) return { ok: false, reason: 'x-sdk-date is not signed', accessKey };
   const url = new URL(request.url);

@@ -56,7 +56,8 @@ const MAX_POLL_MS = 60_000;
 
 function positive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new WorkspaceConfigError(`Failed to wait for the job: ${name} must be a positive number, not ${String(value)}.`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new WorkspaceConfigError(`Failed to wait for the job: ${name} must be a positive number, not ${String(value)}.`);
   return value;
 }
 
@@ -71,7 +72,10 @@ export async function waitForJob<Job, SubJob>(
   jobId: string,
   options: WaitForJobOptions<Job> = {},
 ): Promise<FinishedJob<Job, SubJob>> {
-  if (!lookups) throw new WorkspaceConfigError('Failed to wait for the job: the spec has no job lookup (ShowJob). Did you generate the client from the Workspace spec?');
+  if (!lookups)
+    throw new WorkspaceConfigError(
+      'Failed to wait for the job: the spec has no job lookup (ShowJob). Did you generate the client from the Workspace spec?',
+    );
   const timeoutMs = positive('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const pollMs = positive('pollMs', options.pollMs, DEFAULT_POLL_MS);
   const id = lookups.operationId;
@@ -80,8 +84,20 @@ export async function waitForJob<Job, SubJob>(
   const timer = setTimeout(() => deadline.abort(), timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
   const stopped = (error: unknown): unknown => {
-    if (deadline.signal.aborted) return new WorkspaceTimeoutError(id, timeoutMs, true, `Failed to wait for job ${JSON.stringify(String(jobId))}: no final status within ${timeoutMs} ms. ${placed} Did you mean to raise timeoutMs?`);
-    if (options.signal?.aborted) return new WorkspaceAbortError(id, true, true, `Failed to wait for job ${JSON.stringify(String(jobId))}: aborted by the caller's signal. ${placed}`);
+    if (deadline.signal.aborted)
+      return new WorkspaceTimeoutError(
+        id,
+        timeoutMs,
+        true,
+        `Failed to wait for job ${JSON.stringify(String(jobId))}: no final status within ${timeoutMs} ms. ${placed} Did you mean to raise timeoutMs?`,
+      );
+    if (options.signal?.aborted)
+      return new WorkspaceAbortError(
+        id,
+        true,
+        true,
+        `Failed to wait for job ${JSON.stringify(String(jobId))}: aborted by the caller's signal. ${placed}`,
+      );
     return error;
   };
   try {
@@ -94,7 +110,8 @@ export async function waitForJob<Job, SubJob>(
       if (status === 'SUCCESS' || status === 'FAILED') {
         const subJobs: SubJob[] = [];
         if (lookups.subJobs) for await (const sub of lookups.subJobs(ctx, jobId, { signal })) subJobs.push(sub);
-        else if (lookups.subJobsField) subJobs.push(...(((job as Record<string, unknown>)[lookups.subJobsField] as SubJob[] | undefined) ?? []));
+        else if (lookups.subJobsField)
+          subJobs.push(...(((job as Record<string, unknown>)[lookups.subJobsField] as SubJob[] | undefined) ?? []));
         return { job, status, succeeded: status === 'SUCCESS', subJobs };
       }
       await sleep(Math.min(pollMs * 1.5 ** poll, Math.max(MAX_POLL_MS, pollMs)), signal);

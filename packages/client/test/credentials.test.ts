@@ -12,7 +12,8 @@ const NUMBER = 987654321987;
 const SECRET = 'SK-typed-secret-0123456789';
 
 /** Every way an error can be printed. */
-const printed = (e: unknown) => [String(e), (e as Error)?.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e) ?? ''].join('\n');
+const printed = (e: unknown) =>
+  [String(e), (e as Error)?.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e) ?? ''].join('\n');
 
 function creationError(auth: unknown): unknown {
   try {
@@ -54,7 +55,13 @@ describe('credentials of the wrong type are refused at creation, unseen', () => 
   });
 
   it('a credential that a header cannot carry as given is refused at creation (fetch would trim or reject it)', () => {
-    for (const auth of [{ token: ` ${SECRET}` }, { token: `${SECRET}\t` }, { token: `${SECRET}€` }, { accessKey: `AK\u0001`, secretKey: SECRET }, { accessKey: 'AK', secretKey: SECRET, securityToken: `${SECRET} ` }]) {
+    for (const auth of [
+      { token: ` ${SECRET}` },
+      { token: `${SECRET}\t` },
+      { token: `${SECRET}€` },
+      { accessKey: `AK\u0001`, secretKey: SECRET },
+      { accessKey: 'AK', secretKey: SECRET, securityToken: `${SECRET} ` },
+    ]) {
       const error = creationError(auth);
       expect(error).toBeInstanceOf(WorkspaceConfigError);
       expect(printed(error)).not.toContain(SECRET);
@@ -69,7 +76,9 @@ describe('credentials of the wrong type are refused at creation, unseen', () => 
 describe('the scrubber knows secrets of any type', () => {
   it('scrubs a number, a bigint and the text of an object', () => {
     const scrub = scrubber([NUMBER as never, BigInt(NUMBER + 1) as never, { toString: () => SECRET } as never]);
-    expect(scrub(`Received type number (${NUMBER}); ${NUMBER + 1}; ${SECRET}`)).toBe('Received type number ([redacted]); [redacted]; [redacted]');
+    expect(scrub(`Received type number (${NUMBER}); ${NUMBER + 1}; ${SECRET}`)).toBe(
+      'Received type number ([redacted]); [redacted]; [redacted]',
+    );
   });
 });
 
@@ -78,13 +87,27 @@ describe('an answer that echoes a credential', () => {
     const { serve } = await import('./serve.js');
     const { caught } = await import('./caught.js');
     const TOKEN = 'TOKEN-echoed-0123456789';
-    const echo = (status: number) => serve((req, res) => res.writeHead(status, { 'Content-Type': 'text/html' }).end(`<pre>X-Auth-Token was ${String(req.headers['x-auth-token'])}</pre>`));
+    const echo = (status: number) =>
+      serve((req, res) =>
+        res
+          .writeHead(status, { 'Content-Type': 'text/html' })
+          .end(`<pre>X-Auth-Token was ${String(req.headers['x-auth-token'])}</pre>`),
+      );
     const ok = await echo(200);
-    const unreadable = await caught(createWorkspaceClient({ endpoint: ok.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources({ sub_resource_sku: 's', desktop_ids: ['d'] }));
+    const unreadable = await caught(
+      createWorkspaceClient({ endpoint: ok.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources({
+        sub_resource_sku: 's',
+        desktop_ids: ['d'],
+      }),
+    );
     expect((unreadable as Error).message).toMatch(/not JSON/);
     expect(printed(unreadable)).not.toContain(TOKEN);
     const bad = await echo(502);
-    const result = await createWorkspaceClient({ endpoint: bad.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources({ sub_resource_sku: 's', desktop_ids: ['d'] });
+    const result = await createWorkspaceClient({
+      endpoint: bad.url,
+      projectId: 'p1',
+      auth: { token: TOKEN },
+    }).addDesktopSubResources({ sub_resource_sku: 's', desktop_ids: ['d'] });
     expect(result.error?.error_code).toBe('HWC.CLIENT.HTTP_502');
     expect(JSON.stringify(result.error)).not.toContain(TOKEN);
   });

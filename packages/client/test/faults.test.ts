@@ -5,8 +5,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createWorkspaceClient,
+  WorkspaceAbortError,
+  WorkspaceNetworkError,
+  WorkspaceTimeoutError,
+  WorkspaceUnreadableAnswerError,
+  WorkspaceValidationError,
+} from '../src/index.js';
 import { caught } from './caught.js';
-import { createWorkspaceClient, WorkspaceAbortError, WorkspaceNetworkError, WorkspaceTimeoutError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const SECRET = 'SUPER-SECRET-KEY-do-not-print-123';
 const TOKEN = 'TOKEN-do-not-print-456';
@@ -26,17 +33,22 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits, server };
 }
 
-const aksk = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 5_000, ...extra });
+const aksk = (endpoint: string, extra = {}) =>
+  createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 5_000, ...extra });
 
 function expectNoSecret(...things: unknown[]) {
   for (const t of things) {
-    const text = [String(t), JSON.stringify(t) ?? '', (t as Error)?.stack ?? '', JSON.stringify((t as { cause?: unknown })?.cause ?? null)].join('\n');
+    const text = [
+      String(t),
+      JSON.stringify(t) ?? '',
+      (t as Error)?.stack ?? '',
+      JSON.stringify((t as { cause?: unknown })?.cause ?? null),
+    ].join('\n');
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toMatch(/Signature=[0-9a-f]{64}/);
   }
 }
-
 
 describe('faults', () => {
   it('connection refused → WorkspaceNetworkError', async () => {
@@ -98,7 +110,13 @@ describe('faults', () => {
   });
 
   const answers: [string, number, string, string, RegExp][] = [
-    ['500 with a Huawei error body', 500, 'application/json', '{"error_code":"WKS.0000","error_msg":"Internal error.","error_detail":"x","encoded_authorization_message":"y"}', /^WKS\.0000$/],
+    [
+      '500 with a Huawei error body',
+      500,
+      'application/json',
+      '{"error_code":"WKS.0000","error_msg":"Internal error.","error_detail":"x","encoded_authorization_message":"y"}',
+      /^WKS\.0000$/,
+    ],
     ['502 with an HTML page', 502, 'text/html', '<html><body>Bad Gateway</body></html>', /^HWC\.CLIENT\.HTTP_502$/],
   ];
   it.each(answers)('%s → error result, one request', async (_n, status, type, body, code) => {
@@ -119,7 +137,9 @@ describe('faults', () => {
     ['truncated JSON', 'application/json', '{"job_id": ', /not JSON/],
   ])('200 with %s → WorkspaceUnreadableAnswerError saying it was accepted, one request', async (_n, type, body, reason) => {
     const s = await serve((_req, res) => res.writeHead(200, { 'Content-Type': type, 'X-Request-Id': 'req-7' }).end(body));
-    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources(BODY));
+    const error = await caught(
+      createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: { token: TOKEN } }).addDesktopSubResources(BODY),
+    );
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as WorkspaceUnreadableAnswerError).requestId).toBe('req-7');
     expect((error as Error).message).toMatch(reason);
@@ -128,12 +148,19 @@ describe('faults', () => {
   });
 
   it('200 with a wrong shape → WorkspaceUnreadableAnswerError when validateResponses is on', async () => {
-    const s = await serve((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"orders":[{"order_status":"six"}]}'));
+    const s = await serve((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"orders":[{"order_status":"six"}]}'),
+    );
     const client = aksk(s.url, { validateResponses: true });
-    const error = await caught(client.createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } }));
+    const error = await caught(
+      client.createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } }),
+    );
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as Error).message).toContain('/orders/0/order_status');
-    const lenient = await aksk(s.url).createDesktopPoolChangeOrder({ type: 'RESIZE', resize_param: { desktop_pool_id: 'p', product_id: 'x' } });
+    const lenient = await aksk(s.url).createDesktopPoolChangeOrder({
+      type: 'RESIZE',
+      resize_param: { desktop_pool_id: 'p', product_id: 'x' },
+    });
     expect(lenient.data).toEqual({ orders: [{ order_status: 'six' }] });
   });
 
@@ -142,7 +169,11 @@ describe('faults', () => {
     const client = aksk(s.url);
     const error = await caught(client.addDesktopSubResources({ sub_resource_sku: 'sku', desktop_ids: 'd1' } as never));
     expect(error).toBeInstanceOf(WorkspaceValidationError);
-    expect((error as WorkspaceValidationError).issues[0]).toEqual({ path: '/desktop_ids', message: 'must be an array', keyword: 'type' });
+    expect((error as WorkspaceValidationError).issues[0]).toEqual({
+      path: '/desktop_ids',
+      message: 'must be an array',
+      keyword: 'type',
+    });
     expect(s.hits()).toBe(0);
     expectNoSecret(error, client);
   });
@@ -157,7 +188,9 @@ describe('faults', () => {
     const result = await client.addDesktopSubResources(BODY);
     expect(result.data).toEqual({ job_id: 'j' });
     expect(seen?.headers['x-project-id']).toBe('p1');
-    expect(seen?.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-project-id;x-sdk-date, /);
+    expect(seen?.headers.authorization).toMatch(
+      /^SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-project-id;x-sdk-date, /,
+    );
     expect(seen?.headers['user-agent']).toBe('hwc-workspace-client/0.1.0 my-app/1.0');
     expect(JSON.parse(JSON.stringify(client))).toEqual({ baseUrl: s.url, projectId: 'p1', auth: 'aksk' });
     expectNoSecret(client, result.error);

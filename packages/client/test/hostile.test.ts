@@ -8,8 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createWorkspaceClient,
+  WorkspaceConfigError,
+  WorkspaceNetworkError,
+  WorkspaceUnreadableAnswerError,
+  WorkspaceValidationError,
+} from '../src/index.js';
 import { caught } from './caught.js';
-import { createWorkspaceClient, WorkspaceConfigError, WorkspaceNetworkError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const SECRET = 'SK-hostile-secret-0123456789';
 const TOKEN = 'TOKEN-hostile-9876543210';
@@ -32,26 +38,37 @@ async function serve(host: string, handler: (req: IncomingMessage, res: ServerRe
   return { url: `http://${host}:${(server.address() as AddressInfo).port}`, seen };
 }
 
-
 /** Every way an error can be printed. */
-const printed = (e: unknown) => [String(e), (e as Error)?.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e) ?? ''].join('\n');
+const printed = (e: unknown) =>
+  [String(e), (e as Error)?.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e) ?? ''].join('\n');
 
 const AUTHS = { token: { token: TOKEN }, aksk: { accessKey: 'AK', secretKey: SECRET, securityToken: TOKEN } };
 
 describe('redirects are never followed', () => {
-  it.each([301, 302, 303, 307, 308].flatMap((status) => (['token', 'aksk'] as const).map((auth) => [status, auth] as const)))('%i with %s: one request, nothing reaches the other host, a typed outcome naming it', async (status, auth) => {
-    const other = await serve('127.0.0.2', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"job_id":"stolen"}'));
-    const s = await serve('127.0.0.1', (_q, res) => res.writeHead(status, { Location: `${other.url}/v2/p1/desktop/sub-resources` }).end());
-    const result = await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS[auth] }).addDesktopSubResources(BODY);
-    expect(result.error?.error_code).toBe('HWC.CLIENT.REDIRECT');
-    expect(result.error?.error_msg).toContain(`${status} towards ${new URL(other.url).host}`);
-    expect(s.seen).toHaveLength(1);
-    expect(other.seen).toHaveLength(0);
-  });
+  it.each([301, 302, 303, 307, 308].flatMap((status) => (['token', 'aksk'] as const).map((auth) => [status, auth] as const)))(
+    '%i with %s: one request, nothing reaches the other host, a typed outcome naming it',
+    async (status, auth) => {
+      const other = await serve('127.0.0.2', (_q, res) =>
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"job_id":"stolen"}'),
+      );
+      const s = await serve('127.0.0.1', (_q, res) =>
+        res.writeHead(status, { Location: `${other.url}/v2/p1/desktop/sub-resources` }).end(),
+      );
+      const result = await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS[auth] }).addDesktopSubResources(
+        BODY,
+      );
+      expect(result.error?.error_code).toBe('HWC.CLIENT.REDIRECT');
+      expect(result.error?.error_msg).toContain(`${status} towards ${new URL(other.url).host}`);
+      expect(s.seen).toHaveLength(1);
+      expect(other.seen).toHaveLength(0);
+    },
+  );
 
   it('a redirect to the same URL sends the order once', async () => {
     const s = await serve('127.0.0.1', (req, res) => res.writeHead(307, { Location: req.url }).end());
-    const result = await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY);
+    const result = await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(
+      BODY,
+    );
     expect(result.error?.error_code).toBe('HWC.CLIENT.REDIRECT');
     expect(s.seen).toHaveLength(1);
   });
@@ -105,7 +122,9 @@ describe('outcomes say whether anything left', () => {
   it('a refused connection: nothing was sent', async () => {
     const s = await serve('127.0.0.1', () => undefined);
     servers.splice(0).forEach((x) => x.close());
-    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY));
+    const error = await caught(
+      createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY),
+    );
     expect(error).toMatchObject({ name: 'WorkspaceNetworkError', mayHaveReachedService: false });
     expect((error as Error).message).toMatch(/Nothing was sent/);
   });
@@ -119,8 +138,16 @@ describe('what is validated is what is sent', () => {
   it('a getter that changes between reads is read once: the checked value is the sent one', async () => {
     const s = await serve('127.0.0.1', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
     let reads = 0;
-    const volume = { type: 'SAS', get size() { return reads++ === 0 ? 50 : 999_999; } };
-    await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).createOrder({ type: 'addVolumes', resources: [{ add_volumes: { desktop_id: 'd', volumes: [volume] } }] } as never);
+    const volume = {
+      type: 'SAS',
+      get size() {
+        return reads++ === 0 ? 50 : 999_999;
+      },
+    };
+    await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).createOrder({
+      type: 'addVolumes',
+      resources: [{ add_volumes: { desktop_id: 'd', volumes: [volume] } }],
+    } as never);
     expect(JSON.parse(s.seen[0]?.body ?? '{}').resources[0].add_volumes.volumes[0].size).toBe(50);
   });
 
@@ -128,7 +155,9 @@ describe('what is validated is what is sent', () => {
     const s = await serve('127.0.0.1', (_q, res) => res.writeHead(200).end('{}'));
     const body = Object.create({ toJSON: () => ({ sub_resource_sku: 'sku', desktop_ids: 'not-an-array' }) }) as object;
     Object.assign(body, BODY);
-    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(body as never));
+    const error = await caught(
+      createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(body as never),
+    );
     expect(error).toBeInstanceOf(WorkspaceValidationError);
     expect(s.seen).toHaveLength(0);
   });
@@ -150,7 +179,14 @@ describe('answers cannot fill memory', () => {
       pump();
     });
     const before = process.memoryUsage().rss;
-    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token, maxResponseBytes: 2 * MB }).addDesktopSubResources(BODY));
+    const error = await caught(
+      createWorkspaceClient({
+        endpoint: s.url,
+        projectId: 'p1',
+        auth: AUTHS.token,
+        maxResponseBytes: 2 * MB,
+      }).addDesktopSubResources(BODY),
+    );
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as Error).message).toMatch(/larger than 2097152 bytes/);
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * MB);
@@ -158,9 +194,13 @@ describe('answers cannot fill memory', () => {
 
   it('a gzip bomb (about 100 kB inflating to 100 MB) stops at the cap after decompression', async () => {
     const bomb = gzipSync(Buffer.alloc(100 * MB, 0x20));
-    const s = await serve('127.0.0.1', (_q, res) => res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb));
+    const s = await serve('127.0.0.1', (_q, res) =>
+      res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb),
+    );
     const before = process.memoryUsage().rss;
-    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY));
+    const error = await caught(
+      createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY),
+    );
     expect(error).toBeInstanceOf(WorkspaceNetworkError);
     expect((error as Error).message).toMatch(/larger than maxResponseBytes/);
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * MB);

@@ -4,13 +4,20 @@
  * platform refused before connecting, and a capped lookup says what happened.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  createWorkspaceClient,
+  WorkspaceConfigError,
+  WorkspaceNetworkError,
+  WorkspaceUnreadableAnswerError,
+  WorkspaceValidationError,
+} from '../src/index.js';
 import { caught } from './caught.js';
 import { serve } from './serve.js';
-import { createWorkspaceClient, WorkspaceConfigError, WorkspaceNetworkError, WorkspaceUnreadableAnswerError, WorkspaceValidationError } from '../src/index.js';
 
 const BODY = { sub_resource_sku: 'sku', desktop_ids: ['d1'] };
 
-const client = (endpoint: string, extra = {}) => createWorkspaceClient({ endpoint, projectId: 'p1', auth: { token: 'token-1' }, ...extra });
+const client = (endpoint: string, extra = {}) =>
+  createWorkspaceClient({ endpoint, projectId: 'p1', auth: { token: 'token-1' }, ...extra });
 
 describe('timeoutMs within the timer range', () => {
   it.each([2 ** 31, 2 ** 53, 1e300])('%d is refused when the client is created', (timeoutMs) => {
@@ -26,7 +33,11 @@ describe('timeoutMs within the timer range', () => {
 
 describe('a retry wait that would pass the deadline', () => {
   it('an immediate 503 with a Retry-After longer than the time left is the answer, not a timeout', async () => {
-    const s = await serve((_q, res) => res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '10' }).end('{"error_code":"APIGW.0503","error_msg":"busy"}'));
+    const s = await serve((_q, res) =>
+      res
+        .writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '10' })
+        .end('{"error_code":"APIGW.0503","error_msg":"busy"}'),
+    );
     const result = await client(s.url, { timeoutMs: 3_000 }).showJob({ path: { job_id: 'j' } });
     expect(result.error?.error_code).toBe('APIGW.0503');
     expect(result.response.status).toBe(503);
@@ -35,7 +46,11 @@ describe('a retry wait that would pass the deadline', () => {
 
   it('a Retry-After within the time left is still waited for', async () => {
     let n = 0;
-    const s = await serve((_q, res) => (n++ === 0 ? res.writeHead(503, { 'Retry-After': '1' }).end() : res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"SUCCESS"}')));
+    const s = await serve((_q, res) =>
+      n++ === 0
+        ? res.writeHead(503, { 'Retry-After': '1' }).end()
+        : res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"SUCCESS"}'),
+    );
     const result = await client(s.url, { timeoutMs: 10_000 }).showJob({ path: { job_id: 'j' } });
     expect(result.data).toEqual({ status: 'SUCCESS' });
     expect(s.seen.length).toBe(2);

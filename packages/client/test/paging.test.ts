@@ -3,10 +3,17 @@
  * requests it makes and which items it yields. No network: `call` answers from a list of pages.
  */
 import { describe, expect, it } from 'vitest';
-import { paginate, WorkspaceLookupError, type PagingDescriptor, type RequestInput, type WorkspaceResult } from '../src/index.js';
+import { type PagingDescriptor, paginate, type RequestInput, WorkspaceLookupError, type WorkspaceResult } from '../src/index.js';
 import { caught } from './caught.js';
 
-const OFFSET: PagingDescriptor = { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'products', total: 'total_count', pageSize: 2 };
+const OFFSET: PagingDescriptor = {
+  kind: 'offset',
+  limit: 'limit',
+  cursor: 'offset',
+  items: 'products',
+  total: 'total_count',
+  pageSize: 2,
+};
 const MARKER: PagingDescriptor = { kind: 'marker', limit: 'limit', cursor: 'marker', items: 'images', markerField: 'id' };
 
 /** Runs paginate against `pages` (answered in order; undefined once they run out) and records the queries. */
@@ -33,7 +40,10 @@ describe('paginate', () => {
     {
       given: 'total_count reached on a full page: no extra request',
       paging: OFFSET,
-      pages: [{ products: [1, 2], total_count: 4 }, { products: [3, 4], total_count: 4 }],
+      pages: [
+        { products: [1, 2], total_count: 4 },
+        { products: [3, 4], total_count: 4 },
+      ],
       want: { items: [1, 2, 3, 4], queries: [{ limit: 2 }, { limit: 2, offset: 2 }] },
     },
     {
@@ -53,14 +63,26 @@ describe('paginate', () => {
       paging: { ...OFFSET, pageSize: undefined, total: undefined },
       input: { query: { os_type: 'Windows' } },
       pages: [{ products: [1, 2, 3] }, { products: [4] }, { products: [] }],
-      want: { items: [1, 2, 3, 4], queries: [{ os_type: 'Windows' }, { os_type: 'Windows', offset: 3 }, { os_type: 'Windows', offset: 4 }] },
+      want: {
+        items: [1, 2, 3, 4],
+        queries: [{ os_type: 'Windows' }, { os_type: 'Windows', offset: 3 }, { os_type: 'Windows', offset: 4 }],
+      },
     },
     {
       given: "the caller's own limit and start",
       paging: OFFSET,
       input: { query: { limit: 3, offset: 10 } },
-      pages: [{ products: [1, 2, 3], total_count: 14 }, { products: [4] , total_count: 14 }],
-      want: { items: [1, 2, 3, 4], queries: [{ limit: 3, offset: 10 }, { limit: 3, offset: 13 }] },
+      pages: [
+        { products: [1, 2, 3], total_count: 14 },
+        { products: [4], total_count: 14 },
+      ],
+      want: {
+        items: [1, 2, 3, 4],
+        queries: [
+          { limit: 3, offset: 10 },
+          { limit: 3, offset: 13 },
+        ],
+      },
     },
     {
       given: 'marker pages: the next starts after the last item',
@@ -81,20 +103,35 @@ describe('paginate', () => {
   it('an error answer ends the iteration with WorkspaceLookupError, after the items already read', async () => {
     const answers: WorkspaceResult<unknown>[] = [
       { data: { products: [1, 2] }, response: new Response(), requestId: undefined },
-      { error: { error_code: 'WKS.0001', error_msg: 'bad offset' }, response: new Response(null, { status: 400 }), requestId: 'r-2' },
+      {
+        error: { error_code: 'WKS.0001', error_msg: 'bad offset' },
+        response: new Response(null, { status: 400 }),
+        requestId: 'r-2',
+      },
     ];
     const items: unknown[] = [];
     let n = 0;
-    const error = await caught((async () => {
-      for await (const item of paginate({ operationId: 'ListThings', paging: OFFSET }, async () => answers[n++]!)) items.push(item);
-    })());
+    const error = await caught(
+      (async () => {
+        for await (const item of paginate({ operationId: 'ListThings', paging: OFFSET }, async () => answers[n++]!))
+          items.push(item);
+      })(),
+    );
     expect(items).toEqual([1, 2]);
     expect(error).toBeInstanceOf(WorkspaceLookupError);
-    expect(error).toMatchObject({ status: 400, requestId: 'r-2', message: expect.stringMatching(/read page 2 of ListThings: ListThings answered 400 \(WKS\.0001: bad offset\)\. 2 items were read before it\./) });
+    expect(error).toMatchObject({
+      status: 400,
+      requestId: 'r-2',
+      message: expect.stringMatching(
+        /read page 2 of ListThings: ListThings answered 400 \(WKS\.0001: bad offset\)\. 2 items were read before it\./,
+      ),
+    });
   });
 
   it('refuses an operation that does not page', async () => {
-    const error = await caught(paginate({ operationId: 'CreateOrder' }, async () => ({ data: {}, response: new Response(), requestId: undefined })).next());
+    const error = await caught(
+      paginate({ operationId: 'CreateOrder' }, async () => ({ data: {}, response: new Response(), requestId: undefined })).next(),
+    );
     expect((error as Error).message).toMatch(/Failed to page through CreateOrder/);
   });
 });

@@ -5,15 +5,35 @@
  * would read back as more items refused, and issue lists capped with their total.
  * Operations are described by hand, as the generator would emit them.
  */
+
+import { type CompiledValidator, MAX_REPORTED_ISSUES, type OperationValidators } from '@hwc-workspace/validators';
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORTED_ISSUES, type CompiledValidator, type OperationValidators } from '@hwc-workspace/validators';
+import {
+  createWorkspaceClient,
+  createWorkspaceContext,
+  type OperationDescriptor,
+  type ParameterDescriptor,
+  WorkspaceConfigError,
+  WorkspaceValidationError,
+} from '../src/index.js';
 import { caught } from './caught.js';
 import { json, serve as serveWith } from './serve.js';
-import { createWorkspaceClient, createWorkspaceContext, WorkspaceConfigError, WorkspaceValidationError, type OperationDescriptor, type ParameterDescriptor } from '../src/index.js';
 
 const serve = () => serveWith((_q, res) => json(res, 200, {}));
 
-const param = (name: string, where: ParameterDescriptor['in'], extra: Partial<ParameterDescriptor> = {}): ParameterDescriptor => ({ name, in: where, required: false, style: where === 'query' ? 'form' : 'simple', explode: where === 'query', type: 'string', ...extra });
+const param = (
+  name: string,
+  where: ParameterDescriptor['in'],
+  extra: Partial<ParameterDescriptor> = {},
+): ParameterDescriptor => ({
+  name,
+  in: where,
+  required: false,
+  style: where === 'query' ? 'form' : 'simple',
+  explode: where === 'query',
+  type: 'string',
+  ...extra,
+});
 
 const OP: OperationDescriptor = {
   operationId: 'ListThings',
@@ -50,15 +70,24 @@ const stringsOnly: CompiledValidator = Object.assign(
       if (p.filledBy) continue;
       const where = p.in === 'header' ? 'headers' : p.in;
       const value = (data as Record<string, Record<string, unknown>>)[where]?.[p.name];
-      if (value !== undefined && typeof value !== (p.type === 'array' ? 'object' : 'string')) errors.push({ instancePath: `/${where}/${p.name}`, schemaPath: '#/type', keyword: 'type', params: { type: p.type } });
+      if (value !== undefined && typeof value !== (p.type === 'array' ? 'object' : 'string'))
+        errors.push({ instancePath: `/${where}/${p.name}`, schemaPath: '#/type', keyword: 'type', params: { type: p.type } });
     }
     stringsOnly.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   },
   { errors: null as CompiledValidator['errors'] },
 );
-const validators: OperationValidators = { operationId: 'ListThings', callShape: 'input', request: undefined, parameters: stringsOnly, responses: {}, hints: {} };
-const context = (endpoint: string, extra = {}) => createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, ...extra });
+const validators: OperationValidators = {
+  operationId: 'ListThings',
+  callShape: 'input',
+  request: undefined,
+  parameters: stringsOnly,
+  responses: {},
+  hints: {},
+};
+const context = (endpoint: string, extra = {}) =>
+  createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, ...extra });
 
 describe('values are read from own properties only', () => {
   it('parameters named constructor, toString, then, __proto__, valueOf, hasOwnProperty: only what is given is checked and sent', async () => {
@@ -71,7 +100,9 @@ describe('values are read from own properties only', () => {
 
   it('an own __proto__ value is sent as given (JSON input holds it as a property)', async () => {
     const s = await serve();
-    const input = JSON.parse('{"path":{"constructor":"c"},"query":{"__proto__":"p","toString":"s"},"headers":{"hasOwnProperty":"h"}}') as object;
+    const input = JSON.parse(
+      '{"path":{"constructor":"c"},"query":{"__proto__":"p","toString":"s"},"headers":{"hasOwnProperty":"h"}}',
+    ) as object;
     await context(s.url).send(OP, validators, input);
     expect(s.seen[0]?.url).toBe('/v2/p1/things/c?toString=s&__proto__=p');
     expect(s.seen[0]?.headers.hasownproperty).toBe('h');
@@ -91,21 +122,36 @@ describe('what is validated is what is sent', () => {
     expect((await refused({ path: { constructor: '' } }))[0]).toMatchObject({ path: '/path/constructor', keyword: 'path' });
   });
 
-  it.each([' en', 'en ', '\ten', 'en\t'])('a header value with space or tab at an end (%j) is refused: fetch would trim it', async (value) => {
-    expect((await refused({ path: { constructor: 'c' }, headers: { 'X-Language': value } }))[0]?.path).toBe('/headers/X-Language');
-  });
+  it.each([' en', 'en ', '\ten', 'en\t'])(
+    'a header value with space or tab at an end (%j) is refused: fetch would trim it',
+    async (value) => {
+      expect((await refused({ path: { constructor: 'c' }, headers: { 'X-Language': value } }))[0]?.path).toBe(
+        '/headers/X-Language',
+      );
+    },
+  );
 
-  it.each(['€', 'a\u0001b', 'a\u007fb'])('a header value fetch cannot send (%j) is refused as a validation issue', async (value) => {
-    expect((await refused({ path: { constructor: 'c' }, headers: { 'X-Language': value } }))[0]?.path).toBe('/headers/X-Language');
-  });
+  it.each(['€', 'a\u0001b', 'a\u007fb'])(
+    'a header value fetch cannot send (%j) is refused as a validation issue',
+    async (value) => {
+      expect((await refused({ path: { constructor: 'c' }, headers: { 'X-Language': value } }))[0]?.path).toBe(
+        '/headers/X-Language',
+      );
+    },
+  );
 
-  it.each(['Bad Name', 'X-€', 'X:Y', ''])('a per-call header name fetch refuses (%j) is a validation issue naming it', async (name) => {
-    const s = await serve();
-    const error = await caught(context(s.url).send(OP, validators, { path: { constructor: 'c' } }, { headers: { [name]: 'v' } }));
-    expect(error).toBeInstanceOf(WorkspaceValidationError);
-    expect((error as WorkspaceValidationError).issues[0]?.path).toBe(`/headers/${name}`);
-    expect(s.seen).toHaveLength(0);
-  });
+  it.each(['Bad Name', 'X-€', 'X:Y', ''])(
+    'a per-call header name fetch refuses (%j) is a validation issue naming it',
+    async (name) => {
+      const s = await serve();
+      const error = await caught(
+        context(s.url).send(OP, validators, { path: { constructor: 'c' } }, { headers: { [name]: 'v' } }),
+      );
+      expect(error).toBeInstanceOf(WorkspaceValidationError);
+      expect((error as WorkspaceValidationError).issues[0]?.path).toBe(`/headers/${name}`);
+      expect(s.seen).toHaveLength(0);
+    },
+  );
 
   it('a Latin-1 header value is sent as it is', async () => {
     const s = await serve();
@@ -118,10 +164,13 @@ describe('what is validated is what is sent', () => {
     ['tags', 'query', ['a|b']],
     ['names', 'query', ['a b']],
     ['X-Ids', 'headers', ['a,b']],
-  ])('an item of %s holding its style\'s delimiter is refused: it would be read back as more items', async (name, where, items) => {
-    const input: object = { path: { constructor: 'c' }, [where]: { [name]: items } };
-    expect((await refused(input))[0]?.path).toBe(`/${where}/${name}/0`);
-  });
+  ])(
+    "an item of %s holding its style's delimiter is refused: it would be read back as more items",
+    async (name, where, items) => {
+      const input: object = { path: { constructor: 'c' }, [where]: { [name]: items } };
+      expect((await refused(input))[0]?.path).toBe(`/${where}/${name}/0`);
+    },
+  );
 
   it('repeated keys (form, explode) carry any item as it is', async () => {
     const s = await serve();
@@ -129,9 +178,12 @@ describe('what is validated is what is sent', () => {
     expect(s.seen[0]?.url).toBe('/v2/p1/things/c?each=a%2Cb&each=c%7Cd');
   });
 
-  it.each([[{ 'Bad Name': 'x' }], [{ 'X-App': ' padded' }], [{ 'X-App': '€' }], [{ Expect: '100-continue' }]])('client-wide headers %j are checked when the client is created', (headers) => {
-    expect(() => context('http://127.0.0.1:9', { headers })).toThrow(WorkspaceConfigError);
-  });
+  it.each([[{ 'Bad Name': 'x' }], [{ 'X-App': ' padded' }], [{ 'X-App': '€' }], [{ Expect: '100-continue' }]])(
+    'client-wide headers %j are checked when the client is created',
+    (headers) => {
+      expect(() => context('http://127.0.0.1:9', { headers })).toThrow(WorkspaceConfigError);
+    },
+  );
 
   it('a userAgent fetch would trim or refuse is refused when the client is created', () => {
     expect(() => context('http://127.0.0.1:9', { userAgent: 'app/1.0 ' })).toThrow(WorkspaceConfigError);
@@ -144,7 +196,9 @@ describe('issue lists are capped, with their total', () => {
   it(`a createOrder with 3,000 invalid resources: the first ${MAX_REPORTED_ISSUES} issues, the total in issueCount and the message`, async () => {
     const s = await serve();
     const body = { type: 'addVolumes', resources: Array.from({ length: 3_000 }, () => ({})) };
-    const error = await caught(createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: { token: 't' } }).createOrder(body as never));
+    const error = await caught(
+      createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: { token: 't' } }).createOrder(body as never),
+    );
     expect(error).toBeInstanceOf(WorkspaceValidationError);
     const e = error as WorkspaceValidationError;
     expect(e.issues).toHaveLength(MAX_REPORTED_ISSUES);
@@ -156,7 +210,12 @@ describe('issue lists are capped, with their total', () => {
   });
 
   it('a short list is kept whole', async () => {
-    const error = await caught(createWorkspaceClient({ endpoint: 'http://127.0.0.1:9', projectId: 'p1' }).createOrder({ type: 'addVolumes', resources: [{}, {}] } as never));
+    const error = await caught(
+      createWorkspaceClient({ endpoint: 'http://127.0.0.1:9', projectId: 'p1' }).createOrder({
+        type: 'addVolumes',
+        resources: [{}, {}],
+      } as never),
+    );
     expect((error as WorkspaceValidationError).issues).toHaveLength(2);
     expect((error as WorkspaceValidationError).issueCount).toBe(2);
     expect((error as Error).message).toMatch(/\(and 1 more issue\)\./);

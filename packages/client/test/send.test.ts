@@ -3,9 +3,15 @@
  * validated before anything leaves, lookups retried, buying/changing calls sent once, redirects
  * never followed. Operations are described by hand here, as the generator would emit them.
  */
-import { describe, expect, it } from 'vitest';
+
 import type { CompiledValidator, OperationValidators } from '@hwc-workspace/validators';
-import { createWorkspaceContext, WorkspaceNetworkError, WorkspaceValidationError, type OperationDescriptor } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import {
+  createWorkspaceContext,
+  type OperationDescriptor,
+  WorkspaceNetworkError,
+  WorkspaceValidationError,
+} from '../src/index.js';
 import { json, serve } from './serve.js';
 
 const SHOW_JOB: OperationDescriptor = {
@@ -29,7 +35,10 @@ const DELETE_DESKTOP: OperationDescriptor = {
   operationId: 'DeleteDesktop',
   method: 'DELETE',
   path: '/v2/{project_id}/desktops/{desktop_id}',
-  parameters: [SHOW_JOB.parameters[0]!, { name: 'desktop_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' }],
+  parameters: [
+    SHOW_JOB.parameters[0]!,
+    { name: 'desktop_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
+  ],
   responses: { '204': null },
 };
 
@@ -38,19 +47,33 @@ const limitCheck = Object.assign(
   (data: unknown) => {
     const limit = (data as { query?: { limit?: unknown } }).query?.limit;
     const ok = limit === undefined || (typeof limit === 'number' && limit <= 100);
-    limitCheck.errors = ok ? null : [{ instancePath: '/query/limit', schemaPath: '#/maximum', keyword: 'maximum', params: { comparison: '<=', limit: 100 } }];
+    limitCheck.errors = ok
+      ? null
+      : [{ instancePath: '/query/limit', schemaPath: '#/maximum', keyword: 'maximum', params: { comparison: '<=', limit: 100 } }];
     return ok;
   },
   { errors: null as CompiledValidator['errors'] },
 );
-const validators = (parameters?: CompiledValidator): OperationValidators => ({ operationId: 'X', callShape: 'input', request: undefined, parameters, responses: {}, hints: {} });
-const context = (endpoint: string, extra = {}) => createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, timeoutMs: 5_000, ...extra });
+const validators = (parameters?: CompiledValidator): OperationValidators => ({
+  operationId: 'X',
+  callShape: 'input',
+  request: undefined,
+  parameters,
+  responses: {},
+  hints: {},
+});
+const context = (endpoint: string, extra = {}) =>
+  createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, timeoutMs: 5_000, ...extra });
 
 describe('send: any operation', () => {
   it('serializes path and query per style: one encoded path segment, arrays repeated or joined, reserved characters encoded', async () => {
     const s = await serve((_q, res) => json(res, 200, { status: 'SUCCESS' }));
     const ctx = context(s.url);
-    const result = await ctx.send(SHOW_JOB, validators(), { path: { job_id: 'a/b c' }, query: { fields: ['x y', 'a&b=c', 'é'], ids: ['1', '2'], limit: 5 }, headers: { 'X-Language': 'en-us' } });
+    const result = await ctx.send(SHOW_JOB, validators(), {
+      path: { job_id: 'a/b c' },
+      query: { fields: ['x y', 'a&b=c', 'é'], ids: ['1', '2'], limit: 5 },
+      headers: { 'X-Language': 'en-us' },
+    });
     expect(result.data).toEqual({ status: 'SUCCESS' });
     expect(s.seen).toHaveLength(1);
     expect(s.seen[0]?.method).toBe('GET');
@@ -61,12 +84,21 @@ describe('send: any operation', () => {
   it('refuses before sending: parameter issues at /query/<name>, a path value of "..", a header with a line break', async () => {
     const s = await serve((_q, res) => json(res, 200, {}));
     const ctx = context(s.url);
-    const bad = (input: object) => ctx.send(SHOW_JOB, validators(limitCheck), input).then(() => undefined, (e: unknown) => e);
+    const bad = (input: object) =>
+      ctx.send(SHOW_JOB, validators(limitCheck), input).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     const tooMany = await bad({ path: { job_id: 'j' }, query: { limit: 1000 } });
     expect(tooMany).toBeInstanceOf(WorkspaceValidationError);
-    expect((tooMany as WorkspaceValidationError).issues).toEqual([{ path: '/query/limit', message: 'must be <= 100', keyword: 'maximum' }]);
+    expect((tooMany as WorkspaceValidationError).issues).toEqual([
+      { path: '/query/limit', message: 'must be <= 100', keyword: 'maximum' },
+    ]);
     expect(((await bad({ path: { job_id: '..' } })) as WorkspaceValidationError).issues[0]?.path).toBe('/path/job_id');
-    expect(((await bad({ path: { job_id: 'j' }, headers: { 'X-Language': 'en\r\nX-Evil: 1' } })) as WorkspaceValidationError).issues[0]?.path).toBe('/headers/X-Language');
+    expect(
+      ((await bad({ path: { job_id: 'j' }, headers: { 'X-Language': 'en\r\nX-Evil: 1' } })) as WorkspaceValidationError).issues[0]
+        ?.path,
+    ).toBe('/headers/X-Language');
     expect(s.seen).toHaveLength(0);
   });
 
@@ -80,7 +112,13 @@ describe('send: any operation', () => {
   });
 
   it('retries a lookup on 429/502/503/504 and honours Retry-After', async () => {
-    const s = await serve((_q, res, n) => (n === 1 ? json(res, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '0' }) : n === 2 ? json(res, 503, {}) : json(res, 200, { status: 'SUCCESS' })));
+    const s = await serve((_q, res, n) =>
+      n === 1
+        ? json(res, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '0' })
+        : n === 2
+          ? json(res, 503, {})
+          : json(res, 200, { status: 'SUCCESS' }),
+    );
     const result = await context(s.url).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
     expect(result.data).toEqual({ status: 'SUCCESS' });
     expect(s.seen).toHaveLength(3);
@@ -88,14 +126,18 @@ describe('send: any operation', () => {
 
   it('gives up after `retries` and answers the last status; retries: 0 sends once', async () => {
     const s = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }));
-    expect((await context(s.url, { retries: 1 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } })).error?.error_code).toBe('APIGW.0503');
+    expect((await context(s.url, { retries: 1 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } })).error?.error_code).toBe(
+      'APIGW.0503',
+    );
     expect(s.seen).toHaveLength(2);
     await context(s.url, { retries: 0 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
     expect(s.seen).toHaveLength(3);
   });
 
   it('does not wait for a Retry-After beyond the cap', async () => {
-    const s = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '3600' }));
+    const s = await serve((_q, res) =>
+      json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '3600' }),
+    );
     const result = await context(s.url).send(SHOW_JOB, validators(), { path: { job_id: 'j' } });
     expect(result.error?.error_code).toBe('APIGW.0503');
     expect(s.seen).toHaveLength(1);
@@ -103,7 +145,12 @@ describe('send: any operation', () => {
 
   it('retries a lookup after a connection failure, and says how often', async () => {
     const s = await serve((req) => req.socket.destroy());
-    const error = await context(s.url, { retries: 2 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } }).then(() => undefined, (e: unknown) => e);
+    const error = await context(s.url, { retries: 2 })
+      .send(SHOW_JOB, validators(), { path: { job_id: 'j' } })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(WorkspaceNetworkError);
     expect((error as Error).message).toMatch(/retried 2 times/);
     expect(s.seen).toHaveLength(3);
@@ -111,23 +158,44 @@ describe('send: any operation', () => {
 
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('never retries %s, whatever the status', async (method) => {
     const s = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }));
-    const result = await context(s.url, { retries: 5 }).send({ ...DELETE_DESKTOP, method }, validators(), { path: { desktop_id: 'd' } });
+    const result = await context(s.url, { retries: 5 }).send({ ...DELETE_DESKTOP, method }, validators(), {
+      path: { desktop_id: 'd' },
+    });
     expect(result.error?.error_code).toBe('APIGW.0503');
     expect(s.seen).toHaveLength(1);
   });
 
   it('retries a POST the spec marks x-hwc-idempotent (a price inquiry) on 503, and still sends an order POST once', async () => {
-    const inquiry: OperationDescriptor = { ...DELETE_DESKTOP, operationId: 'EstimateAddResources', method: 'POST', safe: true, responses: { '200': { mediaType: 'application/json', kind: 'json' } } };
+    const inquiry: OperationDescriptor = {
+      ...DELETE_DESKTOP,
+      operationId: 'EstimateAddResources',
+      method: 'POST',
+      safe: true,
+      responses: { '200': { mediaType: 'application/json', kind: 'json' } },
+    };
     const order: OperationDescriptor = { ...inquiry, operationId: 'CreateOrder', safe: false };
-    const s = await serve((_q, res, n) => (n === 1 ? json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }) : json(res, 200, { currency: 'CNY' })));
+    const s = await serve((_q, res, n) =>
+      n === 1
+        ? json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' })
+        : json(res, 200, { currency: 'CNY' }),
+    );
     expect((await context(s.url).send(inquiry, validators(), { path: { desktop_id: 'd' } })).data).toEqual({ currency: 'CNY' });
     expect(s.seen.map((r) => r.method)).toEqual(['POST', 'POST']);
-    const once = await serve((_q, res) => json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }));
-    expect((await context(once.url, { retries: 5 }).send(order, validators(), { path: { desktop_id: 'd' } })).error?.error_code).toBe('APIGW.0503');
+    const once = await serve((_q, res) =>
+      json(res, 503, { error_code: 'APIGW.0503', error_msg: 'busy' }, { 'Retry-After': '0' }),
+    );
+    expect(
+      (await context(once.url, { retries: 5 }).send(order, validators(), { path: { desktop_id: 'd' } })).error?.error_code,
+    ).toBe('APIGW.0503');
     expect(once.seen).toHaveLength(1);
     // After a broken connection, the inquiry's error says it changes nothing and was retried.
     const broken = await serve((req) => req.socket.destroy());
-    const error = await context(broken.url, { retries: 1 }).send(inquiry, validators(), { path: { desktop_id: 'd' } }).then(() => undefined, (e: unknown) => e);
+    const error = await context(broken.url, { retries: 1 })
+      .send(inquiry, validators(), { path: { desktop_id: 'd' } })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect((error as Error).message).toMatch(/changes nothing.*retried 1 time\b/);
     expect(broken.seen).toHaveLength(2);
   });

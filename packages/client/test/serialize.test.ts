@@ -15,14 +15,24 @@ const OBJECT = { R: 100, G: 200, B: 150 };
 
 /** Only `path` and `parameters` are read by the serializers. */
 function op(path: string, parameter: Partial<ParameterDescriptor> & Pick<ParameterDescriptor, 'in'>): OperationDescriptor {
-  const p: ParameterDescriptor = { name: 'color', required: false, style: parameter.in === 'query' ? 'form' : 'simple', explode: false, type: 'string', ...parameter };
+  const p: ParameterDescriptor = {
+    name: 'color',
+    required: false,
+    style: parameter.in === 'query' ? 'form' : 'simple',
+    explode: false,
+    type: 'string',
+    ...parameter,
+  };
   const described: Pick<OperationDescriptor, 'path' | 'parameters'> = { path, parameters: [p] };
   return described as OperationDescriptor;
 }
 
 function path(style: string, explode: boolean, value: unknown) {
   const issues: Issue[] = [];
-  return { out: buildPath(op('/things/{color}', { in: 'path', style, explode, required: true }), { color: value }, issues), issues };
+  return {
+    out: buildPath(op('/things/{color}', { in: 'path', style, explode, required: true }), { color: value }, issues),
+    issues,
+  };
 }
 function query(style: string, explode: boolean, value: unknown, extra: Partial<ParameterDescriptor> = {}) {
   const issues: Issue[] = [];
@@ -53,7 +63,7 @@ describe('path parameters', () => {
     ['simple', false, 42, '/things/42'],
     ['simple', false, true, '/things/true'],
     ['simple', false, 'a/b?c#d e', '/things/a%2Fb%3Fc%23d%20e'],
-    ["simple", false, "it's (x)*!", '/things/it%27s%20%28x%29%2A%21'],
+    ['simple', false, "it's (x)*!", '/things/it%27s%20%28x%29%2A%21'],
     ['simple', false, 'ü', '/things/%C3%BC'],
     ['simple', false, '...', '/things/...'],
   ])('%s explode=%s %j → %s', (style, explode, value, want) => {
@@ -66,12 +76,17 @@ describe('path parameters', () => {
     ['..', '/things/..'],
     [[], '/things/'],
   ])('%j would change the path: refused at /path/color', (value, out) => {
-    expect(path('simple', false, value)).toEqual({ out, issues: [{ path: '/path/color', message: 'must not be empty, "." or ".." (it would change the path)', keyword: 'path' }] });
+    expect(path('simple', false, value)).toEqual({
+      out,
+      issues: [{ path: '/path/color', message: 'must not be empty, "." or ".." (it would change the path)', keyword: 'path' }],
+    });
   });
 
   it('leaves a placeholder without a value (or with an inherited one) as written', () => {
     const issues: Issue[] = [];
-    expect(buildPath(op('/things/{color}/{toString}', { in: 'path', required: true }), {}, issues)).toBe('/things/{color}/{toString}');
+    expect(buildPath(op('/things/{color}/{toString}', { in: 'path', required: true }), {}, issues)).toBe(
+      '/things/{color}/{toString}',
+    );
     expect(issues).toEqual([]);
   });
 });
@@ -145,21 +160,58 @@ describe('header parameters (simple)', () => {
 });
 
 describe('refusals with their places', () => {
-  const delimiter = (d: string) => `must not contain ${JSON.stringify(d)}, which separates the items of this parameter (it would be read as more items)`;
+  const delimiter = (d: string) =>
+    `must not contain ${JSON.stringify(d)}, which separates the items of this parameter (it would be read as more items)`;
   it.each([
-    ['query form', () => query('form', false, ['a', 'b,c']), [{ path: '/query/color/1', message: delimiter(','), keyword: 'delimiter' }]],
-    ['query spaceDelimited', () => query('spaceDelimited', false, ['a b']), [{ path: '/query/color/0', message: delimiter(' '), keyword: 'delimiter' }]],
-    ['query pipeDelimited', () => query('pipeDelimited', false, ['a', 'b', 'c|d']), [{ path: '/query/color/2', message: delimiter('|'), keyword: 'delimiter' }]],
+    [
+      'query form',
+      () => query('form', false, ['a', 'b,c']),
+      [{ path: '/query/color/1', message: delimiter(','), keyword: 'delimiter' }],
+    ],
+    [
+      'query spaceDelimited',
+      () => query('spaceDelimited', false, ['a b']),
+      [{ path: '/query/color/0', message: delimiter(' '), keyword: 'delimiter' }],
+    ],
+    [
+      'query pipeDelimited',
+      () => query('pipeDelimited', false, ['a', 'b', 'c|d']),
+      [{ path: '/query/color/2', message: delimiter('|'), keyword: 'delimiter' }],
+    ],
     ['query form explode: no delimiter', () => query('form', true, ['a,b', 'c|d']), []],
-    ['path label explode', () => path('label', true, ['a.b']), [{ path: '/path/color/0', message: delimiter('.'), keyword: 'delimiter' }]],
-    ['path matrix explode', () => path('matrix', true, ['a;b']), [{ path: '/path/color/0', message: delimiter(';'), keyword: 'delimiter' }]],
-    ['path simple', () => path('simple', false, ['x', 'a,b']), [{ path: '/path/color/1', message: delimiter(','), keyword: 'delimiter' }]],
-    ['header simple', () => header(false, ['a,b']), [{ path: '/headers/X-Color/0', message: delimiter(','), keyword: 'delimiter' }]],
-    ['query lone surrogate', () => query('form', true, 'a\ud800'), [{ path: '/query/color', message: 'must be well-formed text (it holds a lone surrogate)', keyword: 'format' }]],
-    ['path lone surrogate', () => path('simple', false, '\udc00'), [
-      { path: '/path/color', message: 'must be well-formed text (it holds a lone surrogate)', keyword: 'format' },
-      { path: '/path/color', message: 'must not be empty, "." or ".." (it would change the path)', keyword: 'path' },
-    ]],
+    [
+      'path label explode',
+      () => path('label', true, ['a.b']),
+      [{ path: '/path/color/0', message: delimiter('.'), keyword: 'delimiter' }],
+    ],
+    [
+      'path matrix explode',
+      () => path('matrix', true, ['a;b']),
+      [{ path: '/path/color/0', message: delimiter(';'), keyword: 'delimiter' }],
+    ],
+    [
+      'path simple',
+      () => path('simple', false, ['x', 'a,b']),
+      [{ path: '/path/color/1', message: delimiter(','), keyword: 'delimiter' }],
+    ],
+    [
+      'header simple',
+      () => header(false, ['a,b']),
+      [{ path: '/headers/X-Color/0', message: delimiter(','), keyword: 'delimiter' }],
+    ],
+    [
+      'query lone surrogate',
+      () => query('form', true, 'a\ud800'),
+      [{ path: '/query/color', message: 'must be well-formed text (it holds a lone surrogate)', keyword: 'format' }],
+    ],
+    [
+      'path lone surrogate',
+      () => path('simple', false, '\udc00'),
+      [
+        { path: '/path/color', message: 'must be well-formed text (it holds a lone surrogate)', keyword: 'format' },
+        { path: '/path/color', message: 'must not be empty, "." or ".." (it would change the path)', keyword: 'path' },
+      ],
+    ],
   ])('%s', (_name, run, want) => {
     expect(run().issues).toEqual(want);
   });

@@ -3,22 +3,33 @@ import { authorizationFor, canonicalRequest, encodeRfc3986, sha256Hex, signReque
 
 const empty = new Uint8Array();
 
-describe('known-answer vectors of Huawei\'s signing guide', () => {
-  it('reproduces the guide\'s GET with three signed headers', async () => {
+describe("known-answer vectors of Huawei's signing guide", () => {
+  it("reproduces the guide's GET with three signed headers", async () => {
     const parts = {
       method: 'GET',
-      url: new URL('https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0'),
+      url: new URL(
+        'https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0',
+      ),
       headers: { 'content-type': 'application/json', host: 'service.region.example.com', 'x-sdk-date': '20191115T033655Z' },
       body: empty,
     };
-    expect(await sha256Hex((await canonicalRequest(parts)).text)).toBe('b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a');
-    expect(await authorizationFor(parts, { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' })).toBe(
+    expect(await sha256Hex((await canonicalRequest(parts)).text)).toBe(
+      'b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a',
+    );
+    expect(
+      await authorizationFor(parts, { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' }),
+    ).toBe(
       'SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe',
     );
   });
 
-  it('reproduces the Go SDK\'s vector with only x-sdk-date signed', async () => {
-    const parts = { method: 'GET', url: new URL('https://example.huaweicloud.com/path?limit=1'), headers: { 'x-sdk-date': '20060102T150405Z' }, body: empty };
+  it("reproduces the Go SDK's vector with only x-sdk-date signed", async () => {
+    const parts = {
+      method: 'GET',
+      url: new URL('https://example.huaweicloud.com/path?limit=1'),
+      headers: { 'x-sdk-date': '20060102T150405Z' },
+      body: empty,
+    };
     expect(await authorizationFor(parts, { accessKey: 'AccessKey', secretKey: 'SecretKey' })).toBe(
       'SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=x-sdk-date, Signature=5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624',
     );
@@ -26,9 +37,20 @@ describe('known-answer vectors of Huawei\'s signing guide', () => {
 
   it('builds the canonical query of the Go SDK example', async () => {
     const url = new URL('https://x.test/p');
-    for (const [k, v] of [['test', '一 (&=?!#%.*)'], ['multi', '1'], ['limit', '1'], ['path', '/tmp/123'], ['multi', '2'], ['enable', 'true'], ['multi', '3']] as const) url.searchParams.append(k, v);
+    for (const [k, v] of [
+      ['test', '一 (&=?!#%.*)'],
+      ['multi', '1'],
+      ['limit', '1'],
+      ['path', '/tmp/123'],
+      ['multi', '2'],
+      ['enable', 'true'],
+      ['multi', '3'],
+    ] as const)
+      url.searchParams.append(k, v);
     const { text } = await canonicalRequest({ method: 'GET', url, headers: { 'x-sdk-date': '20060102T150405Z' }, body: empty });
-    expect(text.split('\n')[2]).toBe('enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29');
+    expect(text.split('\n')[2]).toBe(
+      'enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29',
+    );
   });
 
   it('encodes like RFC 3986 with upper-case hex', () => {
@@ -40,13 +62,19 @@ describe('signRequest and verifyRequest', () => {
   const creds = { accessKey: 'AK1', secretKey: 'SECRET-KEY-1' };
   const date = new Date('2026-11-22T10:00:00Z');
   const make = (body = '{"a":1}', path = '/v2/p1/desktop/sub-resources?x=1') =>
-    new Request(`https://workspace.ap-southeast-1.myhuaweicloud.com${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Project-Id': 'p1' }, body });
+    new Request(`https://workspace.ap-southeast-1.myhuaweicloud.com${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Project-Id': 'p1' },
+      body,
+    });
   const secretFor = (ak: string) => (ak === 'AK1' ? 'SECRET-KEY-1' : undefined);
 
   it('signs host, content-type, x-project-id and x-sdk-date, and keeps the body', async () => {
     const signed = await signRequest(make(), creds, { date });
     expect(signed.headers.get('X-Sdk-Date')).toBe('20261122T100000Z');
-    expect(signed.headers.get('Authorization')).toMatch(/^SDK-HMAC-SHA256 Access=AK1, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
+    expect(signed.headers.get('Authorization')).toMatch(
+      /^SDK-HMAC-SHA256 Access=AK1, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
+    );
     expect(await verifyRequest(signed, secretFor, { now: date })).toEqual({ ok: true, accessKey: 'AK1' });
     expect(await signed.text()).toBe('{"a":1}');
   });
@@ -60,18 +88,35 @@ describe('signRequest and verifyRequest', () => {
 
   const tamper: [string, (r: Request) => Promise<Request>][] = [
     ['one byte of the body', async (r) => new Request(r.url, { method: 'POST', headers: r.headers, body: '{"a":2}' })],
-    ['the path', async (r) => new Request(r.url.replace('sub-resources', 'sub-resourcez'), { method: 'POST', headers: r.headers, body: await r.text() })],
-    ['the query', async (r) => new Request(r.url.replace('x=1', 'x=2'), { method: 'POST', headers: r.headers, body: await r.text() })],
-    ['the date', async (r) => {
-      const h = new Headers(r.headers);
-      h.set('X-Sdk-Date', '20261122T100001Z');
-      return new Request(r.url, { method: 'POST', headers: h, body: await r.text() });
-    }],
-    ['a signed header', async (r) => {
-      const h = new Headers(r.headers);
-      h.set('X-Project-Id', 'p2');
-      return new Request(r.url, { method: 'POST', headers: h, body: await r.text() });
-    }],
+    [
+      'the path',
+      async (r) =>
+        new Request(r.url.replace('sub-resources', 'sub-resourcez'), {
+          method: 'POST',
+          headers: r.headers,
+          body: await r.text(),
+        }),
+    ],
+    [
+      'the query',
+      async (r) => new Request(r.url.replace('x=1', 'x=2'), { method: 'POST', headers: r.headers, body: await r.text() }),
+    ],
+    [
+      'the date',
+      async (r) => {
+        const h = new Headers(r.headers);
+        h.set('X-Sdk-Date', '20261122T100001Z');
+        return new Request(r.url, { method: 'POST', headers: h, body: await r.text() });
+      },
+    ],
+    [
+      'a signed header',
+      async (r) => {
+        const h = new Headers(r.headers);
+        h.set('X-Project-Id', 'p2');
+        return new Request(r.url, { method: 'POST', headers: h, body: await r.text() });
+      },
+    ],
   ];
   it.each(tamper)('fails verification after a change to %s', async (_name, change) => {
     const signed = await signRequest(make(), creds, { date });
@@ -82,7 +127,9 @@ describe('signRequest and verifyRequest', () => {
 
   it('rejects a date more than 15 minutes off, an unknown key and a missing header', async () => {
     const signed = await signRequest(make(), creds, { date });
-    expect((await verifyRequest(signed, secretFor, { now: new Date(date.getTime() + 16 * 60_000) })).reason).toMatch(/15 minutes/);
+    expect((await verifyRequest(signed, secretFor, { now: new Date(date.getTime() + 16 * 60_000) })).reason).toMatch(
+      /15 minutes/,
+    );
     expect((await verifyRequest(signed, () => undefined, { now: date })).reason).toBe('unknown access key');
     expect((await verifyRequest(make(), secretFor, { now: date })).reason).toMatch(/Authorization/);
   });
@@ -96,7 +143,9 @@ describe('hash backends', () => {
     expect(nobleBackend.sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     for (const text of ['', 'a', 'é中文', 'x'.repeat(1000)]) {
       expect(nobleBackend.sha256Hex(text)).toBe(hashBackend.sha256Hex(text));
-      expect(nobleBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text)).toBe(hashBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text));
+      expect(nobleBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text)).toBe(
+        hashBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text),
+      );
     }
   });
 });

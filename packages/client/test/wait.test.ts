@@ -4,7 +4,14 @@
  * The lookups are in-memory stand-ins here; the contract tests run it against the mocks.
  */
 import { describe, expect, it } from 'vitest';
-import { WorkspaceAbortError, WorkspaceLookupError, WorkspaceTimeoutError, type JobLookups, type OperationContext, type WorkspaceResult } from '../src/index.js';
+import {
+  type JobLookups,
+  type OperationContext,
+  WorkspaceAbortError,
+  WorkspaceLookupError,
+  type WorkspaceResult,
+  WorkspaceTimeoutError,
+} from '../src/index.js';
 import { waitForJob } from '../src/wait.js';
 import { caught } from './caught.js';
 
@@ -30,9 +37,21 @@ function lookups(statuses: (string | undefined)[], extra: Partial<JobLookups<Job
 
 describe('waitForJob', () => {
   it.each([
-    { given: 'RUNNING twice, then SUCCESS', statuses: ['RUNNING', 'RUNNING', 'SUCCESS'], want: { status: 'SUCCESS', succeeded: true, polls: 3 } },
-    { given: 'WAITING, then FAILED (a failed job is an answer, not an error)', statuses: ['WAITING', 'FAILED'], want: { status: 'FAILED', succeeded: false, polls: 2 } },
-    { given: 'an unknown status and a missing one keep polling', statuses: ['QUEUED', undefined, 'SUCCESS'], want: { status: 'SUCCESS', succeeded: true, polls: 3 } },
+    {
+      given: 'RUNNING twice, then SUCCESS',
+      statuses: ['RUNNING', 'RUNNING', 'SUCCESS'],
+      want: { status: 'SUCCESS', succeeded: true, polls: 3 },
+    },
+    {
+      given: 'WAITING, then FAILED (a failed job is an answer, not an error)',
+      statuses: ['WAITING', 'FAILED'],
+      want: { status: 'FAILED', succeeded: false, polls: 2 },
+    },
+    {
+      given: 'an unknown status and a missing one keep polling',
+      statuses: ['QUEUED', undefined, 'SUCCESS'],
+      want: { status: 'SUCCESS', succeeded: true, polls: 3 },
+    },
   ])('$given', async ({ statuses, want }) => {
     const { l, calls } = lookups(statuses);
     const progress: (string | undefined)[] = [];
@@ -59,13 +78,19 @@ describe('waitForJob', () => {
     const { l } = lookups(['RUNNING']);
     const error = await caught(waitForJob(ctx, l, 'job-3', { pollMs: 5, timeoutMs: 40 }));
     expect(error).toBeInstanceOf(WorkspaceTimeoutError);
-    expect((error as Error).message).toMatch(/^Failed to wait for job "job-3": no final status within 40 ms\. The order itself was placed: .*do not send the order again\. Did you mean to raise timeoutMs\?$/);
+    expect((error as Error).message).toMatch(
+      /^Failed to wait for job "job-3": no final status within 40 ms\. The order itself was placed: .*do not send the order again\. Did you mean to raise timeoutMs\?$/,
+    );
   });
 
   it("stops on the caller's signal with WorkspaceAbortError, and polls no more", async () => {
     const { l, calls } = lookups(['RUNNING']);
     const controller = new AbortController();
-    const waiting = waitForJob(ctx, l, 'job-4', { pollMs: 10_000, signal: controller.signal, onProgress: () => controller.abort() });
+    const waiting = waitForJob(ctx, l, 'job-4', {
+      pollMs: 10_000,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     const error = await caught(waiting);
     expect(error).toBeInstanceOf(WorkspaceAbortError);
     expect((error as Error).message).toMatch(/aborted by the caller's signal\. The order itself was placed/);
@@ -75,18 +100,28 @@ describe('waitForJob', () => {
   it('an error answer from the lookup throws WorkspaceLookupError with the answer', async () => {
     const l: JobLookups<Job, never> = {
       operationId: 'ShowJob',
-      show: async () => ({ error: { error_code: 'WKS.0404', error_msg: 'no such job' }, response: new Response(null, { status: 404 }), requestId: 'r-1' }),
+      show: async () => ({
+        error: { error_code: 'WKS.0404', error_msg: 'no such job' },
+        response: new Response(null, { status: 404 }),
+        requestId: 'r-1',
+      }),
     };
     const error = await caught(waitForJob(ctx, l, 'job-5', { pollMs: 1 }));
     expect(error).toBeInstanceOf(WorkspaceLookupError);
-    expect(error).toMatchObject({ status: 404, requestId: 'r-1', message: expect.stringContaining('ShowJob answered 404 (WKS.0404: no such job). The order itself was placed') });
+    expect(error).toMatchObject({
+      status: 404,
+      requestId: 'r-1',
+      message: expect.stringContaining('ShowJob answered 404 (WKS.0404: no such job). The order itself was placed'),
+    });
   });
 
   it('refuses bad options and a spec without a job lookup, before any call', async () => {
     const { l, calls } = lookups(['SUCCESS']);
-    expect((await caught(waitForJob(ctx, l, 'j', { pollMs: 0 })) as Error).message).toMatch(/pollMs must be a positive number/);
-    expect((await caught(waitForJob(ctx, l, 'j', { timeoutMs: Number.NaN })) as Error).message).toMatch(/timeoutMs must be a positive number/);
-    expect((await caught(waitForJob(ctx, undefined, 'j')) as Error).message).toMatch(/the spec has no job lookup \(ShowJob\)/);
+    expect(((await caught(waitForJob(ctx, l, 'j', { pollMs: 0 }))) as Error).message).toMatch(/pollMs must be a positive number/);
+    expect(((await caught(waitForJob(ctx, l, 'j', { timeoutMs: Number.NaN }))) as Error).message).toMatch(
+      /timeoutMs must be a positive number/,
+    );
+    expect(((await caught(waitForJob(ctx, undefined, 'j'))) as Error).message).toMatch(/the spec has no job lookup \(ShowJob\)/);
     expect(calls).toHaveLength(0);
   });
 });

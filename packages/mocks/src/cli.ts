@@ -33,14 +33,22 @@ function parse() {
 try {
   args = parse();
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: hwc-workspace-mock [--port 4010] [--host 127.0.0.1] [--token T]… [--access-key AK:SK]…`);
+  fail(
+    `${(error as Error).message}\nUsage: hwc-workspace-mock [--port 4010] [--host 127.0.0.1] [--token T]… [--access-key AK:SK]…`,
+  );
 }
 if (args.help) {
-  process.stdout.write('Usage: hwc-workspace-mock [--port 4010] [--host 127.0.0.1] [--token T]… [--access-key AK:SK]…\n(or PORT, HOST, HWC_MOCK_TOKENS=t1,t2, HWC_MOCK_ACCESS_KEYS=AK:SK,AK2:SK2)\n');
+  process.stdout.write(
+    'Usage: hwc-workspace-mock [--port 4010] [--host 127.0.0.1] [--token T]… [--access-key AK:SK]…\n(or PORT, HOST, HWC_MOCK_TOKENS=t1,t2, HWC_MOCK_ACCESS_KEYS=AK:SK,AK2:SK2)\n',
+  );
   process.exit(0);
 }
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const tokens = [...(args.token ?? []), ...list(process.env.HWC_MOCK_TOKENS)];
 // Built with fromEntries, so that any access key (even `__proto__`) is an own entry.
 const accessKeys: Record<string, string> = Object.fromEntries(
@@ -60,7 +68,8 @@ try {
   ({ url } = await startMockServer({ port, host, auth: { ...(tokens.length > 0 ? { tokens } : {}), accessKeys } }));
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') fail(`port ${port} on ${host} is already in use (another mock?). Stop it, or choose another port: --port 4011 or PORT=4011.`);
+  if (code === 'EADDRINUSE')
+    fail(`port ${port} on ${host} is already in use (another mock?). Stop it, or choose another port: --port 4011 or PORT=4011.`);
   if (code === 'EACCES') fail(`not allowed to listen on port ${port} of ${host}; choose a port above 1023 (--port).`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') fail(`cannot listen on host "${host}": no such local address.`);
   throw error;
@@ -71,8 +80,11 @@ function tryLine(token: string): string {
   const example = fixtures.find((f) => Object.keys(f.requestExamples).length > 0) ?? fixtures[0];
   if (!example) return '';
   const body = Object.values(example.requestExamples)[0];
-  const path = example.path.replace(/\{([^}]+)\}/g, (_m, name: string) => (name === 'project_id' ? 'my-project' : encodeURIComponent(`my-${name}`)));
-  const data = body === undefined ? '' : ` -H 'Content-Type: application/json' -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`;
+  const path = example.path.replace(/\{([^}]+)\}/g, (_m, name: string) =>
+    name === 'project_id' ? 'my-project' : encodeURIComponent(`my-${name}`),
+  );
+  const data =
+    body === undefined ? '' : ` -H 'Content-Type: application/json' -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`;
   return `Try:\n  curl -s -X ${example.method} '${url}${path}' -H 'X-Auth-Token: ${token}'${data}\n`;
 }
 const keys = Object.keys(accessKeys);

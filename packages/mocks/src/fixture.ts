@@ -15,5 +15,15 @@ export interface OperationFixture {
    * By documented status as written (`200`, `2XX`, `default`): the media type answered and its
    * kind as the generator reads it (both null: no body), and the named examples.
    */
-  readonly responses: Readonly<Record<string, { readonly description: string; readonly mediaType: string | null; readonly kind: 'json' | 'text' | 'binary' | null; readonly examples: Readonly<Record<string, unknown>> }>>;
+  readonly responses: Readonly<
+    Record<
+      string,
+      {
+        readonly description: string;
+        readonly mediaType: string | null;
+        readonly kind: 'json' | 'text' | 'binary' | null;
+        readonly examples: Readonly<Record<string, unknown>>;
+      }
+    >
+  >;
 }

@@ -1,23 +1,30 @@
 /** One operation's answer to one request, shared by the MSW handlers and the real mock server. */
 import { OPERATIONS, type OperationDescriptor } from '@hwc-workspace/client';
-import { validateRequest } from '@hwc-workspace/validators';
 import type { OperationId } from '@hwc-workspace/types';
+import { validateRequest } from '@hwc-workspace/validators';
 import type { OperationFixture } from './fixture.js';
 import { mediaTypeOf } from './media.js';
 import { readParameters } from './request.js';
 import { exampleOf, invalidRequestError, nextRequestId, successStatus } from './responses.js';
 
 export function jsonResponse(body: unknown, status: number): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'X-Request-Id': nextRequestId() } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': nextRequestId() },
+  });
 }
 
 /** An answer in the documented media type of a status: no body, JSON, or the example as text. */
 export function documentedResponse(fixture: OperationFixture, status: string, value: unknown): Response {
   const code = /^\d{3}$/.test(status) ? Number(status) : status === 'default' ? 200 : Number(status.charAt(0)) * 100;
   const { mediaType = null, kind = null } = fixture.responses[status] ?? {};
-  if (mediaType === null || code === 204 || code === 304) return new Response(null, { status: code, headers: { 'X-Request-Id': nextRequestId() } });
+  if (mediaType === null || code === 204 || code === 304)
+    return new Response(null, { status: code, headers: { 'X-Request-Id': nextRequestId() } });
   if (kind === 'json') return jsonResponse(value ?? {}, code);
-  return new Response(typeof value === 'string' ? value : JSON.stringify(value ?? ''), { status: code, headers: { 'Content-Type': mediaType, 'X-Request-Id': nextRequestId() } });
+  return new Response(typeof value === 'string' ? value : JSON.stringify(value ?? ''), {
+    status: code,
+    headers: { 'Content-Type': mediaType, 'X-Request-Id': nextRequestId() },
+  });
 }
 
 export function descriptorOf(fixture: OperationFixture): OperationDescriptor {
@@ -48,8 +55,15 @@ async function readBody(op: OperationDescriptor, request: Request): Promise<{ ok
 function successFor(fixture: OperationFixture, body: unknown): Response {
   const status = successStatus(fixture);
   const examples = fixture.responses[status]?.examples ?? {};
-  const tag = fixture.discriminator && typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[fixture.discriminator] : undefined;
-  return documentedResponse(fixture, status, typeof tag === 'string' && Object.hasOwn(examples, tag) ? examples[tag] : exampleOf(fixture, status));
+  const tag =
+    fixture.discriminator && typeof body === 'object' && body !== null
+      ? (body as Record<string, unknown>)[fixture.discriminator]
+      : undefined;
+  return documentedResponse(
+    fixture,
+    status,
+    typeof tag === 'string' && Object.hasOwn(examples, tag) ? examples[tag] : exampleOf(fixture, status),
+  );
 }
 
 /**
@@ -57,15 +71,24 @@ function successFor(fixture: OperationFixture, body: unknown): Response {
  * issue when invalid) and answers with `answer(body)`, or by default with the documented
  * success example matching the request.
  */
-export async function handleOperation(fixture: OperationFixture, request: Request, answer?: (body: unknown) => Response): Promise<Response> {
+export async function handleOperation(
+  fixture: OperationFixture,
+  request: Request,
+  answer?: (body: unknown) => Response,
+): Promise<Response> {
   const op = descriptorOf(fixture);
   const params = readParameters(op, new URL(request.url), request.headers);
   if (!params.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: `The request is malformed: ${params.message}.` }, 400);
   const undeclared = undeclaredMediaType(op, request);
-  if (undeclared) return jsonResponse({ error_code: 'APIGW.0202', error_msg: `The request body must be ${op.body?.mediaType}, not ${undeclared}.` }, 415);
+  if (undeclared)
+    return jsonResponse(
+      { error_code: 'APIGW.0202', error_msg: `The request body must be ${op.body?.mediaType}, not ${undeclared}.` },
+      415,
+    );
   const parsed = await readBody(op, request);
   if (!parsed.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: 'The request body is not valid JSON.' }, 400);
-  const input = op.callShape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
+  const input =
+    op.callShape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
   const result = validateRequest(fixture.operationId as OperationId, input);
   if (!result.ok) return jsonResponse(invalidRequestError(result.issues), 400);
   return answer ? answer(parsed.body) : successFor(fixture, parsed.body);

@@ -1,10 +1,10 @@
-import { http, type HttpHandler } from 'msw';
-import { FIXTURES } from './generated/fixtures.js';
+import { type HttpHandler, http } from 'msw';
 import type { OperationFixture } from './fixture.js';
+import { FIXTURES } from './generated/fixtures.js';
 import { documentedResponse, handleOperation } from './handle.js';
+import type { ErrorStatus, ExampleName, MethodName } from './names.js';
 import { documentedStatuses, exampleOf, successStatus } from './responses.js';
 import { createJobStory, type JobStory } from './story.js';
-import type { ErrorStatus, ExampleName, MethodName } from './names.js';
 
 export interface WorkspaceHandlersOptions {
   /** Only answer requests to this base URL (default: any origin). */
@@ -27,9 +27,17 @@ export type WorkspaceHandlers = HttpHandler[] & { readonly [M in MethodName]: Op
 
 /** MSW's handler factory for an HTTP method. */
 function route(method: string): typeof http.get {
-  const factories: Record<string, typeof http.get> = { GET: http.get, HEAD: http.head, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
+  const factories: Record<string, typeof http.get> = {
+    GET: http.get,
+    HEAD: http.head,
+    POST: http.post,
+    PUT: http.put,
+    PATCH: http.patch,
+    DELETE: http.delete,
+  };
   const factory = factories[method];
-  if (!factory) throw new Error(`Failed to mock ${method} requests: MSW has no handler for this method. Did the spec use OPTIONS or TRACE?`);
+  if (!factory)
+    throw new Error(`Failed to mock ${method} requests: MSW has no handler for this method. Did the spec use OPTIONS or TRACE?`);
   return factory;
 }
 
@@ -44,7 +52,11 @@ function operationMock(fixture: OperationFixture, url: string, story: JobStory):
     },
     error: (status) => {
       if (!documentedStatuses(fixture).includes(status) || status < 400) {
-        throw new Error(`Failed to mock ${fixture.operationId} status ${status}: the spec documents ${documentedStatuses(fixture).filter((s) => s >= 400).join(', ')}. Did you pick a documented error status?`);
+        throw new Error(
+          `Failed to mock ${fixture.operationId} status ${status}: the spec documents ${documentedStatuses(fixture)
+            .filter((s) => s >= 400)
+            .join(', ')}. Did you pick a documented error status?`,
+        );
       }
       const value = exampleOf(fixture, status);
       return on(url, () => documentedResponse(fixture, String(status), value));
@@ -62,7 +74,13 @@ export function createWorkspaceHandlers(options: WorkspaceHandlersOptions = {}):
   const story = createJobStory(options);
   const mocks = Object.fromEntries(
     // Widened: a spec without operations makes FIXTURES `{}`, whose entries would be `unknown`.
-    Object.entries(FIXTURES as Readonly<Record<string, OperationFixture>>).map(([name, fixture]) => [name, operationMock(fixture, `${base}${fixture.route}`, story)]),
+    Object.entries(FIXTURES as Readonly<Record<string, OperationFixture>>).map(([name, fixture]) => [
+      name,
+      operationMock(fixture, `${base}${fixture.route}`, story),
+    ]),
   ) as Record<string, OperationMock>;
-  return Object.assign(Object.values(mocks).map((m) => m.handler), mocks) as unknown as WorkspaceHandlers;
+  return Object.assign(
+    Object.values(mocks).map((m) => m.handler),
+    mocks,
+  ) as unknown as WorkspaceHandlers;
 }

@@ -32,7 +32,8 @@ export function pageOf(paging: PagingDescriptor, items: readonly unknown[], quer
   let start = 0;
   const cursor = query[paging.cursor];
   if (paging.kind === 'offset') start = typeof cursor === 'number' ? cursor : 0;
-  else if (cursor !== undefined) start = items.findIndex((item) => isObject(item) && item[paging.markerField ?? 'id'] === cursor) + 1;
+  else if (cursor !== undefined)
+    start = items.findIndex((item) => isObject(item) && item[paging.markerField ?? 'id'] === cursor) + 1;
   return {
     ...(isObject(template) ? template : {}),
     ...(paging.total ? { [paging.total]: items.length } : {}),

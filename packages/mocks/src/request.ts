@@ -25,7 +25,9 @@ function fromText(p: ParameterDescriptor, text: string): unknown {
   return typed(text, p.type);
 }
 
-export type ReadRequest = { ok: true; input: { path: Record<string, unknown>; query: Record<string, unknown>; headers: Record<string, unknown> } } | { ok: false; message: string };
+export type ReadRequest =
+  | { ok: true; input: { path: Record<string, unknown>; query: Record<string, unknown>; headers: Record<string, unknown> } }
+  | { ok: false; message: string };
 
 /** A table without prototype: a parameter named `__proto__` or `toString` is an entry like any other. */
 const table = () => Object.create(null) as Record<string, unknown>;
@@ -54,7 +56,8 @@ export function readParameters(op: OperationDescriptor, url: URL, headers: Heade
       } else if (p.type === 'object' && p.style === 'deepObject') {
         const prefix = `${p.name}[`;
         const entries = [...url.searchParams].filter(([k]) => k.startsWith(prefix) && k.endsWith(']'));
-        if (entries.length > 0) query[p.name] = Object.assign(table(), Object.fromEntries(entries.map(([k, v]) => [k.slice(prefix.length, -1), v])));
+        if (entries.length > 0)
+          query[p.name] = Object.assign(table(), Object.fromEntries(entries.map(([k, v]) => [k.slice(prefix.length, -1), v])));
       } else {
         const text = url.searchParams.get(p.name);
         if (text !== null) query[p.name] = fromText(p, text);

@@ -1,4 +1,4 @@
-import { MAX_REPORTED_ISSUES, type Issue } from '@hwc-workspace/validators';
+import { type Issue, MAX_REPORTED_ISSUES } from '@hwc-workspace/validators';
 import type { OperationFixture } from './fixture.js';
 
 let counter = 0;
@@ -10,7 +10,6 @@ export function nextRequestId(): string {
 
 const PARAMETER = /^\/(path|query|headers)\//;
 
-
 /**
  * The body of the documented 400 answer for an invalid request, naming the first issue; at most
  * MAX_REPORTED_ISSUES (20) issues go into error_detail, with the total in error_msg, so a body
@@ -19,7 +18,8 @@ const PARAMETER = /^\/(path|query|headers)\//;
 export function invalidRequestError(issues: readonly Issue[]) {
   const first = issues[0];
   const what = first && PARAMETER.test(first.path) ? 'request' : 'request body';
-  const more = issues.length > MAX_REPORTED_ISSUES ? ` (${issues.length} issues; the first ${MAX_REPORTED_ISSUES} are in error_detail)` : '';
+  const more =
+    issues.length > MAX_REPORTED_ISSUES ? ` (${issues.length} issues; the first ${MAX_REPORTED_ISSUES} are in error_detail)` : '';
   return {
     error_code: 'WKS.0001',
     error_msg: `The ${what} is invalid at ${first?.path || '(root)'}: ${first?.message ?? 'unknown problem'}${more}`,
@@ -37,7 +37,9 @@ export function exampleOf(fixture: OperationFixture, status: number | string, na
   const examples = fixture.responses[String(status)]?.examples ?? {};
   if (name !== undefined) {
     if (!Object.hasOwn(examples, name)) {
-      throw new Error(`Failed to pick example "${name}" of ${fixture.operationId} ${status}: no such example. Did you mean one of ${Object.keys(examples).join(', ') || '(none)'}?`);
+      throw new Error(
+        `Failed to pick example "${name}" of ${fixture.operationId} ${status}: no such example. Did you mean one of ${Object.keys(examples).join(', ') || '(none)'}?`,
+      );
     }
     return examples[name];
   }
@@ -45,5 +47,7 @@ export function exampleOf(fixture: OperationFixture, status: number | string, na
 }
 
 export function documentedStatuses(fixture: OperationFixture): number[] {
-  return Object.keys(fixture.responses).filter((s) => /^\d{3}$/.test(s)).map(Number);
+  return Object.keys(fixture.responses)
+    .filter((s) => /^\d{3}$/.test(s))
+    .map(Number);
 }

@@ -5,12 +5,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyRequest } from '@hwc-workspace/client';
-import { FIXTURES } from './generated/fixtures.js';
-import type { OperationFixture } from './fixture.js';
-import { descriptorOf, jsonResponse } from './handle.js';
-import { createJobStory, type JobStoryOptions } from './story.js';
-import { templatePattern } from './request.js';
 import { readBody } from './body.js';
+import type { OperationFixture } from './fixture.js';
+import { FIXTURES } from './generated/fixtures.js';
+import { descriptorOf, jsonResponse } from './handle.js';
+import { templatePattern } from './request.js';
+import { createJobStory, type JobStoryOptions } from './story.js';
 
 export interface MockServerOptions extends JobStoryOptions {
   readonly port?: number;
@@ -45,13 +45,27 @@ export interface MockServer {
 }
 
 const fixtures = Object.values(FIXTURES) as OperationFixture[];
-const headerParams = fixtures.flatMap((f) => descriptorOf(f).parameters.filter((p) => p.in === 'header').map((p) => p.name));
+const headerParams = fixtures.flatMap((f) =>
+  descriptorOf(f)
+    .parameters.filter((p) => p.in === 'header')
+    .map((p) => p.name),
+);
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   // The methods and header parameters the spec uses, and the gateway's own headers.
   'Access-Control-Allow-Methods': [...new Set([...fixtures.map((f) => f.method), 'OPTIONS'])].join(', '),
-  'Access-Control-Allow-Headers': [...new Set(['Content-Type', 'X-Auth-Token', 'X-Sdk-Date', 'X-Project-Id', 'X-Security-Token', 'Authorization', ...headerParams])].join(', '),
+  'Access-Control-Allow-Headers': [
+    ...new Set([
+      'Content-Type',
+      'X-Auth-Token',
+      'X-Sdk-Date',
+      'X-Project-Id',
+      'X-Security-Token',
+      'Authorization',
+      ...headerParams,
+    ]),
+  ].join(', '),
   'Access-Control-Expose-Headers': 'X-Request-Id',
 };
 
@@ -76,7 +90,8 @@ function refuse(status: number, error_code: string, error_msg: string): Response
 
 async function authenticate(request: Request, body: Uint8Array, auth: MockServerOptions['auth']): Promise<Response | undefined> {
   if (auth === false) return undefined;
-  const fail = (msg: string) => jsonResponse({ error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${msg}` }, 401);
+  const fail = (msg: string) =>
+    jsonResponse({ error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${msg}` }, 401);
   if (request.headers.has('Authorization')) {
     const keys = auth?.accessKeys ?? {};
     // Own keys only: `Access=__proto__` or `Access=constructor` is an unknown key, not Object.prototype's member.
@@ -129,12 +144,17 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
   // Slow clients cannot hold a socket for long: headers within 10 s, the whole request within 30 s
   // (checked every second, not Node's default 30 s).
-  const server = createServer({ requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) }, (req, res) => {
-    answer(req)
-      .catch((error: unknown) => jsonResponse({ error_code: 'WKS.0000', error_msg: `Mock server failure: ${(error as Error).message}` }, 500))
-      .then((response) => respond(res, response))
-      .catch(() => res.destroy());
-  });
+  const server = createServer(
+    { requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) },
+    (req, res) => {
+      answer(req)
+        .catch((error: unknown) =>
+          jsonResponse({ error_code: 'WKS.0000', error_msg: `Mock server failure: ${(error as Error).message}` }, 500),
+        )
+        .then((response) => respond(res, response))
+        .catch(() => res.destroy());
+    },
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

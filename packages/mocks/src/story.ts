@@ -5,13 +5,13 @@
  * ends FAILED), else as the first successful example, renamed. The sub-job listing, when the spec has one, lists the
  * story's sub-jobs. Anything else (and a job no order created) is answered from the examples as usual.
  */
-import { FINAL_JOB_STATUSES, JOBS, type FinalJobStatus, type OperationDescriptor } from '@hwc-workspace/client';
+import { FINAL_JOB_STATUSES, type FinalJobStatus, JOBS, type OperationDescriptor } from '@hwc-workspace/client';
 import { byStatus } from '@hwc-workspace/validators';
-import { FIXTURES } from './generated/fixtures.js';
 import type { OperationFixture } from './fixture.js';
+import { FIXTURES } from './generated/fixtures.js';
 import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
-import { readParameters } from './request.js';
 import { isObject, itemsOf, pageOf } from './pages.js';
+import { readParameters } from './request.js';
 import { exampleOf, successStatus } from './responses.js';
 
 type Json = Record<string, unknown>;
@@ -30,14 +30,16 @@ const fixtureOf = (operationId: string | undefined) => fixtures.find((f) => f.op
 function running(job: Json, field: string | undefined): Json {
   const copy: Json = { ...job, status: 'RUNNING' };
   for (const name of FINISHED_FIELDS) delete copy[name];
-  if (field && Array.isArray(job[field])) copy[field] = (job[field] as unknown[]).map((sub) => (isObject(sub) ? running(sub, undefined) : sub));
+  if (field && Array.isArray(job[field]))
+    copy[field] = (job[field] as unknown[]).map((sub) => (isObject(sub) ? running(sub, undefined) : sub));
   return copy;
 }
 
 /** One story per server or set of handlers: jobs created by its orders, and how often each was looked up. */
 export function createJobStory(options: JobStoryOptions = {}) {
   const jobPolls = options.jobPolls ?? 2;
-  if (!Number.isInteger(jobPolls) || jobPolls < 0) throw new Error(`Failed to start the mocks: jobPolls must be a whole number >= 0, not ${String(jobPolls)}.`);
+  if (!Number.isInteger(jobPolls) || jobPolls < 0)
+    throw new Error(`Failed to start the mocks: jobPolls must be a whole number >= 0, not ${String(jobPolls)}.`);
   const jobs = new Map<string, { polls: number }>();
   const show = fixtureOf(JOBS?.operationId);
   const listing = fixtureOf(JOBS?.subJobsOperationId);
@@ -50,10 +52,14 @@ export function createJobStory(options: JobStoryOptions = {}) {
     if (own) return own;
     const base = examples.find((e) => e.status === 'SUCCESS') ?? examples[0] ?? {};
     const made = base.status === 'SUCCESS' ? {} : { status: 'SUCCESS' };
-    const subs = field && Array.isArray(base[field]) ? { [field]: (base[field] as unknown[]).map((s) => (isObject(s) ? { ...s, job_id: id, ...made } : s)) } : {};
+    const subs =
+      field && Array.isArray(base[field])
+        ? { [field]: (base[field] as unknown[]).map((s) => (isObject(s) ? { ...s, job_id: id, ...made } : s)) }
+        : {};
     return { ...base, id, status: 'SUCCESS', ...subs };
   };
-  const jobNow = (id: string, record: { polls: number }) => (record.polls <= jobPolls ? running(finalJob(id), field) : finalJob(id));
+  const jobNow = (id: string, record: { polls: number }) =>
+    record.polls <= jobPolls ? running(finalJob(id), field) : finalJob(id);
   const param = (op: OperationDescriptor, request: Request, location: 'path' | 'query', name: string | undefined) => {
     const read = readParameters(op, new URL(request.url), request.headers);
     return read.ok && name ? read.input[location][name] : undefined;
@@ -79,12 +85,20 @@ export function createJobStory(options: JobStoryOptions = {}) {
         const record = typeof id === 'string' ? jobs.get(id) : undefined;
         const examples = Object.values(fixture.responses[successStatus(fixture)]?.examples ?? {});
         // The sub-jobs of a job an order created are the story's; any other listing pages through the examples.
-        const items = typeof id === 'string' && record && field ? ((jobNow(id, record)[field] as unknown[] | undefined) ?? []) : itemsOf(paging, examples);
-        return handleOperation(fixture, request, () => jsonResponse(pageOf(paging, items, query, exampleOf(fixture, successStatus(fixture))), 200));
+        const items =
+          typeof id === 'string' && record && field
+            ? ((jobNow(id, record)[field] as unknown[] | undefined) ?? [])
+            : itemsOf(paging, examples);
+        return handleOperation(fixture, request, () =>
+          jsonResponse(pageOf(paging, items, query, exampleOf(fixture, successStatus(fixture))), 200),
+        );
       }
       const response = await handleOperation(fixture, request, pinned);
       if (!op.safe && response.ok && byStatus(fixture.responses, response.status)?.kind === 'json') {
-        const body: unknown = await response.clone().json().catch(() => undefined);
+        const body: unknown = await response
+          .clone()
+          .json()
+          .catch(() => undefined);
         // Each order starts its job anew (the examples give every order of a kind the same job ID).
         if (isObject(body) && typeof body.job_id === 'string') jobs.set(body.job_id, { polls: 0 });
       }

@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkspaceClient } from '@hwc-workspace/client';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const BODY = { sub_resource_sku: 's', desktop_ids: ['d'] };
@@ -14,8 +14,14 @@ const running: Array<() => void> = [];
 afterEach(() => running.splice(0).forEach((stop) => stop()));
 
 /** Starts the bin; resolves with its URL once it listens, or with its exit code and stderr. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ url?: string; code?: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ url?: string; code?: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(() => child.kill());
   let stdout = '';
   let stderr = '';
@@ -36,13 +42,29 @@ describe('hwc-workspace-mock', () => {
     expect(url).toBeTruthy();
     expect(stdout).toContain('AK1');
     expect(stdout).not.toContain('SK1');
-    const signed = await createWorkspaceClient({ endpoint: url!, projectId: 'p', auth: { accessKey: 'AK1', secretKey: 'SK1' } }).addDesktopSubResources(BODY);
+    const signed = await createWorkspaceClient({
+      endpoint: url!,
+      projectId: 'p',
+      auth: { accessKey: 'AK1', secretKey: 'SK1' },
+    }).addDesktopSubResources(BODY);
     expect(signed.response.status).toBe(200);
-    const token = await createWorkspaceClient({ endpoint: url!, projectId: 'p', auth: { token: 'tok-1' } }).addDesktopSubResources(BODY);
+    const token = await createWorkspaceClient({
+      endpoint: url!,
+      projectId: 'p',
+      auth: { token: 'tok-1' },
+    }).addDesktopSubResources(BODY);
     expect(token.response.status).toBe(200);
-    const other = await createWorkspaceClient({ endpoint: url!, projectId: 'p', auth: { token: 'tok-2' } }).addDesktopSubResources(BODY);
+    const other = await createWorkspaceClient({
+      endpoint: url!,
+      projectId: 'p',
+      auth: { token: 'tok-2' },
+    }).addDesktopSubResources(BODY);
     expect(other.response.status).toBe(401);
-    const wrongSecret = await createWorkspaceClient({ endpoint: url!, projectId: 'p', auth: { accessKey: 'AK1', secretKey: 'nope' } }).addDesktopSubResources(BODY);
+    const wrongSecret = await createWorkspaceClient({
+      endpoint: url!,
+      projectId: 'p',
+      auth: { accessKey: 'AK1', secretKey: 'nope' },
+    }).addDesktopSubResources(BODY);
     expect(wrongSecret.response.status).toBe(401);
   });
 
@@ -68,7 +90,9 @@ describe('hwc-workspace-mock', () => {
     try {
       const result = await run(['--port', String(port)]);
       expect(result.code).toBe(1);
-      expect(result.stderr.trim()).toBe(`hwc-workspace-mock: port ${port} on 127.0.0.1 is already in use (another mock?). Stop it, or choose another port: --port 4011 or PORT=4011.`);
+      expect(result.stderr.trim()).toBe(
+        `hwc-workspace-mock: port ${port} on 127.0.0.1 is already in use (another mock?). Stop it, or choose another port: --port 4011 or PORT=4011.`,
+      );
     } finally {
       busy.close();
     }

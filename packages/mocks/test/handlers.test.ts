@@ -8,16 +8,26 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const post = (path: string, body: string) => fetch(`https://any.example.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = (path: string, body: string) =>
+  fetch(`https://any.example.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 describe('createWorkspaceHandlers', () => {
   it('returns one handler per operation, each also reachable by method name', () => {
     expect(handlers).toHaveLength(13);
     expect(Object.keys(FIXTURES).sort()).toEqual([
-      'addDesktopSubResources', 'createDesktopOrder', 'createDesktopPoolChangeOrder', 'createOrder',
-      'estimateAddResources', 'estimateChangeImages',
-      'listAvailabilityZones', 'listImages', 'listItaSubJobs', 'listProducts', 'listVolumeProductInfo',
-      'showJob', 'showQuotas',
+      'addDesktopSubResources',
+      'createDesktopOrder',
+      'createDesktopPoolChangeOrder',
+      'createOrder',
+      'estimateAddResources',
+      'estimateChangeImages',
+      'listAvailabilityZones',
+      'listImages',
+      'listItaSubJobs',
+      'listProducts',
+      'listVolumeProductInfo',
+      'showJob',
+      'showQuotas',
     ]);
     for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) expect(handlers).toContain(handlers[name].handler);
   });
@@ -29,7 +39,10 @@ describe('createWorkspaceHandlers', () => {
   });
 
   it('answers 400 naming the first issue of an invalid body', async () => {
-    const res = await post('/v2/p/desktop-pool/periodic/change/order', JSON.stringify({ type: 'ADD_VOLUME', add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS' } }));
+    const res = await post(
+      '/v2/p/desktop-pool/periodic/change/order',
+      JSON.stringify({ type: 'ADD_VOLUME', add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS' } }),
+    );
     expect(res.status).toBe(400);
     const body = (await res.json()) as Record<string, string>;
     expect(body.error_msg).toBe('The request body is invalid at /add_volume_param/volume_size: is required');
@@ -38,7 +51,10 @@ describe('createWorkspaceHandlers', () => {
   });
 
   it('answers a valid body with the documented 200 example', async () => {
-    const res = await post('/v2/p/desktop-pool/periodic/change/order', JSON.stringify(FIXTURES.createDesktopPoolChangeOrder.requestExamples.RESIZE));
+    const res = await post(
+      '/v2/p/desktop-pool/periodic/change/order',
+      JSON.stringify(FIXTURES.createDesktopPoolChangeOrder.requestExamples.RESIZE),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(FIXTURES.createDesktopPoolChangeOrder.responses['200']?.examples.doc);
   });
@@ -52,7 +68,11 @@ describe('createWorkspaceHandlers', () => {
   it('only answers its own origin when given a base URL', async () => {
     const scoped = createWorkspaceHandlers({ baseUrl: 'https://mock.test/' });
     server.use(...scoped);
-    const res = await fetch('https://mock.test/v2/p/desktop/sub-resources', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(FIXTURES.addDesktopSubResources.requestExamples.doc) });
+    const res = await fetch('https://mock.test/v2/p/desktop/sub-resources', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(FIXTURES.addDesktopSubResources.requestExamples.doc),
+    });
     expect(res.status).toBe(200);
   });
 });

@@ -4,11 +4,12 @@
  * Object.prototype members are read back only when sent; thousands of invalid entries are
  * answered with the first MAX_REPORTED_ISSUES issues and their total.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_REPORTED_ISSUES } from '@hwc-workspace/validators';
+
 import type { OperationDescriptor, ParameterDescriptor } from '@hwc-workspace/client';
+import { MAX_REPORTED_ISSUES } from '@hwc-workspace/validators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readParameters } from '../src/request.js';
-import { startMockServer, type MockServer } from '../src/server.js';
+import { type MockServer, startMockServer } from '../src/server.js';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -19,24 +20,44 @@ afterAll(() => mock.close());
 const PATH = '/v2/p1/desktop/sub-resources';
 
 describe('the gateway looks access keys up by own property', () => {
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('Access=%s is an unknown access key: 401, not 500', async (ak) => {
-    const res = await fetch(`${mock.url}${PATH}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Sdk-Date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''), Authorization: `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=x-sdk-date, Signature=${'0'.repeat(64)}` },
-      body: '{"sub_resource_sku":"s","desktop_ids":["d"]}',
-    });
-    expect(res.status).toBe(401);
-    expect(((await res.json()) as { error_msg: string }).error_msg).toMatch(/unknown access key/);
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'Access=%s is an unknown access key: 401, not 500',
+    async (ak) => {
+      const res = await fetch(`${mock.url}${PATH}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Sdk-Date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''),
+          Authorization: `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=x-sdk-date, Signature=${'0'.repeat(64)}`,
+        },
+        body: '{"sub_resource_sku":"s","desktop_ids":["d"]}',
+      });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error_msg: string }).error_msg).toMatch(/unknown access key/);
+    },
+  );
 });
 
-const p = (name: string, where: ParameterDescriptor['in']): ParameterDescriptor => ({ name, in: where, required: false, style: where === 'query' ? 'form' : 'simple', explode: where === 'query', type: 'string' });
+const p = (name: string, where: ParameterDescriptor['in']): ParameterDescriptor => ({
+  name,
+  in: where,
+  required: false,
+  style: where === 'query' ? 'form' : 'simple',
+  explode: where === 'query',
+  type: 'string',
+});
 const OP: OperationDescriptor = {
   operationId: 'ListThings',
   method: 'GET',
   path: '/v2/things/{constructor}',
   callShape: 'input',
-  parameters: [p('constructor', 'path'), p('__proto__', 'query'), p('toString', 'query'), p('then', 'query'), p('valueOf', 'header')],
+  parameters: [
+    p('constructor', 'path'),
+    p('__proto__', 'query'),
+    p('toString', 'query'),
+    p('then', 'query'),
+    p('valueOf', 'header'),
+  ],
   body: null,
   responses: {},
 };
@@ -62,7 +83,11 @@ describe('a hostile body costs the mock little', () => {
     try {
       const body = JSON.stringify({ type: 'addVolumes', resources: Array.from({ length: 10_000 }, () => ({ a: 1 })) });
       expect(body.length).toBeGreaterThan(80_000);
-      const res = await fetch(`${open.url}/v2/p1/periodic/subscribe/order`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      const res = await fetch(`${open.url}/v2/p1/periodic/subscribe/order`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
       expect(res.status).toBe(400);
       const answer = (await res.json()) as { error_msg: string; error_detail: string };
       expect(JSON.parse(answer.error_detail)).toHaveLength(MAX_REPORTED_ISSUES);

@@ -5,7 +5,7 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../src/server.js';
+import { type MockServer, startMockServer } from '../src/server.js';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -14,7 +14,8 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const PATH = '/v2/p1/desktop/sub-resources';
-const post = (body: BodyInit, type = 'application/json') => fetch(`${mock.url}${PATH}`, { method: 'POST', headers: { 'Content-Type': type }, body });
+const post = (body: BodyInit, type = 'application/json') =>
+  fetch(`${mock.url}${PATH}`, { method: 'POST', headers: { 'Content-Type': type }, body });
 
 describe('startMockServer limits', () => {
   it('refuses a 50 MB body with 413 before reading it, with little memory growth', async () => {
@@ -27,7 +28,12 @@ describe('startMockServer limits', () => {
         else controller.close();
       },
     });
-    const res = await fetch(`${mock.url}${PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit).catch(() => undefined);
+    const res = await fetch(`${mock.url}${PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit).catch(() => undefined);
     if (res) {
       expect(res.status).toBe(413);
       expect(((await res.json()) as { error_code: string }).error_code).toBe('APIGW.0201');
@@ -37,7 +43,11 @@ describe('startMockServer limits', () => {
   });
 
   it('answers a malformed percent escape in the path with 400, not 500', async () => {
-    const res = await fetch(`${mock.url}/v2/%ZZ/desktop/sub-resources`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${mock.url}/v2/%ZZ/desktop/sub-resources`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(400);
   });
 

@@ -4,23 +4,35 @@
  * addVolumes one (the ShowJob examples with those IDs) — so waitForJob runs end to end. The server
  * also answers the client's IAM project lookup, with the same authentication as every request.
  */
+
+import { type BodyOf, createWorkspaceClient } from '@hwc-workspace/client';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkspaceClient, type BodyOf } from '@hwc-workspace/client';
 import { createWorkspaceHandlers, FIXTURES } from '../src/index.js';
-import { startMockServer, type MockServer } from '../src/server.js';
+import { type MockServer, startMockServer } from '../src/server.js';
 
-const order = (type: 'createDesktops' | 'addVolumes') => structuredClone(FIXTURES.createOrder.requestExamples[type]) as unknown as BodyOf<'createOrder'>;
+const order = (type: 'createDesktops' | 'addVolumes') =>
+  structuredClone(FIXTURES.createOrder.requestExamples[type]) as unknown as BodyOf<'createOrder'>;
 
 describe('the job story over the mock server (AK/SK, project looked up from the same server)', () => {
   let mock: MockServer;
   beforeAll(async () => {
-    mock = await startMockServer({ jobPolls: 2, projectId: 'proj-from-iam', auth: { accessKeys: { AKSTORY: 'SKSTORY', AKOTHER: 'SKOTHER' } } });
+    mock = await startMockServer({
+      jobPolls: 2,
+      projectId: 'proj-from-iam',
+      auth: { accessKeys: { AKSTORY: 'SKSTORY', AKOTHER: 'SKOTHER' } },
+    });
   });
   afterAll(() => mock.close());
-  const client = () => createWorkspaceClient({ region: 'ap-southeast-1', endpoint: mock.url, iamEndpoint: mock.url, auth: { accessKey: 'AKSTORY', secretKey: 'SKSTORY' } });
+  const client = () =>
+    createWorkspaceClient({
+      region: 'ap-southeast-1',
+      endpoint: mock.url,
+      iamEndpoint: mock.url,
+      auth: { accessKey: 'AKSTORY', secretKey: 'SKSTORY' },
+    });
 
-  it('createDesktops: the order\'s job goes RUNNING, RUNNING, SUCCESS; the job ShowJob reports is the order\'s', async () => {
+  it("createDesktops: the order's job goes RUNNING, RUNNING, SUCCESS; the job ShowJob reports is the order's", async () => {
     const c = client();
     const placed = await c.createOrder(order('createDesktops'));
     const jobId = placed.data?.job_id;
@@ -28,7 +40,11 @@ describe('the job story over the mock server (AK/SK, project looked up from the 
     const seen: (string | undefined)[] = [];
     const done = await c.waitForJob(jobId ?? '', { pollMs: 1, onProgress: (job) => seen.push(job.status) });
     expect(seen).toEqual(['RUNNING', 'RUNNING', 'SUCCESS']);
-    expect({ id: done.job.id, status: done.status, succeeded: done.succeeded }).toEqual({ id: jobId, status: 'SUCCESS', succeeded: true });
+    expect({ id: done.job.id, status: done.status, succeeded: done.succeeded }).toEqual({
+      id: jobId,
+      status: 'SUCCESS',
+      succeeded: true,
+    });
     expect(done.subJobs.map((s) => [s.job_id, s.status])).toEqual([[jobId, 'SUCCESS']]);
     // The project came from the server's IAM stand-in, looked up once with the same keys.
     expect(JSON.parse(JSON.stringify(c))).toMatchObject({ projectId: 'proj-from-iam' });
@@ -42,14 +58,25 @@ describe('the job story over the mock server (AK/SK, project looked up from the 
     expect(first.data).not.toHaveProperty('fail_reason');
     expect(first.data).not.toHaveProperty('end_time');
     const done = await c.waitForJob(jobId, { pollMs: 1 });
-    expect({ status: done.status, succeeded: done.succeeded, reason: done.job.fail_reason }).toEqual({ status: 'FAILED', succeeded: false, reason: 'The disk quota of the project is used up.' });
+    expect({ status: done.status, succeeded: done.succeeded, reason: done.job.fail_reason }).toEqual({
+      status: 'FAILED',
+      succeeded: false,
+      reason: 'The disk quota of the project is used up.',
+    });
     expect(done.subJobs[0]?.status).toBe('FAILED');
   });
 
   it('the IAM stand-in refuses a bad signature like any other request', async () => {
     // Another access key: the project of AKSTORY is cached (per IAM endpoint, region and key).
-    const bad = createWorkspaceClient({ region: 'ap-southeast-1', endpoint: mock.url, iamEndpoint: mock.url, auth: { accessKey: 'AKOTHER', secretKey: 'wrong' } });
-    await expect(bad.showJob({ path: { job_id: 'x' } })).rejects.toThrow(/IAM answered 401 \(Incorrect IAM authentication information: signature does not match\)/);
+    const bad = createWorkspaceClient({
+      region: 'ap-southeast-1',
+      endpoint: mock.url,
+      iamEndpoint: mock.url,
+      auth: { accessKey: 'AKOTHER', secretKey: 'wrong' },
+    });
+    await expect(bad.showJob({ path: { job_id: 'x' } })).rejects.toThrow(
+      /IAM answered 401 \(Incorrect IAM authentication information: signature does not match\)/,
+    );
   });
 });
 
@@ -65,13 +92,17 @@ describe('the job story over MSW', () => {
     const seen: (string | undefined)[] = [];
     expect((await c.waitForJob(jobId, { pollMs: 1, onProgress: (job) => seen.push(job.status) })).status).toBe('SUCCESS');
     expect(seen).toEqual(['SUCCESS']);
-    expect((await c.showJob({ path: { job_id: 'never-ordered' } })).data).toEqual(FIXTURES.showJob.responses['200']?.examples.succeeded);
+    expect((await c.showJob({ path: { job_id: 'never-ordered' } })).data).toEqual(
+      FIXTURES.showJob.responses['200']?.examples.succeeded,
+    );
   });
 
   it('pageable lookups page through the items of all their examples: .all() reads each once', async () => {
     const c = createWorkspaceClient({ endpoint: 'https://workspace.example.test', projectId: 'p1' });
     // FIXTURES is typed as OperationFixture (examples are unknown): read the images of each.
-    const examples = Object.values(FIXTURES.listImages.responses['200']?.examples ?? {}).flatMap((e) => (e as { images: { id: string }[] }).images.map((i) => i.id));
+    const examples = Object.values(FIXTURES.listImages.responses['200']?.examples ?? {}).flatMap((e) =>
+      (e as { images: { id: string }[] }).images.map((i) => i.id),
+    );
     const ids: string[] = [];
     for await (const image of c.listImages.all({ query: { limit: 2 } })) ids.push(image.id ?? '');
     expect(ids).toEqual(examples);

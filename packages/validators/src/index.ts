@@ -4,20 +4,32 @@
  */
 import type { OperationId } from '@hwc-workspace/types';
 import { validatorsByOperation } from './generated/index.js';
-import type { OperationValidators } from './types.js';
 import { checkInput, checkRequest, checkResponse, type ValidateOptions, type ValidationResult } from './run.js';
+import type { OperationValidators } from './types.js';
 
 export * from './generated/index.js';
-export type { Issue, OperationValidators, CompiledValidator } from './types.js';
-export { runValidator, checkRequest, checkInput, checkResponse, byStatus, type ValidateOptions, type ValidationResult, type RequestInput } from './run.js';
-export { toIssues, MAX_REPORTED_ISSUES } from './issues.js';
+export { MAX_REPORTED_ISSUES, toIssues } from './issues.js';
+export {
+  byStatus,
+  checkInput,
+  checkRequest,
+  checkResponse,
+  type RequestInput,
+  runValidator,
+  type ValidateOptions,
+  type ValidationResult,
+} from './run.js';
+export type { CompiledValidator, Issue, OperationValidators } from './types.js';
 
 function lookup(operationId: OperationId) {
   // Own properties only: 'constructor' or '__proto__' are not operations.
   // Widened: with no operations in the spec the table is `Record<never, …>`.
   const table: Readonly<Record<string, OperationValidators>> = validatorsByOperation;
   const v = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
-  if (!v) throw new TypeError(`Failed to validate: unknown operationId "${String(operationId)}". Did you mean one of ${Object.keys(validatorsByOperation).join(', ')}?`);
+  if (!v)
+    throw new TypeError(
+      `Failed to validate: unknown operationId "${String(operationId)}". Did you mean one of ${Object.keys(validatorsByOperation).join(', ')}?`,
+    );
   return v;
 }
 
@@ -25,9 +37,15 @@ function lookup(operationId: OperationId) {
  * Checks a request of any operation: the body alone for operations called with their body
  * (the four order operations), else `{ path, query, headers, body }`.
  */
-export function validateRequest(operationId: OperationId, bodyOrInput: unknown, options?: ValidateOptions): ValidationResult<unknown> {
+export function validateRequest(
+  operationId: OperationId,
+  bodyOrInput: unknown,
+  options?: ValidateOptions,
+): ValidationResult<unknown> {
   const validators = lookup(operationId);
-  return validators.callShape === 'body' ? checkRequest(validators, bodyOrInput, options) : checkInput(validators, bodyOrInput, options);
+  return validators.callShape === 'body'
+    ? checkRequest(validators, bodyOrInput, options)
+    : checkInput(validators, bodyOrInput, options);
 }
 
 /** Checks a response body of any operation against the schema of its status (see checkResponse). */

@@ -73,7 +73,14 @@ function message(e: AjvError): string {
 }
 
 function pointerOf(e: AjvError): string {
-  const child = e.keyword === 'required' || e.keyword === 'dependentRequired' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : e.keyword === 'unevaluatedProperties' ? e.params.unevaluatedProperty : undefined;
+  const child =
+    e.keyword === 'required' || e.keyword === 'dependentRequired'
+      ? e.params.missingProperty
+      : e.keyword === 'additionalProperties'
+        ? e.params.additionalProperty
+        : e.keyword === 'unevaluatedProperties'
+          ? e.params.unevaluatedProperty
+          : undefined;
   return typeof child === 'string' ? `${e.instancePath}/${escapeToken(child)}` : e.instancePath;
 }
 
@@ -128,7 +135,10 @@ function groupBranches(errors: readonly AjvError[], within: (schemaPath: string)
       for (const base of bases) {
         const branches = byInstance?.get(base);
         if (!branches) continue;
-        const prop = base === b.instancePath ? String(b.params.missingProperty) : unescapeToken(b.instancePath.slice(base.length + 1).split('/')[0] ?? '');
+        const prop =
+          base === b.instancePath
+            ? String(b.params.missingProperty)
+            : unescapeToken(b.instancePath.slice(base.length + 1).split('/')[0] ?? '');
         let props = branches.get(index);
         if (!props) branches.set(index, (props = new Set()));
         props.add(prop);
@@ -159,12 +169,19 @@ export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<str
     if (groups.size > 0 && within(e.schemaPath).length > 0) continue;
     if (isAlternatives(e)) {
       const options = [...(groups.get(e.schemaPath)?.get(e.instancePath)?.values() ?? [])].map((s) => [...s].join(' + '));
-      const text = options.length > 0 ? `must include one of: ${options.join(' | ')} (non-empty)` : 'must match one of the allowed alternatives';
+      const text =
+        options.length > 0
+          ? `must include one of: ${options.join(' | ')} (non-empty)`
+          : 'must match one of the allowed alternatives';
       issues.push({ path: e.instancePath, message: text, keyword: e.keyword });
       continue;
     }
     const hint = e.keyword === 'not' ? hints[e.schemaPath] : undefined;
-    issues.push({ path: pointerOf(e), message: hint ?? message(e), keyword: e.keyword === 'linearPattern' ? 'pattern' : e.keyword });
+    issues.push({
+      path: pointerOf(e),
+      message: hint ?? message(e),
+      keyword: e.keyword === 'linearPattern' ? 'pattern' : e.keyword,
+    });
   }
   return settle(issues);
 }

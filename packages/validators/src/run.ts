@@ -6,12 +6,19 @@ export interface ValidateOptions {
   readonly allowUnknownProperties?: boolean;
 }
 
-export type ValidationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 const UNKNOWN = new Set(['additionalProperties', 'unevaluatedProperties']);
 
 /** Runs one compiled validator and reports plain-English issues at JSON pointers. */
-export function runValidator<T>(validate: CompiledValidator | undefined, body: unknown, options?: ValidateOptions, hints?: Readonly<Record<string, string>>): ValidationResult<T> {
+export function runValidator<T>(
+  validate: CompiledValidator | undefined,
+  body: unknown,
+  options?: ValidateOptions,
+  hints?: Readonly<Record<string, string>>,
+): ValidationResult<T> {
   // The valid path allocates only the result: it runs before every order is sent.
   let valid: boolean;
   try {
@@ -19,7 +26,8 @@ export function runValidator<T>(validate: CompiledValidator | undefined, body: u
   } catch (error) {
     // A recursive schema checks nesting by recursion: input nested deeper than the stack allows
     // is refused as an issue instead of a crash.
-    if (error instanceof RangeError) return { ok: false, issues: [{ path: '', message: 'is nested too deeply to be checked', keyword: 'depth' }] };
+    if (error instanceof RangeError)
+      return { ok: false, issues: [{ path: '', message: 'is nested too deeply to be checked', keyword: 'depth' }] };
     throw error;
   }
   if (valid) return { ok: true, value: body as T };
@@ -48,14 +56,22 @@ export interface RequestInput {
  */
 export function checkInput<T>(validators: OperationValidators, input: unknown, options?: ValidateOptions): ValidationResult<T> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: 'must be an object with path, query, headers and body', keyword: 'type' }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: 'must be an object with path, query, headers and body', keyword: 'type' }],
+    };
   }
   const { body, ...parameters } = input as RequestInput;
   const issues: Issue[] = [];
   // A location left out is an empty one, without a prototype: a missing required parameter is
   // reported at `/headers/<name>` (not as a missing `/headers`), and one named `toString` or
   // `constructor` is absent, not inherited.
-  const located = { ...parameters, path: parameters.path ?? Object.create(null), query: parameters.query ?? Object.create(null), headers: parameters.headers ?? Object.create(null) };
+  const located = {
+    ...parameters,
+    path: parameters.path ?? Object.create(null),
+    query: parameters.query ?? Object.create(null),
+    headers: parameters.headers ?? Object.create(null),
+  };
   const params = runValidator(validators.parameters, located, options, validators.hints);
   if (!params.ok) issues.push(...params.issues);
   if (body !== undefined || validators.request !== undefined) {
@@ -92,12 +108,30 @@ export function checkResponse<T>(validators: OperationValidators, status: number
   const key = statusKey(validators.responses, status);
   if (key === undefined) {
     const documented = Object.keys(validators.responses).join(', ');
-    return { ok: false, issues: [{ path: '', message: `status ${status} is not documented for ${validators.operationId} (documented: ${documented})`, keyword: 'status' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `status ${status} is not documented for ${validators.operationId} (documented: ${documented})`,
+          keyword: 'status',
+        },
+      ],
+    };
   }
   const validate = validators.responses[key];
   if (validate === null) {
     if (body === undefined) return { ok: true, value: body as T };
-    return { ok: false, issues: [{ path: '', message: `must be absent: ${validators.operationId} documents status ${key} without a body`, keyword: 'body' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `must be absent: ${validators.operationId} documents status ${key} without a body`,
+          keyword: 'body',
+        },
+      ],
+    };
   }
   return runValidator<T>(validate, body, undefined, validators.hints);
 }

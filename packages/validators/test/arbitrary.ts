@@ -21,7 +21,8 @@ export function schemaArbitrary(defs: Record<string, Schema>, root: Schema): fc.
       for (const [k, v] of Object.entries(pb)) props[k] = k in pa ? merge(deref(pa[k] ?? {}), deref(v)) : v;
       out.properties = props;
     }
-    if (Array.isArray(a.required) || Array.isArray(b.required)) out.required = [...new Set([...((a.required as string[]) ?? []), ...((b.required as string[]) ?? [])])];
+    if (Array.isArray(a.required) || Array.isArray(b.required))
+      out.required = [...new Set([...((a.required as string[]) ?? []), ...((b.required as string[]) ?? [])])];
     return out;
   };
 
@@ -50,7 +51,10 @@ export function schemaArbitrary(defs: Record<string, Schema>, root: Schema): fc.
       }
       case 'array': {
         const minLength = Number(s.minItems ?? 0);
-        return fc.array(arb((s.items as Schema) ?? {}, depth + 1), { minLength, maxLength: Math.max(minLength, depth < 3 ? 2 : 1) });
+        return fc.array(arb((s.items as Schema) ?? {}, depth + 1), {
+          minLength,
+          maxLength: Math.max(minLength, depth < 3 ? 2 : 1),
+        });
       }
       case 'integer': {
         const min = Number(s.minimum ?? -1000);
@@ -68,7 +72,10 @@ export function schemaArbitrary(defs: Record<string, Schema>, root: Schema): fc.
         if (typeof s.pattern === 'string') {
           // Cut to length, then keep only what still matches (a cut can leave, say, a trailing space).
           const re = new RegExp(s.pattern, 'u');
-          return fc.stringMatching(new RegExp(s.pattern)).map((v) => v.slice(0, Math.max(maxLength, minLength))).filter((v) => re.test(v));
+          return fc
+            .stringMatching(new RegExp(s.pattern))
+            .map((v) => v.slice(0, Math.max(maxLength, minLength)))
+            .filter((v) => re.test(v));
         }
         return fc.string({ minLength, maxLength: Math.max(minLength, maxLength) });
       }
@@ -95,7 +102,10 @@ export function mutate(value: unknown, pick: number, kind: number): unknown {
   const all = paths(copy);
   const path = all[pick % all.length] ?? [];
   if (path.length === 0) return kind % 2 === 0 ? REPLACEMENTS[kind % REPLACEMENTS.length] : copy;
-  const parent = path.slice(0, -1).reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], copy) as Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], copy) as Record<
+    string | number,
+    unknown
+  >;
   const key = path[path.length - 1] as string | number;
   if (kind % 5 === 0 && !Array.isArray(parent)) delete parent[key];
   else if (kind % 5 === 1 && isObj(parent[key])) (parent[key] as Schema).zz_unknown = 1;

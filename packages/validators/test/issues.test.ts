@@ -3,12 +3,13 @@
  * every body of the invalid-body table and on thousands of mutated bodies, while reading each
  * error a bounded number of times however many anyOf/oneOf errors a hostile body produces.
  */
+
+import { ajvRootSchema } from '@hwc-workspace/codegen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ajvRootSchema } from '@hwc-workspace/codegen';
-import { loadModel } from '../../../spec/test/load.js';
 import { INVALID_BODIES } from '../../../spec/test/invalid-bodies.js';
-import { toIssues, validatorsByOperation, validateCreateOrderRequest, type OperationValidators } from '../src/index.js';
+import { loadModel } from '../../../spec/test/load.js';
+import { type OperationValidators, toIssues, validateCreateOrderRequest, validatorsByOperation } from '../src/index.js';
 import type { AjvError } from '../src/types.js';
 import { mutate, schemaArbitrary } from './arbitrary.js';
 import { referenceIssues } from './reference-issues.js';
@@ -37,15 +38,20 @@ const hostile = (n: number, entry: unknown = {}) => ({ type: 'addVolumes', resou
 describe('toIssues groups like the first implementation', () => {
   it.each(INVALID_BODIES)('$operationId: $name', ({ operationId, body }) => expectSameAsReference(operationId, body));
 
-  it.each([{}, 1, { a: 1 }, { add_volumes: {} }, { add_volumes: { desktop_id: 1, volumes: [{}] } }])('200 copies of resource %j', (entry) => {
-    expectSameAsReference('CreateOrder', hostile(200, entry));
-  });
+  it.each([{}, 1, { a: 1 }, { add_volumes: {} }, { add_volumes: { desktop_id: 1, volumes: [{}] } }])(
+    '200 copies of resource %j',
+    (entry) => {
+      expectSameAsReference('CreateOrder', hostile(200, entry));
+    },
+  );
 
   for (const op of model.operations.filter((o) => o.requestSchemaRef)) {
     it(`${op.operationId}: 2,000 mutated bodies`, () => {
       const body = schemaArbitrary(root.$defs, { $ref: `#/$defs/${String(op.requestSchemaRef)}` });
       fc.assert(
-        fc.property(fc.tuple(body, fc.nat(), fc.nat()), ([b, pick, kind]) => expectSameAsReference(op.operationId, mutate(b, pick, kind))),
+        fc.property(fc.tuple(body, fc.nat(), fc.nat()), ([b, pick, kind]) =>
+          expectSameAsReference(op.operationId, mutate(b, pick, kind)),
+        ),
         { numRuns: 2_000, seed: 20261126 },
       );
     });
@@ -91,6 +97,10 @@ describe('toIssues on a hostile body', () => {
     const issues = result.ok ? [] : result.issues;
     expect(issues).toHaveLength(3_001);
     expect(issues[0]).toMatchObject({ path: '/resources', keyword: 'maxItems' });
-    expect(issues[3_000]).toEqual({ path: '/resources/2999', message: 'must include one of: add_volumes | attach_desktops | resize_exclusive_lites (non-empty)', keyword: 'anyOf' });
+    expect(issues[3_000]).toEqual({
+      path: '/resources/2999',
+      message: 'must include one of: add_volumes | attach_desktops | resize_exclusive_lites (non-empty)',
+      keyword: 'anyOf',
+    });
   });
 });

@@ -10,7 +10,12 @@ type Leaf = (e: AjvError, hints: Readonly<Record<string, string>>) => Issue;
 
 function branchProperty(e: AjvError, base: string): string | undefined {
   if (e.keyword === 'required' && e.instancePath === base) return String(e.params.missingProperty);
-  if (e.instancePath.startsWith(`${base}/`)) return e.instancePath.slice(base.length + 1).split('/')[0]?.replace(/~1/g, '/').replace(/~0/g, '~');
+  if (e.instancePath.startsWith(`${base}/`))
+    return e.instancePath
+      .slice(base.length + 1)
+      .split('/')[0]
+      ?.replace(/~1/g, '/')
+      .replace(/~0/g, '~');
   return undefined;
 }
 
@@ -31,7 +36,10 @@ export function referenceIssues(errors: readonly AjvError[], leaf: Leaf, hints: 
         branches.get(index)?.add(prop);
       }
       const options = [...branches.values()].map((s) => [...s].join(' + '));
-      const text = options.length > 0 ? `must include one of: ${options.join(' | ')} (non-empty)` : 'must match one of the allowed alternatives';
+      const text =
+        options.length > 0
+          ? `must include one of: ${options.join(' | ')} (non-empty)`
+          : 'must match one of the allowed alternatives';
       issues.push({ path: e.instancePath, message: text, keyword: e.keyword });
       continue;
     }

@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../spec/test/load.js';
-import { INVALID_BODIES } from '../../../spec/test/invalid-bodies.js';
 import { ALLOWED_BODIES } from '../../../spec/test/allowed-bodies.js';
-import { validateRequest, validateResponse, validateCreateOrderRequest, validateCreateDesktopPoolChangeOrderRequest } from '../src/index.js';
+import { INVALID_BODIES } from '../../../spec/test/invalid-bodies.js';
+import { loadModel } from '../../../spec/test/load.js';
+import {
+  validateCreateDesktopPoolChangeOrderRequest,
+  validateCreateOrderRequest,
+  validateRequest,
+  validateResponse,
+} from '../src/index.js';
 
 const model = await loadModel();
 
 describe('the spec examples pass the generated validators', () => {
-  const requests = model.operations.flatMap((op) => op.requestExamples.map((ex) => ({ id: op.operationId, name: ex.name, value: ex.value })));
+  const requests = model.operations.flatMap((op) =>
+    op.requestExamples.map((ex) => ({ id: op.operationId, name: ex.name, value: ex.value })),
+  );
   it.each(requests)('$id request $name', ({ id, value }) => {
     expect(validateRequest(id as never, value)).toEqual({ ok: true, value });
   });
-  const responses = model.operations.flatMap((op) => op.responses.flatMap((r) => r.examples.map((ex) => ({ id: op.operationId, status: r.status, name: ex.name, value: ex.value }))));
+  const responses = model.operations.flatMap((op) =>
+    op.responses.flatMap((r) =>
+      r.examples.map((ex) => ({ id: op.operationId, status: r.status, name: ex.name, value: ex.value })),
+    ),
+  );
   it.each(responses)('$id $status $name', ({ id, status, value }) => {
     expect(validateResponse(id as never, Number(status), value).ok).toBe(true);
   });
@@ -38,10 +49,33 @@ describe('messages and options', () => {
   const base = { type: 'ADD_VOLUME', add_volume_param: { desktop_pool_id: 'p', volume_type: 'SAS', volume_size: 10 } } as const;
 
   it('names enum values and multiples in plain English', () => {
-    const r = validateCreateOrderRequest({ type: 'addVolumes', resources: [{ add_volumes: { desktop_id: 'd', volumes: [{ type: 'SAS', size: 15 }] } }] });
-    expect(r).toEqual({ ok: false, issues: [{ path: '/resources/0/add_volumes/volumes/0/size', message: 'must be a multiple of 10', keyword: 'multipleOf' }] });
-    const e = validateRequest('CreateOrder', { type: 'createDesktops', resources: [{ create_desktops: { desktop_type: 'X', product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 } } }] });
-    expect(e.ok ? [] : e.issues).toContainEqual({ path: '/resources/0/create_desktops/desktop_type', message: 'must be one of: DEDICATED, SHARED', keyword: 'enum' });
+    const r = validateCreateOrderRequest({
+      type: 'addVolumes',
+      resources: [{ add_volumes: { desktop_id: 'd', volumes: [{ type: 'SAS', size: 15 }] } }],
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: '/resources/0/add_volumes/volumes/0/size', message: 'must be a multiple of 10', keyword: 'multipleOf' }],
+    });
+    const e = validateRequest('CreateOrder', {
+      type: 'createDesktops',
+      resources: [
+        {
+          create_desktops: {
+            desktop_type: 'X',
+            product_id: 'p',
+            image_type: 'gold',
+            image_id: 'i',
+            root_volume: { type: 'SAS', size: 80 },
+          },
+        },
+      ],
+    });
+    expect(e.ok ? [] : e.issues).toContainEqual({
+      path: '/resources/0/create_desktops/desktop_type',
+      message: 'must be one of: DEDICATED, SHARED',
+      keyword: 'enum',
+    });
   });
 
   it('reports only the branch picked by type', () => {
@@ -50,20 +84,53 @@ describe('messages and options', () => {
   });
 
   it('collapses "one of the two" rules into one issue naming both fields', () => {
-    const r = validateCreateDesktopPoolChangeOrderRequest({ type: 'ADD_VOLUME', add_volume_param: { volume_type: 'SAS', volume_size: 10 } });
-    expect(r).toEqual({ ok: false, issues: [{ path: '/add_volume_param', message: 'must include one of: desktop_pool_id | desktop_ids (non-empty)', keyword: 'anyOf' }] });
+    const r = validateCreateDesktopPoolChangeOrderRequest({
+      type: 'ADD_VOLUME',
+      add_volume_param: { volume_type: 'SAS', volume_size: 10 },
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '/add_volume_param',
+          message: 'must include one of: desktop_pool_id | desktop_ids (non-empty)',
+          keyword: 'anyOf',
+        },
+      ],
+    });
   });
 
   it('uses the spec wording for forbidden combinations', () => {
-    const r = validateCreateOrderRequest({ type: 'createDesktops', resources: [{ create_desktops: { desktop_type: 'DEDICATED', product_id: 'p', image_type: 'gold', image_id: 'i', root_volume: { type: 'SAS', size: 80 }, size: 1, desktops: [{ user_name: 'a' }] } }] });
-    expect(r).toEqual({ ok: false, issues: [{ path: '/resources/0/create_desktops', message: 'size and desktops cannot be sent together', keyword: 'not' }] });
+    const r = validateCreateOrderRequest({
+      type: 'createDesktops',
+      resources: [
+        {
+          create_desktops: {
+            desktop_type: 'DEDICATED',
+            product_id: 'p',
+            image_type: 'gold',
+            image_id: 'i',
+            root_volume: { type: 'SAS', size: 80 },
+            size: 1,
+            desktops: [{ user_name: 'a' }],
+          },
+        },
+      ],
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: '/resources/0/create_desktops', message: 'size and desktops cannot be sent together', keyword: 'not' }],
+    });
   });
 
   it('rejects unknown properties unless allowed', () => {
     const body = { ...base, add_volume_param: { ...base.add_volume_param, volume_iops: 3000 }, note: 'x' };
     const strict = validateRequest('CreateDesktopPoolChangeOrder', body);
     expect(strict.ok ? [] : strict.issues.map((i) => i.path).sort()).toEqual(['/add_volume_param/volume_iops', '/note']);
-    expect(validateRequest('CreateDesktopPoolChangeOrder', body, { allowUnknownProperties: true })).toEqual({ ok: true, value: body });
+    expect(validateRequest('CreateDesktopPoolChangeOrder', body, { allowUnknownProperties: true })).toEqual({
+      ok: true,
+      value: body,
+    });
   });
 
   it('escapes pointer tokens (RFC 6901)', () => {

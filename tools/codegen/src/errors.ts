@@ -38,5 +38,7 @@ export function countRepeats(problems: readonly (string | { readonly location: s
     if (group) group.count++;
     else groups.set(key, { first: line, count: 1 });
   }
-  return [...groups.values()].map(({ first, count }) => (count === 1 ? first : `${first} (the same at ${count - 1} more place${count === 2 ? '' : 's'})`));
+  return [...groups.values()].map(({ first, count }) =>
+    count === 1 ? first : `${first} (the same at ${count - 1} more place${count === 2 ? '' : 's'})`,
+  );
 }

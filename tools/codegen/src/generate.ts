@@ -3,14 +3,14 @@
  * keyed by repo-relative path, and touches no disk. Stages: normalize → check → emit → print.
  */
 import { checkExamples } from './check-examples.js';
-import { countRepeats } from './errors.js';
 import { clientEmitter } from './emit/client.js';
 import type { Emitter } from './emit/emitter.js';
 import { mocksEmitter } from './emit/mocks.js';
 import { typesEmitter } from './emit/types.js';
 import { validatorsEmitter } from './emit/validators.js';
+import { countRepeats } from './errors.js';
 import type { LoadedSpec } from './load.js';
-import { normalize, type NormalizeOptions } from './normalize.js';
+import { type NormalizeOptions, normalize } from './normalize.js';
 import { printFile } from './print.js';
 
 /** The emitter registry: one per package, each the same shape. */
@@ -25,7 +25,12 @@ export interface GenerateOptions extends NormalizeOptions {
  * `warnings` receives what the generator skipped or guessed (the CLI prints them), a problem
  * repeated at many places once with its count; `options` as normalize's, and strictExamples.
  */
-export async function generate(spec: LoadedSpec, emitters: readonly Emitter[] = EMITTERS, warnings?: string[], options: GenerateOptions = {}): Promise<Map<string, string>> {
+export async function generate(
+  spec: LoadedSpec,
+  emitters: readonly Emitter[] = EMITTERS,
+  warnings?: string[],
+  options: GenerateOptions = {},
+): Promise<Map<string, string>> {
   const normalized = normalize(spec, options);
   const { model, warnings: examples } = checkExamples(normalized, { strict: options.strictExamples ?? false });
   warnings?.push(...countRepeats([...model.warnings, ...examples]));

@@ -89,7 +89,8 @@ class JsonText {
       this.lineStarts = [0];
       for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     }
-    let lo = 0, hi = this.lineStarts.length - 1;
+    let lo = 0,
+      hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((this.lineStarts[mid] as number) <= offset) lo = mid;

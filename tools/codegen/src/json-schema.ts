@@ -4,8 +4,9 @@
  * annotations are dropped, and keywords Ajv cannot take are removed (with a warning when they
  * change what is accepted). Pure.
  */
-import { escapeToken } from './pointer.js';
+
 import { planPattern } from './patterns.js';
+import { escapeToken } from './pointer.js';
 
 type Json = Record<string, unknown>;
 /** A plain JSON object (not an array, not null). */
@@ -26,27 +27,117 @@ export function schemaId(name: string): string {
 
 /** JSON Schema 2020-12 keywords that validate or that Ajv understands. Everything else is dropped. */
 const KEYWORDS = new Set([
-  '$ref', '$defs', 'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
-  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains', 'contains',
-  'maxProperties', 'minProperties', 'required', 'dependentRequired', 'dependentSchemas', 'properties', 'patternProperties',
-  'additionalProperties', 'propertyNames', 'unevaluatedProperties', 'items', 'prefixItems', 'unevaluatedItems',
-  'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'format', 'discriminator',
+  '$ref',
+  '$defs',
+  'type',
+  'enum',
+  'const',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxContains',
+  'minContains',
+  'contains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'dependentRequired',
+  'dependentSchemas',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'propertyNames',
+  'unevaluatedProperties',
+  'items',
+  'prefixItems',
+  'unevaluatedItems',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'format',
+  'discriminator',
 ]);
 /** Annotations and OpenAPI extras that never change what validates: dropped silently. */
 const ANNOTATIONS = new Set([
-  'title', 'description', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml',
-  'nullable', '$comment', '$schema', '$id', '$anchor', 'contentMediaType', 'contentEncoding', 'contentSchema', '$dynamicAnchor',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'example',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  'nullable',
+  '$comment',
+  '$schema',
+  '$id',
+  '$anchor',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+  '$dynamicAnchor',
 ]);
 /** Formats OpenAPI and JSON Schema define: without a validator of ours they are annotations, dropped silently. */
 const KNOWN_FORMATS = new Set([
-  'int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'date', 'date-time', 'time', 'duration', 'email', 'idn-email',
-  'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'uri', 'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template', 'json-pointer',
-  'relative-json-pointer', 'regex', 'char', 'decimal', 'url',
+  'int32',
+  'int64',
+  'float',
+  'double',
+  'byte',
+  'binary',
+  'password',
+  'date',
+  'date-time',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uuid',
+  'uri-template',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
+  'char',
+  'decimal',
+  'url',
 ]);
 /** Keywords whose value is a map of names to schemas (the names are data, not keywords). */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+const SCHEMA_ONE = new Set([
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+]);
 
 export interface ConvertContext {
   readonly document: Json;
@@ -65,7 +156,12 @@ export interface ConvertContext {
 export function rebase(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(rebase);
   if (!isObject(schema)) return schema;
-  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? `${SPEC_ID}${v}` : rebase(v)]));
+  return Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? `${SPEC_ID}${v}` : rebase(v),
+    ]),
+  );
 }
 
 /** Resolves a local JSON pointer ref (`#/a/b`) in the document. */
@@ -82,7 +178,8 @@ export function resolvePointer(document: Json, ref: string): unknown {
 /** A node with its chain of local `$ref`s followed (at most 20 hops, so a ref cycle ends). */
 export function resolveRefs(document: Json, node: unknown): unknown {
   let current = node;
-  for (let i = 0; i < 20 && isObject(current) && typeof current.$ref === 'string'; i++) current = resolvePointer(document, current.$ref);
+  for (let i = 0; i < 20 && isObject(current) && typeof current.$ref === 'string'; i++)
+    current = resolvePointer(document, current.$ref);
   return current;
 }
 
@@ -109,7 +206,12 @@ function nullable(out: Json): void {
  * Converts one schema. `inlining` holds the non-component refs being inlined on this branch, so
  * a cycle through them is cut (and reported) instead of recursing forever.
  */
-export function toJsonSchema(node: unknown, ctx: ConvertContext, pointer: string, inlining: ReadonlySet<string> = new Set()): unknown {
+export function toJsonSchema(
+  node: unknown,
+  ctx: ConvertContext,
+  pointer: string,
+  inlining: ReadonlySet<string> = new Set(),
+): unknown {
   if (typeof node === 'boolean') return node;
   if (!isObject(node)) return {};
   if (inlining.size > 0) return convert(node, ctx, pointer, inlining);
@@ -156,7 +258,8 @@ function convert(node: Json, ctx: ConvertContext, pointer: string, inlining: Rea
       out[key] = toJsonSchema(value, ctx, here, inlining);
     } else if (key === 'format') {
       if (typeof value === 'string' && ctx.formats.has(value)) out.format = value;
-      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value)) ctx.warn(pointer, `unknown format "${value}" ignored (any string passes).`);
+      else if (typeof value === 'string' && !KNOWN_FORMATS.has(value))
+        ctx.warn(pointer, `unknown format "${value}" ignored (any string passes).`);
     } else if (key === 'pattern') {
       if (typeof value !== 'string') continue;
       const plan = planPattern(value, ctx.strictPatterns === true);

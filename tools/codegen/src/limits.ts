@@ -9,8 +9,8 @@
 import { relative } from 'node:path';
 import { SpecError } from './errors.js';
 import { isObject } from './json-schema.js';
-import { placeOf } from './positions.js';
 import { parsePointer, toPointer } from './pointer.js';
+import { placeOf } from './positions.js';
 
 /** Nesting of mappings and sequences Redocly's YAML parser accepts. */
 export const MAX_NESTING = 100;
@@ -52,7 +52,9 @@ function refsOf(document: unknown): Map<string, RefNode> {
       }
       refs.set(pointer, { pointer, ref, ...(target !== undefined ? { target } : {}) });
     }
-    for (const [k, v] of Object.entries(node)) if (typeof v === 'object' && v !== null) stack.push({ node: v, pointer: `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+    for (const [k, v] of Object.entries(node))
+      if (typeof v === 'object' && v !== null)
+        stack.push({ node: v, pointer: `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
   }
   return refs;
 }
@@ -92,7 +94,12 @@ export function checkRefChains(absolutePath: string, source: string, document: u
     if (at !== undefined && onPath.has(at)) {
       const cycle = path.slice(path.indexOf(at));
       const names = [...cycle, at].map((p) => `#${p}`).join(' → ');
-      errors.push(new SpecError(placeOfRef(file, source, refs.get(at) as RefNode), `$ref cycle of nothing but $refs: ${names}. It describes no value; point one of them at a schema.`));
+      errors.push(
+        new SpecError(
+          placeOfRef(file, source, refs.get(at) as RefNode),
+          `$ref cycle of nothing but $refs: ${names}. It describes no value; point one of them at a schema.`,
+        ),
+      );
       for (const p of path) length.set(p, Number.POSITIVE_INFINITY);
       continue;
     }
@@ -104,7 +111,12 @@ export function checkRefChains(absolutePath: string, source: string, document: u
   for (const [pointer, n] of length) {
     if (n <= MAX_REF_CHAIN || !Number.isFinite(n) || targets.has(pointer)) continue;
     const ref = refs.get(pointer) as RefNode;
-    errors.push(new SpecError(placeOfRef(file, source, ref), `a chain of ${n} $refs from #${pointer}, each pointing at another $ref (at most ${MAX_REF_CHAIN}). Point the $ref at the schema itself.`));
+    errors.push(
+      new SpecError(
+        placeOfRef(file, source, ref),
+        `a chain of ${n} $refs from #${pointer}, each pointing at another $ref (at most ${MAX_REF_CHAIN}). Point the $ref at the schema itself.`,
+      ),
+    );
   }
   // A chain is nesting too: said once, as a chain.
   return errors.length > 0 ? errors : nestingErrors(file, source, refs);
@@ -157,5 +169,10 @@ function nestingErrors(file: string, source: string, refs: ReadonlyMap<string, R
   const [top, n] = [...depth].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   const first = deepest.get(top);
   if (n <= MAX_REF_NESTING || !first) return [];
-  return [new SpecError(placeOfRef(file, source, first), `schemas nested ${n} levels deep through $refs from #${first.pointer} (at most ${MAX_REF_NESTING}). Flatten the nesting, or let the schema refer to itself instead.`)];
+  return [
+    new SpecError(
+      placeOfRef(file, source, first),
+      `schemas nested ${n} levels deep through $refs from #${first.pointer} (at most ${MAX_REF_NESTING}). Flatten the nesting, or let the schema refer to itself instead.`,
+    ),
+  ];
 }

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { SpecError, SpecErrors } from './errors.js';
-import { placeOf, yaml } from './positions.js';
 import { specYamlFiles } from './files.js';
+import { placeOf, yaml } from './positions.js';
 import { ConfinedResolver } from './resolver.js';
 import { checkStructure, isBareMappingName } from './structure.js';
 
@@ -23,7 +23,6 @@ export interface LoadedSpec {
   /** What loading ignored (properties OpenAPI does not define), for the CLI to print. */
   readonly warnings?: readonly string[];
 }
-
 
 /** At most this many aliases per file: a billion-laughs document is refused before anything expands it. */
 export const MAX_ALIASES = 100;
@@ -58,7 +57,13 @@ function checkYamlSafety(files: readonly string[], cwd: string): SpecError[] {
     const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
     const at = (offset: number | undefined) => `${relative(cwd, file)}:${counter.linePos(offset ?? 0).line}`;
     const tag = doc.warnings.find((w) => /tag/i.test(w.message));
-    if (tag) errors.push(new SpecError(at(tag.pos[0]), `YAML tag refused: ${tag.message.split('\n')[0]}. A spec holds plain data; remove the tag.`));
+    if (tag)
+      errors.push(
+        new SpecError(
+          at(tag.pos[0]),
+          `YAML tag refused: ${tag.message.split('\n')[0]}. A spec holds plain data; remove the tag.`,
+        ),
+      );
     let aliases = 0;
     let first: number | undefined;
     visit(doc, {
@@ -68,7 +73,12 @@ function checkYamlSafety(files: readonly string[], cwd: string): SpecError[] {
       },
     });
     if (aliases > MAX_ALIASES) {
-      errors.push(new SpecError(at(first), `${aliases} YAML aliases in one file (at most ${MAX_ALIASES}); refused so that alias expansion cannot blow up. Use $ref instead.`));
+      errors.push(
+        new SpecError(
+          at(first),
+          `${aliases} YAML aliases in one file (at most ${MAX_ALIASES}); refused so that alias expansion cannot blow up. Use $ref instead.`,
+        ),
+      );
       continue;
     }
     if (aliases === 0 || doc.errors.length > 0) continue;
@@ -76,7 +86,12 @@ function checkYamlSafety(files: readonly string[], cwd: string): SpecError[] {
       // Expanded once, capped: an alias inside its own anchor makes a cycle JSON cannot hold.
       JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIASES }));
     } catch (error) {
-      errors.push(new SpecError(at(first), `YAML aliases refused: ${(error as Error).message.split('\n')[0]} (an alias inside its own anchor, or too much expansion)`));
+      errors.push(
+        new SpecError(
+          at(first),
+          `YAML aliases refused: ${(error as Error).message.split('\n')[0]} (an alias inside its own anchor, or too much expansion)`,
+        ),
+      );
     }
   }
   return errors;
@@ -86,7 +101,12 @@ function checkYamlSafety(files: readonly string[], cwd: string): SpecError[] {
  * Two files define a component under one name: name the place of the reference that was renamed
  * and every spec file that defines a top-level key of that name.
  */
-function nameClash(message: string, loc: { source: { absoluteRef: string }; pointer?: string } | undefined, entryPath: string, cwd: string): SpecError {
+function nameClash(
+  message: string,
+  loc: { source: { absoluteRef: string }; pointer?: string } | undefined,
+  entryPath: string,
+  cwd: string,
+): SpecError {
   const name = /Renamed (.+?) to /.exec(message)?.[1] ?? '';
   const { parse } = yaml();
   const definers = specYamlFiles(dirname(entryPath)).filter((file) => {
@@ -100,7 +120,10 @@ function nameClash(message: string, loc: { source: { absoluteRef: string }; poin
   const file = loc?.source.absoluteRef ?? entryPath;
   const place = placeOf(relative(cwd, file), readFileSync(file, 'utf8'), (loc?.pointer ?? '').replace(/^#/, ''));
   const files = definers.map((f) => relative(cwd, f).split('\\').join('/')).join(' and ');
-  return new SpecError(place, `two different schemas are both named "${name}"${files ? ` (in ${files})` : ''}; the bundle would rename one to ${name}-2. Give each component a unique name.`);
+  return new SpecError(
+    place,
+    `two different schemas are both named "${name}"${files ? ` (in ${files})` : ''}; the bundle would rename one to ${name}-2. Give each component a unique name.`,
+  );
 }
 
 export async function loadSpec(entryPath: string, cwd: string = process.cwd()): Promise<LoadedSpec> {
@@ -114,7 +137,8 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   const yamlFiles = specYamlFiles(dirname(entryPath));
   const unsafe = checkYamlSafety(yamlFiles, cwd);
   if (unsafe.length > 0) throw new SpecErrors(unsafe);
-  if (readFileSync(entryPath, 'utf8').trim() === '') throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is empty; it needs at least openapi, info and paths')]);
+  if (readFileSync(entryPath, 'utf8').trim() === '')
+    throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is empty; it needs at least openapi, info and paths')]);
   const config = await createConfig({});
   const externalRefResolver = new ConfinedResolver(dirname(entryPath), cwd);
   let result: Awaited<ReturnType<typeof bundle>>;
@@ -126,7 +150,10 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
     throw err;
   }
   const problems = result.problems.filter((p) => (p.severity === 'error' || /resolve/i.test(p.message)) && !isBareMappingName(p));
-  if (problems.length === 0 && (typeof result.bundle.parsed !== 'object' || result.bundle.parsed === null || Array.isArray(result.bundle.parsed))) {
+  if (
+    problems.length === 0 &&
+    (typeof result.bundle.parsed !== 'object' || result.bundle.parsed === null || Array.isArray(result.bundle.parsed))
+  ) {
     syntaxErrors();
     throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is not an OpenAPI document (its top level is not a mapping)')]);
   }
@@ -154,5 +181,10 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   // The same resolver: its cache holds every file bundling already read and parsed.
   const structure = await checkStructure(entryPath, cwd, externalRefResolver);
   if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
-  return { document: result.bundle.parsed as OpenApiDocument, entry: entry.split('\\').join('/'), entrySource: readFileSync(entryPath, 'utf8'), warnings: structure.warnings };
+  return {
+    document: result.bundle.parsed as OpenApiDocument,
+    entry: entry.split('\\').join('/'),
+    entrySource: readFileSync(entryPath, 'utf8'),
+    warnings: structure.warnings,
+  };
 }

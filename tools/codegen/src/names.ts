@@ -61,7 +61,11 @@ export function operationIdFromPath(method: string, path: string): string {
 }
 
 /** Makes each name unique by appending 2, 3, … to later duplicates; reports each rename. */
-export function uniqueNames(names: readonly string[], taken: Iterable<string> = [], onRename?: (from: string, to: string, index: number) => void): string[] {
+export function uniqueNames(
+  names: readonly string[],
+  taken: Iterable<string> = [],
+  onRename?: (from: string, to: string, index: number) => void,
+): string[] {
   const used = new Set(taken);
   return names.map((name, index) => {
     let candidate = name;
@@ -71,4 +75,3 @@ export function uniqueNames(names: readonly string[], taken: Iterable<string> = 
     return candidate;
   });
 }
-

@@ -4,17 +4,37 @@
  * Problems the emitters cannot work around stop generation with the place they were found;
  * what can be skipped is skipped with a warning.
  */
-import { SpecError, SpecErrors } from './errors.js';
+
 import { FORMATS } from './ajv-schemas.js';
-import { COMPONENT_PREFIX, SPEC_ID, componentName, isObject, resolveRefs, schemaId, toJsonSchema, type ConvertContext } from './json-schema.js';
-import { findRecursion, selfContaining } from './recursion.js';
+import { SpecError, SpecErrors } from './errors.js';
+import {
+  COMPONENT_PREFIX,
+  type ConvertContext,
+  componentName,
+  isObject,
+  resolveRefs,
+  SPEC_ID,
+  schemaId,
+  toJsonSchema,
+} from './json-schema.js';
 import type { LoadedSpec } from './load.js';
-import { placeOf } from './positions.js';
-import type { ExampleModel, MediaKind, MediaModel, OperationModel, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel, SpecModel, ValueType } from './model.js';
+import type {
+  ExampleModel,
+  MediaKind,
+  MediaModel,
+  OperationModel,
+  ParameterLocation,
+  ParameterModel,
+  RequestBodyModel,
+  ResponseModel,
+  SpecModel,
+  ValueType,
+} from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
 import { jobsOf, pagingOf } from './paging.js';
 import { toPointer } from './pointer.js';
-
+import { placeOf } from './positions.js';
+import { findRecursion, selfContaining } from './recursion.js';
 
 type Json = Record<string, unknown>;
 
@@ -41,7 +61,11 @@ function sortComponents(doc: Json): Json {
   const copy = stableCopy(doc, false) as Json;
   if (isObject(copy.components)) {
     const components = copy.components;
-    copy.components = Object.fromEntries(Object.keys(components).sort().map((k) => [k, stableCopy(components[k], true)]));
+    copy.components = Object.fromEntries(
+      Object.keys(components)
+        .sort()
+        .map((k) => [k, stableCopy(components[k], true)]),
+    );
   }
   return copy;
 }
@@ -65,7 +89,10 @@ class Normalizer {
   readonly convert: ConvertContext;
   readonly authHeaders: Set<string>;
 
-  constructor(readonly spec: LoadedSpec, options: NormalizeOptions = {}) {
+  constructor(
+    readonly spec: LoadedSpec,
+    options: NormalizeOptions = {},
+  ) {
     this.doc = sortComponents(spec.document as Json);
     const dialect = String(this.doc.openapi ?? '').startsWith('3.0') ? '3.0' : '3.1';
     this.convert = {
@@ -76,7 +103,8 @@ class Normalizer {
       warn: (pointer, message) => this.warnings.push(`${this.place(pointer)}: ${message}`),
       fail: (pointer, message) => this.errors.push(new SpecError(this.place(pointer), message)),
     };
-    const schemes = isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
+    const schemes =
+      isObject(this.doc.components) && isObject(this.doc.components.securitySchemes) ? this.doc.components.securitySchemes : {};
     this.authHeaders = new Set(
       Object.values(schemes)
         .map((s) => resolveRefs(this.doc, s))
@@ -94,9 +122,15 @@ class Normalizer {
     const out: ExampleModel[] = Object.keys(named).map((name) => {
       const ex = resolveRefs(this.doc, named[name]);
       const value = isObject(ex) ? ex.value : undefined;
-      return { name, ...(isObject(ex) && typeof ex.summary === 'string' ? { summary: ex.summary } : {}), value, pointer: toPointer([...pointer, 'examples', name]) };
+      return {
+        name,
+        ...(isObject(ex) && typeof ex.summary === 'string' ? { summary: ex.summary } : {}),
+        value,
+        pointer: toPointer([...pointer, 'examples', name]),
+      };
     });
-    if (out.length === 0 && media.example !== undefined) out.push({ name: 'example', value: media.example, pointer: toPointer([...pointer, 'example']) });
+    if (out.length === 0 && media.example !== undefined)
+      out.push({ name: 'example', value: media.example, pointer: toPointer([...pointer, 'example']) });
     return out.filter((e) => e.value !== undefined);
   }
 
@@ -108,13 +142,18 @@ class Normalizer {
       const here = [...pointer, 'content', mediaType];
       const kind = mediaKind(mediaType);
       const schema = m.schema;
-      const schemaRef = isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX) ? componentName(schema.$ref) : undefined;
+      const schemaRef =
+        isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX)
+          ? componentName(schema.$ref)
+          : undefined;
       return {
         mediaType,
         kind,
         ...(schema !== undefined ? { schema } : {}),
         ...(schemaRef && kind === 'json' ? { schemaRef } : {}),
-        ...(schema !== undefined && kind === 'json' ? { jsonSchema: toJsonSchema(schema, this.convert, toPointer([...here, 'schema'])) } : {}),
+        ...(schema !== undefined && kind === 'json'
+          ? { jsonSchema: toJsonSchema(schema, this.convert, toPointer([...here, 'schema'])) }
+          : {}),
         examples: this.examples(m, here),
         pointer: toPointer(here),
       };
@@ -138,7 +177,9 @@ class Normalizer {
       const name = String(param.name);
       const location = param.in;
       if (location === 'cookie') {
-        this.warnings.push(`${this.place(pointer)}: cookie parameter "${name}" skipped: the client does not send cookies${param.required ? '; the operation may fail without it' : ''}.`);
+        this.warnings.push(
+          `${this.place(pointer)}: cookie parameter "${name}" skipped: the client does not send cookies${param.required ? '; the operation may fail without it' : ''}.`,
+        );
         continue;
       }
       if (location !== 'path' && location !== 'query' && location !== 'header') continue;
@@ -150,7 +191,12 @@ class Normalizer {
       }
       const style = typeof param.style === 'string' ? param.style : location === 'query' ? 'form' : 'simple';
       const valueType = this.valueType(schema);
-      const filledBy = location === 'path' && name === PROJECT_PARAMETER ? 'projectId' : location === 'header' && this.authHeaders.has(name.toLowerCase()) ? 'auth' : undefined;
+      const filledBy =
+        location === 'path' && name === PROJECT_PARAMETER
+          ? 'projectId'
+          : location === 'header' && this.authHeaders.has(name.toLowerCase())
+            ? 'auth'
+            : undefined;
       out.push({
         name,
         in: location as ParameterLocation,
@@ -180,7 +226,8 @@ class Normalizer {
     if (t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object' || t === 'string') return t;
     if (isObject(s.items)) return 'array';
     if (isObject(s.properties)) return 'object';
-    for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(s[key]) && s[key].length > 0) return this.valueType(s[key][0], depth + 1);
+    for (const key of ['oneOf', 'anyOf', 'allOf'])
+      if (Array.isArray(s[key]) && s[key].length > 0) return this.valueType(s[key][0], depth + 1);
     return 'string';
   }
 
@@ -217,7 +264,9 @@ class Normalizer {
   discriminatorOf(body: RequestBodyModel | undefined): string | undefined {
     if (body?.primary.kind !== 'json') return undefined;
     const schema = resolveRefs(this.doc, body.primary.schema);
-    return isObject(schema) && isObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string' ? schema.discriminator.propertyName : undefined;
+    return isObject(schema) && isObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string'
+      ? schema.discriminator.propertyName
+      : undefined;
   }
 
   operations(): OperationModel[] {
@@ -228,7 +277,10 @@ class Normalizer {
       const item = resolveRefs(this.doc, paths[path]);
       if (!isObject(item)) continue;
       for (const extra of ['options', 'trace']) {
-        if (isObject(item[extra])) this.warnings.push(`${this.place(toPointer(['paths', path, extra]))}: ${extra.toUpperCase()} ${path} skipped: the client does not send ${extra.toUpperCase()} requests.`);
+        if (isObject(item[extra]))
+          this.warnings.push(
+            `${this.place(toPointer(['paths', path, extra]))}: ${extra.toUpperCase()} ${path} skipped: the client does not send ${extra.toUpperCase()} requests.`,
+          );
       }
       for (const method of METHODS) {
         const op = item[method];
@@ -237,15 +289,25 @@ class Normalizer {
         let operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
         if (!operationId) {
           operationId = operationIdFromPath(method, path);
-          this.warnings.push(`${this.place(pointer)}: ${method.toUpperCase()} ${path} has no operationId; named it "${operationId}". Give it one in the spec to keep the name stable.`);
+          this.warnings.push(
+            `${this.place(pointer)}: ${method.toUpperCase()} ${path} has no operationId; named it "${operationId}". Give it one in the spec to keep the name stable.`,
+          );
         }
         const previous = seen.get(operationId);
         if (previous) {
-          this.errors.push(new SpecError(this.place(`${pointer}/operationId`), `duplicate operationId "${operationId}", already used at ${previous}`));
+          this.errors.push(
+            new SpecError(
+              this.place(`${pointer}/operationId`),
+              `duplicate operationId "${operationId}", already used at ${previous}`,
+            ),
+          );
           continue;
         }
         seen.set(operationId, this.place(pointer));
-        if (isObject(op.callbacks)) this.warnings.push(`${this.place(`${pointer}/callbacks`)}: callbacks of ${operationId} skipped: the client only sends requests.`);
+        if (isObject(op.callbacks))
+          this.warnings.push(
+            `${this.place(`${pointer}/callbacks`)}: callbacks of ${operationId} skipped: the client only sends requests.`,
+          );
         const base = ['paths', path, method];
         const parameters = this.parameters(path, item, op, method);
         const body = this.body(op, base);
@@ -253,7 +315,12 @@ class Normalizer {
         const discriminator = this.discriminatorOf(body);
         const idempotent = op[IDEMPOTENT];
         if (idempotent !== undefined && typeof idempotent !== 'boolean') {
-          this.errors.push(new SpecError(this.place(`${pointer}/${IDEMPOTENT}`), `${IDEMPOTENT} must be true or false, not ${JSON.stringify(idempotent)}`));
+          this.errors.push(
+            new SpecError(
+              this.place(`${pointer}/${IDEMPOTENT}`),
+              `${IDEMPOTENT} must be true or false, not ${JSON.stringify(idempotent)}`,
+            ),
+          );
         }
         const operation: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName' | 'paging'> = {
           operationId,
@@ -278,11 +345,30 @@ class Normalizer {
     }
     found.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
     const rename = (kind: string) => (from: string, to: string, i: number) =>
-      this.warnings.push(`${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`);
-    const typeNames = uniqueNames(found.map((o) => pascalCase(o.operationId)), [], rename('type name'));
-    const methodNames = uniqueNames(found.map((o) => camelCase(o.operationId)), ['bindOperations', 'raw', 'baseUrl', 'waitForJob'], rename('method name'));
-    const fileNames = uniqueNames(found.map((o) => kebabCase(o.operationId)), ['index', 'formats', 'compiled'], rename('file name'));
-    return found.map((o, i) => ({ ...o, typeName: typeNames[i] ?? '', methodName: methodNames[i] ?? '', fileName: fileNames[i] ?? '' }));
+      this.warnings.push(
+        `${this.place(found[i]?.pointer ?? '')}: ${kind} "${from}" is taken by another operation; using "${to}".`,
+      );
+    const typeNames = uniqueNames(
+      found.map((o) => pascalCase(o.operationId)),
+      [],
+      rename('type name'),
+    );
+    const methodNames = uniqueNames(
+      found.map((o) => camelCase(o.operationId)),
+      ['bindOperations', 'raw', 'baseUrl', 'waitForJob'],
+      rename('method name'),
+    );
+    const fileNames = uniqueNames(
+      found.map((o) => kebabCase(o.operationId)),
+      ['index', 'formats', 'compiled'],
+      rename('file name'),
+    );
+    return found.map((o, i) => ({
+      ...o,
+      typeName: typeNames[i] ?? '',
+      methodName: methodNames[i] ?? '',
+      fileName: fileNames[i] ?? '',
+    }));
   }
 }
 
@@ -298,16 +384,22 @@ export function normalize(spec: LoadedSpec, options: NormalizeOptions = {}): Spe
   const schemas = isObject(components.schemas) ? components.schemas : {};
   const names = Object.keys(schemas);
   const typeNames = uniqueNames(names.map(pascalCase), ['OperationId', 'paths', 'components', 'operations', 'webhooks', '$defs']);
-  const jsonSchemas = Object.fromEntries(names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]));
+  const jsonSchemas = Object.fromEntries(
+    names.map((name) => [name, toJsonSchema(schemas[name], n.convert, toPointer(['components', 'schemas', name]))]),
+  );
   const operations = n.operations();
   const recursion = findRecursion(jsonSchemas, new Map(names.map((name) => [schemaId(name).slice(SPEC_ID.length), name])));
-  for (const group of recursion.selfContaining) n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), selfContaining(group)));
+  for (const group of recursion.selfContaining)
+    n.errors.push(new SpecError(n.place(toPointer(['components', 'schemas', group[0] ?? ''])), selfContaining(group)));
   const jobs = jobsOf(n.doc, operations);
   if (n.errors.length > 0) throw new SpecErrors(n.errors);
   if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) {
-    n.warnings.push(`${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`);
+    n.warnings.push(
+      `${n.place('/webhooks')}: webhooks skipped (${Object.keys(doc.webhooks).length}): the client only sends requests; their schemas are still typed.`,
+    );
   }
-  if (operations.length === 0) n.warnings.push(`${spec.entry}: the spec has no operations under paths; the client and mocks have none.`);
+  if (operations.length === 0)
+    n.warnings.push(`${spec.entry}: the spec has no operations under paths; the client and mocks have none.`);
 
   const servers = Array.isArray(doc.servers) ? (doc.servers as Json[]) : [];
   const server = servers[0] ?? {};

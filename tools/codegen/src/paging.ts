@@ -4,7 +4,14 @@
  * normalize.ts; emitters read only the result on the model.
  */
 import { isObject, resolveRefs } from './json-schema.js';
-import { successResponses, userParameters, type JobsModel, type OperationModel, type PagingModel, type ParameterModel } from './model.js';
+import {
+  type JobsModel,
+  type OperationModel,
+  type PagingModel,
+  type ParameterModel,
+  successResponses,
+  userParameters,
+} from './model.js';
 
 type Json = Record<string, unknown>;
 
@@ -36,14 +43,20 @@ function isType(document: Json, schema: unknown, type: string): boolean {
 }
 
 function numberOf(schema: unknown, key: string): number | undefined {
-  return isObject(schema) && typeof schema[key] === 'number' && Number.isInteger(schema[key]) && (schema[key] as number) > 0 ? (schema[key] as number) : undefined;
+  return isObject(schema) && typeof schema[key] === 'number' && Number.isInteger(schema[key]) && (schema[key] as number) > 0
+    ? (schema[key] as number)
+    : undefined;
 }
 
 /**
  * How `op` pages, or undefined. `warn` hears about an operation that has the query parameters of
  * paging but an answer whose items cannot be told (no array, or several).
  */
-export function pagingOf(document: Json, op: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName' | 'paging'>, warn: (message: string) => void): PagingModel | undefined {
+export function pagingOf(
+  document: Json,
+  op: Omit<OperationModel, 'typeName' | 'methodName' | 'fileName' | 'paging'>,
+  warn: (message: string) => void,
+): PagingModel | undefined {
   if (!op.safe) return undefined;
   const query = new Map(userParameters(op as OperationModel, 'query').map((p) => [p.name, p]));
   const limit = query.get(LIMIT);
@@ -57,12 +70,14 @@ export function pagingOf(document: Json, op: Omit<OperationModel, 'typeName' | '
   if (successes.length !== 1) return why(`${successes.length} JSON success answers (one is needed)`);
   const properties = propertiesOf(document, successes[0]?.primary?.schema);
   const arrays = Object.keys(properties).filter((name) => isType(document, properties[name], 'array'));
-  if (arrays.length !== 1) return why(arrays.length === 0 ? 'its answer has no array of items' : `its answer has several arrays (${arrays.join(', ')})`);
+  if (arrays.length !== 1)
+    return why(arrays.length === 0 ? 'its answer has no array of items' : `its answer has several arrays (${arrays.join(', ')})`);
   const items = arrays[0] as string;
   const kind = cursor.name === 'marker' ? 'marker' : 'offset';
   if (kind === 'marker') {
     const item = resolveRefs(document, (resolveRefs(document, properties[items]) as Json).items);
-    if (!(MARKER_FIELD in propertiesOf(document, item))) return why(`the items of "${items}" have no "${MARKER_FIELD}" to continue from`);
+    if (!(MARKER_FIELD in propertiesOf(document, item)))
+      return why(`the items of "${items}" have no "${MARKER_FIELD}" to continue from`);
   }
   const limitSchema = resolveRefs(document, limit.schema);
   // Only a declared default: without one the caller's limit (or the service's own) decides.
@@ -84,7 +99,9 @@ export function jobsOf(document: Json, operations: readonly OperationModel[]): J
   const idParameters = show ? userParameters(show).filter((p) => p.required) : [];
   const id = idParameters[0];
   if (!show || idParameters.length !== 1 || id?.in !== 'path' || show.body?.required) return undefined;
-  const subJobs = operations.find((o) => o.operationId === SUB_JOB_LISTING && o.paging && userParameters(o).every((p) => !p.required));
+  const subJobs = operations.find(
+    (o) => o.operationId === SUB_JOB_LISTING && o.paging && userParameters(o).every((p) => !p.required),
+  );
   const filter = subJobs && userParameters(subJobs, 'query').find((p) => p.name === 'job_id');
   const answers = successResponses(show).filter((r) => r.primary?.kind === 'json');
   const properties = answers.length === 1 ? propertiesOf(document, answers[0]?.primary?.schema) : {};

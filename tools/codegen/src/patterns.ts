@@ -50,11 +50,13 @@ function translate(pattern: string): string | undefined {
       } else if (e === 'b' && inClass) out += '\\x{8}';
       else if (e === '0') out += '\\x{0}';
       else if (e === 'c') out += `\\x{${((text.charCodeAt(2) || 0) % 32).toString(16)}}`;
-      else if (/[1-9k]/.test(e)) return undefined; // backreference
+      else if (/[1-9k]/.test(e))
+        return undefined; // backreference
       else out += text;
     } else if (inClass) out += text;
     else if (text === '.') out += '[^\\n\\r\\x{2028}\\x{2029}]';
-    else if (text === '(' && /^\(\?<?[=!]/.test(pattern.slice(at))) return undefined; // lookaround
+    else if (text === '(' && /^\(\?<?[=!]/.test(pattern.slice(at)))
+      return undefined; // lookaround
     else if (text === '(' && pattern.startsWith('(?<', at)) {
       out += '(?P<';
       skip = at + 3;
@@ -83,11 +85,15 @@ export function planPattern(value: string, strict: boolean): PatternPlan {
 
 function decide(value: string, strict: boolean): PatternPlan {
   const shown = JSON.stringify(value);
-  const finding = (message: string, rule: Record<string, unknown> = {}): PatternPlan => (strict ? { rule: {}, error: message } : { rule, warning: message });
+  const finding = (message: string, rule: Record<string, unknown> = {}): PatternPlan =>
+    strict ? { rule: {}, error: message } : { rule, warning: message };
   let source = value;
   let normalised: string | undefined;
   if (!compiles(value, 'u')) {
-    if (usesForeignAnchors(value)) return finding(`pattern ${shown} is not an ECMAScript regular expression (\\A and \\z are Ruby's anchors; ECMAScript reads them as the letters A and z), so it is not checked. Did you mean ^ and $?`);
+    if (usesForeignAnchors(value))
+      return finding(
+        `pattern ${shown} is not an ECMAScript regular expression (\\A and \\z are Ruby's anchors; ECMAScript reads them as the letters A and z), so it is not checked. Did you mean ^ and $?`,
+      );
     normalised = normaliseForUnicode(value);
     if (normalised === undefined) {
       let reason = 'it does not compile';
@@ -101,12 +107,22 @@ function decide(value: string, strict: boolean): PatternPlan {
     source = normalised;
   }
   const verdict = backtracking(source);
-  const rewritten = normalised === undefined ? '' : ` It is read as ${JSON.stringify(normalised)}: its needless escapes or plain braces are invalid in the Unicode mode validators use.`;
-  if (verdict.verdict === 'linear') return normalised === undefined ? { rule: { pattern: source } } : finding(`pattern ${shown} is rewritten for Unicode mode.${rewritten}`, { pattern: source });
+  const rewritten =
+    normalised === undefined
+      ? ''
+      : ` It is read as ${JSON.stringify(normalised)}: its needless escapes or plain braces are invalid in the Unicode mode validators use.`;
+  if (verdict.verdict === 'linear')
+    return normalised === undefined
+      ? { rule: { pattern: source } }
+      : finding(`pattern ${shown} is rewritten for Unicode mode.${rewritten}`, { pattern: source });
   const slow = `pattern ${shown} can take ${verdict.verdict === 'unknown' ? 'more than linear' : verdict.verdict} time in a backtracking engine: ${verdict.reason}`;
   if (strict) return { rule: {}, error: `${slow}. Rewrite it so that no two repetitions can take the same text` };
-  if (toRe2(source) === undefined) return { rule: {}, warning: `${slow}; the linear-time engine (RE2) cannot express it, so it is not checked.${rewritten}` };
-  return { rule: { [LINEAR_PATTERN]: source }, warning: `${slow}; it is checked with a linear-time engine (RE2) instead.${rewritten}` };
+  if (toRe2(source) === undefined)
+    return { rule: {}, warning: `${slow}; the linear-time engine (RE2) cannot express it, so it is not checked.${rewritten}` };
+  return {
+    rule: { [LINEAR_PATTERN]: source },
+    warning: `${slow}; it is checked with a linear-time engine (RE2) instead.${rewritten}`,
+  };
 }
 
 const COMPILED = new Map<string, RE2JS>();

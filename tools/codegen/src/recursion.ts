@@ -34,13 +34,15 @@ function edgesOf(schema: unknown, nameOfRef: ReadonlyMap<string, string>): Edge[
     const to = typeof node.$ref === 'string' ? nameOfRef.get(node.$ref) : undefined;
     if (to !== undefined) edges.push({ to, descends, inObject });
     for (const [k, v] of Object.entries(node)) {
-      if (OBJECT_MAPS.has(k) && isObject(v)) for (const s of Object.values(v)) stack.push({ node: s, descends: true, inObject: true });
+      if (OBJECT_MAPS.has(k) && isObject(v))
+        for (const s of Object.values(v)) stack.push({ node: s, descends: true, inObject: true });
       else if (OBJECT_ONE.has(k)) stack.push({ node: v, descends: true, inObject: true });
       else if (ARRAY_ONE.has(k)) stack.push({ node: v, descends: true, inObject });
       else if (k === 'prefixItems' && Array.isArray(v)) for (const s of v) stack.push({ node: s, descends: true, inObject });
       else if (SAME_LISTS.has(k) && Array.isArray(v)) for (const s of v) stack.push({ node: s, descends, inObject });
       else if (SAME_ONE.has(k)) stack.push({ node: v, descends, inObject });
-      else if (k === 'dependentSchemas' && isObject(v)) for (const s of Object.values(v)) stack.push({ node: s, descends, inObject });
+      else if (k === 'dependentSchemas' && isObject(v))
+        for (const s of Object.values(v)) stack.push({ node: s, descends, inObject });
     }
   }
   return edges;
@@ -112,8 +114,16 @@ export function findRecursion(jsonSchemas: Readonly<Record<string, unknown>>, na
   const edges = new Map(names.map((n) => [n, edgesOf(jsonSchemas[n], nameOfRef)]));
   const along = (keep: (e: Edge) => boolean) => (n: string) => (edges.get(n) ?? []).filter(keep).map((e) => e.to);
   return {
-    selfContaining: cyclicComponents(names, along((e) => !e.descends)),
-    namedTypes: new Set(cyclicComponents(names, along((e) => !e.inObject)).flat()),
+    selfContaining: cyclicComponents(
+      names,
+      along((e) => !e.descends),
+    ),
+    namedTypes: new Set(
+      cyclicComponents(
+        names,
+        along((e) => !e.inObject),
+      ).flat(),
+    ),
   };
 }
 

@@ -10,7 +10,7 @@
  * Otherwise the pattern is linear. Character sets are compared exactly on ASCII and as "may
  * overlap" beyond it, so a doubt counts against the pattern. Pure.
  */
-import { parseRegex, topAlternatives, type RegexNode } from './regex.js';
+import { parseRegex, type RegexNode, topAlternatives } from './regex.js';
 
 export type Backtracking =
   | { readonly verdict: 'linear' }
@@ -42,7 +42,21 @@ interface Span {
 }
 
 const ANY: CharSet = { ascii: (1n << 128n) - 1n, other: 'any' };
-const NON_ASCII_SAMPLE = ['\u00a0', '\u00e9', '\u0394', '\u0416', '\u05d0', '\u0627', '\u0e01', '\u2028', '\u3000', '\u4e2d', '\uac00', '\ufeff', '\u{1f600}'];
+const NON_ASCII_SAMPLE = [
+  '\u00a0',
+  '\u00e9',
+  '\u0394',
+  '\u0416',
+  '\u05d0',
+  '\u0627',
+  '\u0e01',
+  '\u2028',
+  '\u3000',
+  '\u4e2d',
+  '\uac00',
+  '\ufeff',
+  '\u{1f600}',
+];
 const MAX_STATES = 400;
 const MAX_WORK = 2_000_000;
 
@@ -113,7 +127,8 @@ class Automaton {
     if (node.t === 'atom') return 1;
     if (node.t === 'alt') return node.alts.reduce((n, a) => n + this.size(a), 0);
     if (node.t === 'seq') return node.items.reduce((n, a) => n + this.size(a), 0);
-    if (node.t === 'rep') return this.size(node.node) * (Number.isFinite(node.max) ? Math.max(node.max, 1) : Math.max(node.min, 1));
+    if (node.t === 'rep')
+      return this.size(node.node) * (Number.isFinite(node.max) ? Math.max(node.max, 1) : Math.max(node.min, 1));
     return 0;
   }
 
@@ -128,14 +143,19 @@ class Automaton {
       case 'assert':
         return { first: [], last: [], nullable: true };
       case 'look':
-        if (new Automaton(this.source).hasUnboundedRepeat(node.node)) this.unsupported ??= 'a lookaround holds a repetition without bound';
+        if (new Automaton(this.source).hasUnboundedRepeat(node.node))
+          this.unsupported ??= 'a lookaround holds a repetition without bound';
         return { first: [], last: [], nullable: true };
       case 'backref':
         this.unsupported ??= 'a backreference';
         return { first: [], last: [], nullable: true };
       case 'alt': {
         const parts = node.alts.map((a) => this.build(a));
-        return { first: parts.flatMap((p) => p.first), last: parts.flatMap((p) => p.last), nullable: parts.some((p) => p.nullable) };
+        return {
+          first: parts.flatMap((p) => p.first),
+          last: parts.flatMap((p) => p.last),
+          nullable: parts.some((p) => p.nullable),
+        };
       }
       case 'seq':
         return this.sequence(node.items.map((item) => () => this.build(item)));
@@ -164,12 +184,20 @@ class Automaton {
     }
   }
 
-  private sequence(parts: (() => { first: number[]; last: number[]; nullable: boolean })[]): { first: number[]; last: number[]; nullable: boolean } {
+  private sequence(parts: (() => { first: number[]; last: number[]; nullable: boolean })[]): {
+    first: number[];
+    last: number[];
+    nullable: boolean;
+  } {
     let acc = { first: [] as number[], last: [] as number[], nullable: true };
     for (const part of parts) {
       const p = part();
       this.link(acc.last, p.first, undefined);
-      acc = { first: acc.nullable ? [...acc.first, ...p.first] : acc.first, last: p.nullable ? [...acc.last, ...p.last] : p.last, nullable: acc.nullable && p.nullable };
+      acc = {
+        first: acc.nullable ? [...acc.first, ...p.first] : acc.first,
+        last: p.nullable ? [...acc.last, ...p.last] : p.last,
+        nullable: acc.nullable && p.nullable,
+      };
     }
     return acc;
   }
@@ -201,7 +229,8 @@ class Automaton {
   }
 }
 
-const larger = (x: Span | undefined, y: Span | undefined): Span | undefined => (!x ? y : !y ? x : y.end - y.start > x.end - x.start ? y : x);
+const larger = (x: Span | undefined, y: Span | undefined): Span | undefined =>
+  !x ? y : !y ? x : y.end - y.start > x.end - x.start ? y : x;
 const firstItem = (n: RegexNode): RegexNode | undefined => (n.t === 'seq' ? n.items[0] : n);
 const lastItem = (n: RegexNode): RegexNode | undefined => (n.t === 'seq' ? n.items[n.items.length - 1] : n);
 
@@ -242,7 +271,8 @@ function exponential(a: Automaton): Span | undefined {
     const list: { to: number; by: Span | undefined }[] = [];
     succ.set(node, list);
     if (node >= n * n) continue;
-    const p = Math.floor(node / n), q = node % n;
+    const p = Math.floor(node / n),
+      q = node % n;
     for (const e of a.edges[p] ?? []) {
       for (const f of a.edges[q] ?? []) {
         if (++work > MAX_WORK) return { start: -2, end: -2 };
@@ -259,7 +289,10 @@ function exponential(a: Automaton): Span | undefined {
   }
   // Tarjan's strongly connected components, iteratively.
   let index = 0;
-  const indexOf = new Map<number, number>(), low = new Map<number, number>(), onStack = new Set<number>(), sccStack: number[] = [];
+  const indexOf = new Map<number, number>(),
+    low = new Map<number, number>(),
+    onStack = new Set<number>(),
+    sccStack: number[] = [];
   for (const root of succ.keys()) {
     if (indexOf.has(root)) continue;
     const work: [number, number][] = [[root, 0]];
@@ -342,18 +375,32 @@ function polynomial(a: Automaton): [number, number] | undefined {
 export function backtracking(source: string): Backtracking {
   const automaton = new Automaton(source);
   automaton.searchFrom(parseRegex(source));
-  const quote = (s: Span | undefined) => (s === undefined || s.start === -1 ? 'the search for a start (the pattern has no ^)' : s.start === -2 ? 'the whole pattern' : `\`${source.slice(s.start, s.end)}\``);
-  if (automaton.unsupported) return { verdict: 'unknown', blame: 'the whole pattern', reason: `it cannot be analysed: ${automaton.unsupported}` };
+  const quote = (s: Span | undefined) =>
+    s === undefined || s.start === -1
+      ? 'the search for a start (the pattern has no ^)'
+      : s.start === -2
+        ? 'the whole pattern'
+        : `\`${source.slice(s.start, s.end)}\``;
+  if (automaton.unsupported)
+    return { verdict: 'unknown', blame: 'the whole pattern', reason: `it cannot be analysed: ${automaton.unsupported}` };
   const exp = exponential(automaton);
   if (exp) {
     if (exp.start === -2) return { verdict: 'unknown', blame: quote(exp), reason: 'it is too large to analyse' };
-    return { verdict: 'exponential', blame: quote(exp), reason: `${quote(exp)} can split one string among its repetitions in exponentially many ways` };
+    return {
+      verdict: 'exponential',
+      blame: quote(exp),
+      reason: `${quote(exp)} can split one string among its repetitions in exponentially many ways`,
+    };
   }
   const poly = polynomial(automaton);
   if (poly) {
     if (poly[0] === -1) return { verdict: 'unknown', blame: 'the whole pattern', reason: 'it is too large to analyse' };
     const [p, q] = poly.map((s) => loopOf(automaton, s, source));
-    return { verdict: 'polynomial', blame: `${p} and ${q}`, reason: `${p} and ${q} can both match the same run of characters, so a failing match takes polynomial (at least quadratic) time` };
+    return {
+      verdict: 'polynomial',
+      blame: `${p} and ${q}`,
+      reason: `${p} and ${q} can both match the same run of characters, so a failing match takes polynomial (at least quadratic) time`,
+    };
   }
   return { verdict: 'linear' };
 }

@@ -7,7 +7,14 @@
 export type RegexNode =
   | { readonly t: 'alt'; readonly alts: RegexNode[] }
   | { readonly t: 'seq'; readonly items: RegexNode[] }
-  | { readonly t: 'rep'; readonly min: number; readonly max: number; readonly node: RegexNode; readonly start: number; readonly end: number }
+  | {
+      readonly t: 'rep';
+      readonly min: number;
+      readonly max: number;
+      readonly node: RegexNode;
+      readonly start: number;
+      readonly end: number;
+    }
   /** One character position: a character, an escape, a class or `.` (its source, as written). */
   | { readonly t: 'atom'; readonly src: string; readonly start: number; readonly end: number }
   /** Zero-width: `^`, `$`, `\b`, `\B`. */
@@ -109,7 +116,8 @@ export function topAlternatives(node: RegexNode): RegexNode[] {
 /** Escapes ECMAScript gives meaning to after a backslash in Unicode mode, outside and inside classes. */
 const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
 const CLASS_ESCAPES = /^\\(?:[dDwWsSbfnrtv0]|[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|-)/;
-const ESCAPES = /^\\(?:[dDwWsSbBfnrtv0]|[1-9]\d*|k<[^>]+>|[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z])/;
+const ESCAPES =
+  /^\\(?:[dDwWsSbBfnrtv0]|[1-9]\d*|k<[^>]+>|[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z])/;
 
 /** Whether a pattern compiles in ECMAScript's given mode. */
 export function compiles(pattern: string, flags: '' | 'u'): boolean {

@@ -5,9 +5,9 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
+import { BaseResolver, type Document, type Source, YamlParseError } from '@redocly/openapi-core';
 import { SpecError, SpecErrors } from './errors.js';
-import { MAX_NESTING, checkRefChains } from './limits.js';
+import { checkRefChains, MAX_NESTING } from './limits.js';
 
 export const REFUSED = 'refused by hwc-codegen:';
 
@@ -31,8 +31,10 @@ export class ConfinedResolver extends BaseResolver {
   }
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef)) throw new Error(`${REFUSED} $refs over the network are not followed (${absoluteRef})`);
-    const outside = (file: string) => new Error(`${REFUSED} $refs may only point at files inside the spec's directory (${relative(this.root, file)} is outside)`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef))
+      throw new Error(`${REFUSED} $refs over the network are not followed (${absoluteRef})`);
+    const outside = (file: string) =>
+      new Error(`${REFUSED} $refs may only point at files inside the spec's directory (${relative(this.root, file)} is outside)`);
     // As written first (whether or not the file exists), then as the disk resolves it (symlinks).
     if (!inside(this.lexicalRoot, absoluteRef)) throw outside(absoluteRef);
     let real: string;
@@ -53,7 +55,12 @@ export class ConfinedResolver extends BaseResolver {
       document = super.parseDocument(source, isRoot);
     } catch (error) {
       if (error instanceof YamlParseError && /maxDepth/.test(error.message)) {
-        throw new SpecErrors([new SpecError(place(error.line || 1), `nested more than ${MAX_NESTING} levels deep (mappings and sequences). Split deep schemas into components.`)]);
+        throw new SpecErrors([
+          new SpecError(
+            place(error.line || 1),
+            `nested more than ${MAX_NESTING} levels deep (mappings and sequences). Split deep schemas into components.`,
+          ),
+        ]);
       }
       throw error;
     }

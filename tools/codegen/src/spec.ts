@@ -3,15 +3,24 @@
  * Ajv, no openapi-typescript until asked for): which files make up a spec, a pointer's place in
  * them, and the loaded, normalized model. doc-sync reads the spec through this entry only.
  */
-import type { NormalizeOptions } from './normalize.js';
+
 import type { SpecModel } from './model.js';
+import type { NormalizeOptions } from './normalize.js';
 
 export { specFiles, specYamlFiles } from './files.js';
-export { locate, parsedWithPositions, placeOf, yaml } from './positions.js';
-export { escapeToken, parsePointer, toPointer } from './pointer.js';
 export type { LoadedSpec } from './load.js';
+export type {
+  ExampleModel,
+  MediaModel,
+  OperationModel,
+  ParameterModel,
+  RequestBodyModel,
+  ResponseModel,
+  SpecModel,
+} from './model.js';
 export type { NormalizeOptions } from './normalize.js';
-export type { ExampleModel, MediaModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel, SpecModel } from './model.js';
+export { escapeToken, parsePointer, toPointer } from './pointer.js';
+export { locate, parsedWithPositions, placeOf, yaml } from './positions.js';
 
 /** The spec at `specPath` loaded (confined to `root`) and normalized; the loader is imported on the first call. */
 export async function loadModel(specPath: string, root: string, options?: NormalizeOptions): Promise<SpecModel> {

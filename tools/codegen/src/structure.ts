@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { createConfig, lint, type BaseResolver } from '@redocly/openapi-core';
+import { type BaseResolver, createConfig, lint } from '@redocly/openapi-core';
 import { SpecError } from './errors.js';
 import { parsePointer } from './pointer.js';
 import { parsedWithPositions, placeOf } from './positions.js';
@@ -27,7 +27,10 @@ const WARN_ONLY = /is not expected here/;
  * (`Cat` for `#/components/schemas/Cat`); Redocly takes such a value for a file reference it
  * cannot resolve. True for that false "Can't resolve $ref", which is then not reported.
  */
-export function isBareMappingName(problem: { message: string; location: readonly { source: { absoluteRef: string }; pointer?: string }[] }): boolean {
+export function isBareMappingName(problem: {
+  message: string;
+  location: readonly { source: { absoluteRef: string }; pointer?: string }[];
+}): boolean {
   const loc = problem.location[0];
   if (!loc || !/can't resolve \$ref/i.test(problem.message)) return false;
   const tokens = parsePointer((loc.pointer ?? '').replace(/^#/, ''));
@@ -41,7 +44,11 @@ export function isBareMappingName(problem: { message: string; location: readonly
   }
 }
 
-export async function checkStructure(entryPath: string, cwd: string, externalRefResolver?: BaseResolver): Promise<{ errors: SpecError[]; warnings: string[] }> {
+export async function checkStructure(
+  entryPath: string,
+  cwd: string,
+  externalRefResolver?: BaseResolver,
+): Promise<{ errors: SpecError[]; warnings: string[] }> {
   const config = await createConfig({ rules: RULES });
   const problems = await lint({ ref: entryPath, config, ...(externalRefResolver ? { externalRefResolver } : {}) });
   const errors: SpecError[] = [];

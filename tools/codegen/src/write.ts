@@ -1,5 +1,5 @@
 /** The only code that writes generated files: all-or-nothing, and a drift check that writes nothing. */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 function generatedDirs(files: ReadonlyMap<string, string>): string[] {

@@ -3,7 +3,7 @@
  * or a JSON pointer), and leave previously generated files byte for byte as they were.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,26 +19,33 @@ const CASES: Record<string, RegExp> = {
   'unknown-type': /spec\/openapi\.yaml:47: `type` can be one of the following only/,
   'duplicate-operation-id': /spec\/openapi\.yaml:41: duplicate operationId "CreateThing"/,
   'parameter-in': /spec\/openapi\.yaml:9: `in` can be one of the following only/,
-  'template-without-parameter': /spec\/openapi\.yaml:6 #\/paths\/~1v1~1things~1\{thing_id\}\/get\/parameters: The operation does not define the path parameter `\{thing_id\}`/,
+  'template-without-parameter':
+    /spec\/openapi\.yaml:6 #\/paths\/~1v1~1things~1\{thing_id\}\/get\/parameters: The operation does not define the path parameter `\{thing_id\}`/,
   'parameter-not-in-template': /spec\/openapi\.yaml:9: Path parameter `thing_id` is not used in the path/,
   'duplicate-parameter': /spec\/openapi\.yaml:10: Operations must have unique `name` \+ `in` parameters/,
   'invalid-pattern': /spec\/openapi\.yaml:9: pattern "\^\(a" is not a valid regular expression/,
   'name-clash': /spec\/openapi\.yaml:14: two different schemas are both named "Thing" \(in spec\/a\.yaml and spec\/b\.yaml\)/,
-  'ref-over-network': /spec\/openapi\.yaml:9: Can't resolve \$ref: refused by hwc-codegen: \$refs over the network are not followed/,
-  'ref-outside-spec': /spec\/openapi\.yaml:9: Can't resolve \$ref: refused by hwc-codegen: \$refs may only point at files inside the spec's directory/,
+  'ref-over-network':
+    /spec\/openapi\.yaml:9: Can't resolve \$ref: refused by hwc-codegen: \$refs over the network are not followed/,
+  'ref-outside-spec':
+    /spec\/openapi\.yaml:9: Can't resolve \$ref: refused by hwc-codegen: \$refs may only point at files inside the spec's directory/,
   'yaml-tag': /spec\/openapi\.yaml:8: YAML tag refused/,
   'alias-cycle': /spec\/openapi\.yaml:9: YAML aliases refused/,
   'billion-laughs': /spec\/openapi\.yaml:6: YAML aliases refused: Excessive alias count/,
   'empty-spec': /spec\/openapi\.yaml:1: the spec is empty/,
   'catastrophic-pattern': /spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time/,
   'ref-chain': /spec\/openapi\.yaml:18: a chain of 41 \$refs from #\/paths\/.*each pointing at another \$ref \(at most 32\)/,
-  'ref-cycle': /spec\/openapi\.yaml:2[34]: \$ref cycle of nothing but \$refs: #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng\. It describes no value/,
+  'ref-cycle':
+    /spec\/openapi\.yaml:2[34]: \$ref cycle of nothing but \$refs: #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng → #\/components\/schemas\/P[io]ng\. It describes no value/,
   'deep-nesting': /spec\/openapi\.yaml:23: nested more than 100 levels deep/,
-  'self-containing-schema': /spec\/openapi\.yaml:23: #\/components\/schemas\/Node → #\/components\/schemas\/Node contains itself without a property or item between/,
+  'self-containing-schema':
+    /spec\/openapi\.yaml:23: #\/components\/schemas\/Node → #\/components\/schemas\/Node contains itself without a property or item between/,
   'idempotent-not-boolean': /spec\/openapi\.yaml:11: x-hwc-idempotent must be true or false, not "yes"/,
-  'example-breaks-schema': /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
+  'example-breaks-schema':
+    /spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}/,
   // A JSON spec on one line: the place is the line and the pointer; one problem at three places is reported once.
-  'repeated-example-json': /spec\/openapi\.json:1 #\/paths\/~1v1~1a\/get\/responses\/200\/content\/application~1json\/examples\/bad: example "bad" does not match schema Answer: \/code fails type \{"type":"integer"\} \(the same at 2 more places\)\n/,
+  'repeated-example-json':
+    /spec\/openapi\.json:1 #\/paths\/~1v1~1a\/get\/responses\/200\/content\/application~1json\/examples\/bad: example "bad" does not match schema Answer: \/code fails type \{"type":"integer"\} \(the same at 2 more places\)\n/,
 };
 
 /** Flags a case needs to fail: bad examples and patterns are only warnings without --strict-examples and --strict-patterns. */
@@ -57,7 +64,11 @@ function minimalDocument(): Record<string, unknown> {
     openapi: '3.1.0',
     info: { title: 't', version: '1', license: { name: 'MIT', identifier: 'MIT' } },
     servers: [{ url: 'https://api.example.test' }],
-    paths: { '/v1/{project_id}/x': { post: { operationId: 'createX', parameters, requestBody: body, responses: { '204': { description: 'ok' } } } } },
+    paths: {
+      '/v1/{project_id}/x': {
+        post: { operationId: 'createX', parameters, requestBody: body, responses: { '204': { description: 'ok' } } },
+      },
+    },
   };
 }
 
@@ -84,8 +95,16 @@ describe.each(Object.entries(CASES))('bad spec %s', (name, expected) => {
 describe('cli', () => {
   it('without --strict-patterns, enforces a slow pattern with RE2 and leaves an invalid one unchecked, warning about each', () => {
     for (const [name, warning, code] of [
-      ['catastrophic-pattern', /warning: spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time .*`\(a\+\)\+`.*checked with a linear-time engine \(RE2\) instead/, /import \{ linearTest \} from '\.\.\/linear\.js';[\s\S]*= linearTest;[\s\S]*func\d+\("\^\(a\+\)\+\$", data\d*\)/],
-      ['invalid-pattern', /warning: spec\/openapi\.yaml:9: pattern "\^\(a" is not a valid regular expression .*so it is not checked/, /^(?![\s\S]*\^\(a)/],
+      [
+        'catastrophic-pattern',
+        /warning: spec\/openapi\.yaml:11: pattern "\^\(a\+\)\+\$" can take exponential time .*`\(a\+\)\+`.*checked with a linear-time engine \(RE2\) instead/,
+        /import \{ linearTest \} from '\.\.\/linear\.js';[\s\S]*= linearTest;[\s\S]*func\d+\("\^\(a\+\)\+\$", data\d*\)/,
+      ],
+      [
+        'invalid-pattern',
+        /warning: spec\/openapi\.yaml:9: pattern "\^\(a" is not a valid regular expression .*so it is not checked/,
+        /^(?![\s\S]*\^\(a)/,
+      ],
     ] as const) {
       const root = mkdtempSync(join(tmpdir(), `hwc-lenient-${name}-`));
       cpSync(join(HERE, 'bad', name, 'spec'), join(root, 'spec'), { recursive: true });
@@ -95,8 +114,12 @@ describe('cli', () => {
       const result = run(root);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stderr).toMatch(warning);
-      const validators = readdirSync(join(root, 'packages/validators/src/generated')).filter((f) => f !== 'index.ts' && f !== 'formats.ts');
-      expect(validators.map((f) => readFileSync(join(root, 'packages/validators/src/generated', f), 'utf8')).join('\n')).toMatch(code);
+      const validators = readdirSync(join(root, 'packages/validators/src/generated')).filter(
+        (f) => f !== 'index.ts' && f !== 'formats.ts',
+      );
+      expect(validators.map((f) => readFileSync(join(root, 'packages/validators/src/generated', f), 'utf8')).join('\n')).toMatch(
+        code,
+      );
     }
   });
 
@@ -105,8 +128,12 @@ describe('cli', () => {
     cpSync(join(HERE, 'bad/missing-operation-id/spec'), join(root, 'spec'), { recursive: true });
     const result = run(root);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/warning: spec\/openapi\.yaml:12: POST \/v1\/\{project_id\}\/things has no operationId; named it "postV1ByProjectIdThings"/);
-    expect(readFileSync(join(root, 'packages/client/src/generated/operations.ts'), 'utf8')).toContain('export function postV1ByProjectIdThings(');
+    expect(result.stderr).toMatch(
+      /warning: spec\/openapi\.yaml:12: POST \/v1\/\{project_id\}\/things has no operationId; named it "postV1ByProjectIdThings"/,
+    );
+    expect(readFileSync(join(root, 'packages/client/src/generated/operations.ts'), 'utf8')).toContain(
+      'export function postV1ByProjectIdThings(',
+    );
   });
 
   it('writes, then --check passes; a stale file makes --check exit 1 and name it', () => {
@@ -130,8 +157,12 @@ describe('cli', () => {
     cpSync(join(HERE, 'bad/example-breaks-schema/spec'), join(root, 'spec'), { recursive: true });
     const result = run(root);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/warning: spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}; left out of the mocks and docs\n/);
-    expect(result.stderr).toMatch(/warning: spec\/openapi\.yaml: 1 example did not match its schema and was left out; --strict-examples makes that an error/);
+    expect(result.stderr).toMatch(
+      /warning: spec\/openapi\.yaml:23: example "small" does not match schema Thing: \/size fails multipleOf \{"multipleOf":10\}; left out of the mocks and docs\n/,
+    );
+    expect(result.stderr).toMatch(
+      /warning: spec\/openapi\.yaml: 1 example did not match its schema and was left out; --strict-examples makes that an error/,
+    );
     const fixtures = readFileSync(join(root, 'packages/mocks/src/generated/fixtures.ts'), 'utf8');
     expect(fixtures).not.toContain('"small"');
     expect(fixtures).toContain('"doc"');
@@ -164,12 +195,15 @@ describe('cli', () => {
   it('refuses schemas nested 2,000 deep through $refs as a spec error (Redocly overflowed its stack: exit 2)', () => {
     const root = mkdtempSync(join(tmpdir(), 'hwc-ref-nesting-'));
     const schemas: Record<string, unknown> = { S2000: { type: 'string' } };
-    for (let i = 0; i < 2000; i++) schemas[`S${i}`] = { type: 'object', properties: { inner: { $ref: `#/components/schemas/S${i + 1}` } } };
+    for (let i = 0; i < 2000; i++)
+      schemas[`S${i}`] = { type: 'object', properties: { inner: { $ref: `#/components/schemas/S${i + 1}` } } };
     mkdirSync(join(root, 'spec'));
     writeFileSync(join(root, 'spec/openapi.yaml'), JSON.stringify({ ...minimalDocument(), components: { schemas } }, null, 1));
     const result = spawnSync(process.execPath, [CLI, '--root', root], { encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/spec\/openapi\.yaml:\d+: schemas nested 2001 levels deep through \$refs from #\/paths\/.* \(at most 100\)/);
+    expect(result.stderr).toMatch(
+      /spec\/openapi\.yaml:\d+: schemas nested 2001 levels deep through \$refs from #\/paths\/.* \(at most 100\)/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

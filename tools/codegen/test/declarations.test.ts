@@ -6,12 +6,11 @@
  * types instead of inlining them: an inlined type is where tsc once spliced a JSDoc comment into
  * an indexed access (`T.components["schemas"] /** … *\/["Event"]`), and what made them large.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchBuild, type ScratchResult } from '../scripts/scratch.mjs';
-import { rmSync } from 'node:fs';
+import { type ScratchResult, scratchBuild } from '../scripts/scratch.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/declarations/spec');
 let build: ScratchResult;
@@ -34,9 +33,16 @@ describe('declarations of a spec with long descriptions on inline response types
   it('name the bound client and the per-operation types instead of inlining them', () => {
     const client = dts('client/dist/generated/operations.d.ts');
     expect(client).toContain('export declare function bindOperations(ctx: OperationContext): WorkspaceOperations;');
-    expect(client).toMatch(/updateDataSet\(input: T\.UpdateDataSetInput, options\?: CallOptions\): Promise<WorkspaceResult<T\.UpdateDataSetData>>;/);
+    expect(client).toMatch(
+      /updateDataSet\(input: T\.UpdateDataSetInput, options\?: CallOptions\): Promise<WorkspaceResult<T\.UpdateDataSetData>>;/,
+    );
     // Response properties appear in the types package only, never spelled out again downstream.
-    for (const path of ['client/dist/generated/operations.d.ts', 'client/dist/client.d.ts', 'mocks/dist/generated/fixtures.d.ts', 'validators/dist/generated/index.d.ts']) {
+    for (const path of [
+      'client/dist/generated/operations.d.ts',
+      'client/dist/client.d.ts',
+      'mocks/dist/generated/fixtures.d.ts',
+      'validators/dist/generated/index.d.ts',
+    ]) {
       const text = dts(path);
       expect(text, path).not.toContain('components[');
       expect(text, path).not.toMatch(/\bRevisions\??:/);

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EMITTERS, loadSpec, normalize } from '../src/index.js';
 import { jsdoc, jsonCode, lineComment, specText } from '../src/emit/escape.js';
+import { EMITTERS, loadSpec, normalize } from '../src/index.js';
 import type { SpecModel } from '../src/model.js';
 import { hostileSpec, payload } from './hostile-spec.js';
 
@@ -20,7 +20,11 @@ function declared(path: string, text: string): string[] {
   const names: string[] = [];
   for (const s of source.statements) {
     if (ts.isVariableStatement(s)) for (const d of s.declarationList.declarations) names.push(d.name.getText(source));
-    else if ((ts.isFunctionDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isClassDeclaration(s)) && s.name) names.push(s.name.text);
+    else if (
+      (ts.isFunctionDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isClassDeclaration(s)) &&
+      s.name
+    )
+      names.push(s.name.text);
   }
   return names;
 }
@@ -32,18 +36,24 @@ beforeAll(async () => {
   model = normalize(await loadSpec(join(root, 'openapi.json'), root));
 });
 
-describe.each(EMITTERS.map((e) => [e.name, e] as const))('the %s emitter on a spec full of line terminators and comment closers', (_name, emitter) => {
-  it('declares nothing the spec text spells out', async () => {
-    const files = await emitter.emit(model);
-    expect(files.size).toBeGreaterThan(0);
-    for (const [path, text] of files) {
-      const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-      expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, path).toEqual([]);
-      expect(declared(path, text).filter((n) => n.startsWith('pwnedBy')), path).toEqual([]);
-      expect(text, path).not.toMatch(/[\r\u2028\u2029]/);
-    }
-  });
-});
+describe.each(EMITTERS.map((e) => [e.name, e] as const))(
+  'the %s emitter on a spec full of line terminators and comment closers',
+  (_name, emitter) => {
+    it('declares nothing the spec text spells out', async () => {
+      const files = await emitter.emit(model);
+      expect(files.size).toBeGreaterThan(0);
+      for (const [path, text] of files) {
+        const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+        expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, path).toEqual([]);
+        expect(
+          declared(path, text).filter((n) => n.startsWith('pwnedBy')),
+          path,
+        ).toEqual([]);
+        expect(text, path).not.toMatch(/[\r\u2028\u2029]/);
+      }
+    });
+  },
+);
 
 describe('specText', () => {
   const hostile = payload('X');
@@ -67,7 +77,9 @@ describe('specText', () => {
   });
 
   it('writes object literals whose __proto__ key stays an own key', () => {
-    const value = JSON.parse('{"__proto__": {"a": 1}, "b": ["\\u2028", {"__proto__": 2}], "c": "{\\"__proto__\\": 3}"}') as unknown;
+    const value = JSON.parse(
+      '{"__proto__": {"a": 1}, "b": ["\\u2028", {"__proto__": 2}], "c": "{\\"__proto__\\": 3}"}',
+    ) as unknown;
     const code = jsonCode(value, 2);
     expect(code).not.toMatch(/[\u2028\u2029]/);
     const read = new Function(`return ${code};`)() as Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Golden tests: each folder under test/fixtures holds a small spec and the files the generator
  * must produce from it (expected/). Run with UPDATE_GOLDEN=1 to rewrite the expected files.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -29,8 +29,15 @@ export function hostileSpec(): Record<string, unknown> {
   const itemName = `item${p('PropName')}`;
   return {
     openapi: '3.1.0',
-    info: { title: `Hostile ${p('Title')}`, version: '1.0.0', description: p('InfoDescription'), license: { name: 'MIT', identifier: 'MIT' } },
-    servers: [{ url: 'https://api.{region}.example.test', variables: { region: { default: 'r1', enum: ['r1', `r2${p('Region')}`] } } }],
+    info: {
+      title: `Hostile ${p('Title')}`,
+      version: '1.0.0',
+      description: p('InfoDescription'),
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [
+      { url: 'https://api.{region}.example.test', variables: { region: { default: 'r1', enum: ['r1', `r2${p('Region')}`] } } },
+    ],
     paths: {
       [`/v1/{project_id}/things${p('Path').replace(/[{}]/g, '')}/{thing_id}`]: {
         post: {
@@ -39,7 +46,13 @@ export function hostileSpec(): Record<string, unknown> {
           description: p('Description'),
           parameters: [
             { name: 'project_id', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'thing_id', in: 'path', required: true, description: p('ParamDescription'), schema: { type: 'string', enum: ['t-1', `t-2${p('ParamEnum')}`] } },
+            {
+              name: 'thing_id',
+              in: 'path',
+              required: true,
+              description: p('ParamDescription'),
+              schema: { type: 'string', enum: ['t-1', `t-2${p('ParamEnum')}`] },
+            },
             { name: `q${p('ParamName')}`, in: 'query', required: false, schema: { type: 'string' } },
           ],
           requestBody: {
@@ -55,7 +68,12 @@ export function hostileSpec(): Record<string, unknown> {
           responses: {
             '200': {
               description: p('ResponseDescription'),
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' }, examples: { ok: { value: { kind: `a` } } } } },
+              content: {
+                'application/json': {
+                  schema: { $ref: '#/components/schemas/Thing' },
+                  examples: { ok: { value: { kind: `a` } } },
+                },
+              },
             },
             '400': { description: p('ErrorDescription'), content: { 'application/json': { schema: error } } },
           },
@@ -92,7 +110,11 @@ export function hostileSpec(): Record<string, unknown> {
         },
       },
       '/v1/{project_id}/catch': {
-        delete: { operationId: 'catch', parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'Gone.' } } },
+        delete: {
+          operationId: 'catch',
+          parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'Gone.' } },
+        },
       },
       '/v1/{project_id}/finally': {
         put: {
@@ -105,10 +127,18 @@ export function hostileSpec(): Record<string, unknown> {
         },
       },
       '/v1/{project_id}/proto': {
-        post: { operationId: '__proto__', parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'Done.' } } },
+        post: {
+          operationId: '__proto__',
+          parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'Done.' } },
+        },
       },
       '/v1/{project_id}/to-string': {
-        get: { operationId: 'toString', parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'Done.' } } },
+        get: {
+          operationId: 'toString',
+          parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'Done.' } },
+        },
       },
     },
     components: {
@@ -137,9 +167,21 @@ export function hostileSpec(): Record<string, unknown> {
           },
         },
         Base: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
-        Tree: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } }] },
+        Tree: {
+          allOf: [
+            { $ref: '#/components/schemas/Base' },
+            { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } },
+          ],
+        },
         Nested: { type: 'array', items: { $ref: '#/components/schemas/Nested' } },
-        Json: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { $ref: '#/components/schemas/Json' } }, { type: 'object', additionalProperties: { $ref: '#/components/schemas/Json' } }] },
+        Json: {
+          anyOf: [
+            { type: 'string' },
+            { type: 'number' },
+            { type: 'array', items: { $ref: '#/components/schemas/Json' } },
+            { type: 'object', additionalProperties: { $ref: '#/components/schemas/Json' } },
+          ],
+        },
         Ping: { type: 'array', items: { $ref: '#/components/schemas/Pong' } },
         Pong: { type: 'array', items: { $ref: '#/components/schemas/Ping' } },
         Wrap: { allOf: [{ $ref: '#/components/schemas/Rows' }], maxItems: 3 },

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { isJsonText, locateJson } from '../src/json-locate.js';
 import { parsePointer } from '../src/pointer.js';
 
-const TEXT = ['{', '  "a": {', '    "b": [1, {"c": "x\\"}{"}],', '    "d": 2', '  },', '  "e~/f": 3,', '  "a": "duplicate: the first wins, as in the YAML locator"', '}'].join('\n');
+const TEXT = [
+  '{',
+  '  "a": {',
+  '    "b": [1, {"c": "x\\"}{"}],',
+  '    "d": 2',
+  '  },',
+  '  "e~/f": 3,',
+  '  "a": "duplicate: the first wins, as in the YAML locator"',
+  '}',
+].join('\n');
 
 describe('locateJson', () => {
   it.each([

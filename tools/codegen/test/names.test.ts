@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from '../src/names.js';
 
 describe('reserved names', () => {
-  it.each(['then', 'catch', 'finally', ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]/i.test(n))])('%s is mapped like a reserved word', (name) => {
-    expect(camelCase(name)).toBe(`${name}Operation`);
-  });
+  it.each(['then', 'catch', 'finally', ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]/i.test(n))])(
+    '%s is mapped like a reserved word',
+    (name) => {
+      expect(camelCase(name)).toBe(`${name}Operation`);
+    },
+  );
 
   it('__proto__ and its kin lose their underscores', () => {
     expect(camelCase('__proto__')).toBe('proto');
@@ -17,7 +20,12 @@ describe('given a spec name, the names made from it', () => {
   it.each([
     // given                                      pascalCase                              camelCase                              kebabCase
     ['oneClicks_list', 'OneClicksList', 'oneClicksList', 'one-clicks-list'],
-    ['enterprise-admin/list-global-webhooks', 'EnterpriseAdminListGlobalWebhooks', 'enterpriseAdminListGlobalWebhooks', 'enterprise-admin-list-global-webhooks'],
+    [
+      'enterprise-admin/list-global-webhooks',
+      'EnterpriseAdminListGlobalWebhooks',
+      'enterpriseAdminListGlobalWebhooks',
+      'enterprise-admin-list-global-webhooks',
+    ],
     ['ListWorkspaces', 'ListWorkspaces', 'listWorkspaces', 'list-workspaces'],
     ['CreateOrder', 'CreateOrder', 'createOrder', 'create-order'],
     ['getHTTPResponse', 'GetHTTPResponse', 'getHTTPResponse', 'get-http-response'],
@@ -61,9 +69,25 @@ describe('given a method and path without operationId, the derived name', () => 
 describe('given names that clash, uniqueNames numbers the later ones', () => {
   it.each([
     { names: ['a', 'b'], taken: [], want: ['a', 'b'], renames: [] },
-    { names: ['a', 'a', 'a'], taken: [], want: ['a', 'a2', 'a3'], renames: [['a', 'a2', 1], ['a', 'a3', 2]] },
+    {
+      names: ['a', 'a', 'a'],
+      taken: [],
+      want: ['a', 'a2', 'a3'],
+      renames: [
+        ['a', 'a2', 1],
+        ['a', 'a3', 2],
+      ],
+    },
     { names: ['raw', 'list'], taken: ['raw'], want: ['raw2', 'list'], renames: [['raw', 'raw2', 0]] },
-    { names: ['a', 'a', 'a2'], taken: [], want: ['a', 'a2', 'a22'], renames: [['a', 'a2', 1], ['a2', 'a22', 2]] },
+    {
+      names: ['a', 'a', 'a2'],
+      taken: [],
+      want: ['a', 'a2', 'a22'],
+      renames: [
+        ['a', 'a2', 1],
+        ['a2', 'a22', 2],
+      ],
+    },
   ])('$names taking $taken → $want', ({ names, taken, want, renames }) => {
     const seen: [string, string, number][] = [];
     expect(uniqueNames(names, taken, (from, to, index) => seen.push([from, to, index]))).toEqual(want);

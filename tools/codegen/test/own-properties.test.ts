@@ -5,23 +5,30 @@
  * Object's function, and a required one is not found on the prototype. Other specs keep Ajv's
  * plain (faster) reads.
  */
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { SpecModel } from '../src/model.js';
 import { createAjv, loadSpec, normalize } from '../src/index.js';
+import type { SpecModel } from '../src/model.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/minimal');
 const model = normalize(await loadSpec(join(root, 'spec/openapi.yaml'), root));
 
 /** The minimal spec plus one component with a property named `constructor`. */
-const named: SpecModel = { ...model, jsonSchemas: { ...model.jsonSchemas, Named: { type: 'object', properties: { constructor: { type: 'string' } } } } };
+const named: SpecModel = {
+  ...model,
+  jsonSchemas: { ...model.jsonSchemas, Named: { type: 'object', properties: { constructor: { type: 'string' } } } },
+};
 
 describe('Ajv as the generator sets it up for a spec that names Object.prototype members', () => {
   const ajv = createAjv(named);
   const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
   const optional = ajv.compile({ type: 'object', properties: Object.fromEntries(names.map((n) => [n, { type: 'string' }])) });
-  const required = ajv.compile({ type: 'object', required: ['constructor', 'toString'], properties: { constructor: { type: 'string' }, toString: { type: 'string' } } });
+  const required = ajv.compile({
+    type: 'object',
+    required: ['constructor', 'toString'],
+    properties: { constructor: { type: 'string' }, toString: { type: 'string' } },
+  });
   const closed = ajv.compile({ type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false });
 
   it('an optional property named like an Object.prototype member is absent when not given', () => {

@@ -14,10 +14,31 @@ const op = async (id: string) => (await model).operations.find((o) => o.operatio
 
 describe('paging and safety in the model', () => {
   it.each([
-    { given: 'ListProducts', want: { safe: true, paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'products', total: 'total_count', pageSize: 100 } } },
-    { given: 'ListImages', want: { safe: true, paging: { kind: 'marker', limit: 'limit', cursor: 'marker', items: 'images', markerField: 'id' } } },
-    { given: 'ListVolumes', want: { safe: true, paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'volumes', total: 'total_count', pageSize: 100 } } },
-    { given: 'ListItaSubJobs', want: { safe: true, paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'jobs', total: 'total_count', pageSize: 1000 } } },
+    {
+      given: 'ListProducts',
+      want: {
+        safe: true,
+        paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'products', total: 'total_count', pageSize: 100 },
+      },
+    },
+    {
+      given: 'ListImages',
+      want: { safe: true, paging: { kind: 'marker', limit: 'limit', cursor: 'marker', items: 'images', markerField: 'id' } },
+    },
+    {
+      given: 'ListVolumes',
+      want: {
+        safe: true,
+        paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'volumes', total: 'total_count', pageSize: 100 },
+      },
+    },
+    {
+      given: 'ListItaSubJobs',
+      want: {
+        safe: true,
+        paging: { kind: 'offset', limit: 'limit', cursor: 'offset', items: 'jobs', total: 'total_count', pageSize: 1000 },
+      },
+    },
     { given: 'ListZones', want: { safe: true, paging: undefined } },
     { given: 'ShowQuotas', want: { safe: true, paging: undefined } },
     { given: 'ListPolicies', want: { safe: true, paging: undefined } },
@@ -31,14 +52,24 @@ describe('paging and safety in the model', () => {
   it('warns, naming the operation and the reason, where the parameters page but the answer does not say what to iterate', async () => {
     const warnings = (await model).warnings.filter((w) => w.includes('.all()'));
     expect(warnings).toEqual([
-      expect.stringMatching(/spec\/openapi\.yaml:\d+: ShowQuotas has the query parameters "limit" and "offset" but its answer has several arrays \(quotas, site_quotas\); it gets no \.all\(\) iterator\.$/),
-      expect.stringMatching(/spec\/openapi\.yaml:\d+: ListPolicies has the query parameters "limit" and "marker" but the items of "policies" have no "id" to continue from; it gets no \.all\(\) iterator\.$/),
+      expect.stringMatching(
+        /spec\/openapi\.yaml:\d+: ShowQuotas has the query parameters "limit" and "offset" but its answer has several arrays \(quotas, site_quotas\); it gets no \.all\(\) iterator\.$/,
+      ),
+      expect.stringMatching(
+        /spec\/openapi\.yaml:\d+: ListPolicies has the query parameters "limit" and "marker" but the items of "policies" have no "id" to continue from; it gets no \.all\(\) iterator\.$/,
+      ),
     ]);
   });
 
-  it('finds the job lookups by Huawei\'s names: ShowJob by its job_id, ListItaSubJobs filtered by job_id', async () => {
+  it("finds the job lookups by Huawei's names: ShowJob by its job_id, ListItaSubJobs filtered by job_id", async () => {
     const { jobs } = await model;
-    expect({ show: jobs?.show.operationId, id: jobs?.idParameter, sub: jobs?.subJobs?.operationId, filter: jobs?.subJobsFilter, field: jobs?.subJobsField }).toEqual({
+    expect({
+      show: jobs?.show.operationId,
+      id: jobs?.idParameter,
+      sub: jobs?.subJobs?.operationId,
+      filter: jobs?.subJobsFilter,
+      field: jobs?.subJobsField,
+    }).toEqual({
       show: 'ShowJob',
       id: 'job_id',
       sub: 'ListItaSubJobs',

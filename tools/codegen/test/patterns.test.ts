@@ -23,7 +23,8 @@ describe('normaliseForUnicode', () => {
     const pattern = "^[a-zA-Z0-9/_!'(){}\\*\\s\\.\\-\\=\\:]+$";
     const before = new RegExp(pattern);
     const after = new RegExp(normaliseForUnicode(pattern) ?? '', 'u');
-    for (let c = 0; c < 128; c++) expect(after.test(String.fromCharCode(c)), `char ${c}`).toBe(before.test(String.fromCharCode(c)));
+    for (let c = 0; c < 128; c++)
+      expect(after.test(String.fromCharCode(c)), `char ${c}`).toBe(before.test(String.fromCharCode(c)));
   });
 
   it('recognises Ruby anchors', () => {
@@ -60,10 +61,18 @@ describe('planPattern', () => {
   it.each([
     // [pattern, rule put in the JSON Schema, warning (lenient) — every warning is an error with strict]
     ['^[a-z]+$', { pattern: '^[a-z]+$' }, undefined],
-    ['^(a+)+$', { [LINEAR_PATTERN]: '^(a+)+$' }, /can take exponential time .*`\(a\+\)\+` .* checked with a linear-time engine \(RE2\)/],
+    [
+      '^(a+)+$',
+      { [LINEAR_PATTERN]: '^(a+)+$' },
+      /can take exponential time .*`\(a\+\)\+` .* checked with a linear-time engine \(RE2\)/,
+    ],
     ['^.*a.*b$', { [LINEAR_PATTERN]: '^.*a.*b$' }, /polynomial .*checked with a linear-time engine/],
     ['^[a-z\\=]+$', { pattern: '^[a-z=]+$' }, /rewritten for Unicode mode\. It is read as "\^\[a-z=\]\+\$"/],
-    ['\\Asnap-[0-9a-f]{8}\\z', {}, /not an ECMAScript regular expression \(\\A and \\z are Ruby's anchors.*Did you mean \^ and \$\?/],
+    [
+      '\\Asnap-[0-9a-f]{8}\\z',
+      {},
+      /not an ECMAScript regular expression \(\\A and \\z are Ruby's anchors.*Did you mean \^ and \$\?/,
+    ],
     ['^(a', {}, /is not a valid regular expression .*so it is not checked/],
     ['^(a+)+\\1$', {}, /more than linear time.*backreference.*cannot express it, so it is not checked/],
   ])('%s', (pattern, rule, warning) => {

@@ -18,14 +18,26 @@ describe('placeOf', () => {
   });
 
   it('takes a pointer token with a lone % as written', () => {
-    expect(placeOf('spec/openapi.yaml', 'paths:\n  /v1/100%:\n    get: {}\n', '/paths/~1v1~1100%/get')).toBe('spec/openapi.yaml:3');
+    expect(placeOf('spec/openapi.yaml', 'paths:\n  /v1/100%:\n    get: {}\n', '/paths/~1v1~1100%/get')).toBe(
+      'spec/openapi.yaml:3',
+    );
   });
 });
 
 describe('countRepeats', () => {
   it('reports a problem repeated at several places once, at its first place, with how many more there are', () => {
-    const lines = ['a.json:1 #/p/0: bad example', 'a.json:1 #/q: other', 'a.json:1 #/p/1: bad example', 'a.json:1 #/p/2: bad example', 'a.json: no place'];
-    expect(countRepeats(lines)).toEqual(['a.json:1 #/p/0: bad example (the same at 2 more places)', 'a.json:1 #/q: other', 'a.json: no place']);
+    const lines = [
+      'a.json:1 #/p/0: bad example',
+      'a.json:1 #/q: other',
+      'a.json:1 #/p/1: bad example',
+      'a.json:1 #/p/2: bad example',
+      'a.json: no place',
+    ];
+    expect(countRepeats(lines)).toEqual([
+      'a.json:1 #/p/0: bad example (the same at 2 more places)',
+      'a.json:1 #/q: other',
+      'a.json: no place',
+    ]);
     expect(countRepeats(['a.yaml:3: x', 'a.yaml:9: x'])).toEqual(['a.yaml:3: x (the same at 1 more place)']);
   });
 

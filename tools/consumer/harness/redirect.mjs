@@ -4,8 +4,9 @@
 // program makes to Huawei's regional Workspace and IAM endpoints to that mock instead (the mock also
 // answers the IAM project lookup). AK/SK requests are signed again for the mock's host, since a
 // signature covers the host it was made for.
-import { startMockServer } from '@hwc-workspace/mocks/server';
+
 import { signRequest } from '@hwc-workspace/client';
+import { startMockServer } from '@hwc-workspace/mocks/server';
 
 const keys = { accessKey: 'CONSUMERAK', secretKey: 'consumer-secret' };
 Object.assign(process.env, {
@@ -22,7 +23,10 @@ Object.assign(process.env, {
 });
 delete process.env.HUAWEICLOUD_SDK_PROJECT_ID;
 // One RUNNING answer before a job is final: the guide waits one poll interval.
-const mock = await startMockServer({ jobPolls: 1, auth: { tokens: ['consumer-token'], accessKeys: { [keys.accessKey]: keys.secretKey } } });
+const mock = await startMockServer({
+  jobPolls: 1,
+  auth: { tokens: ['consumer-token'], accessKeys: { [keys.accessKey]: keys.secretKey } },
+});
 mock.server.unref();
 const realFetch = globalThis.fetch;
 globalThis.fetch = async (input, init) => {

@@ -9,7 +9,7 @@
  * (esm-only profile) and publint.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,9 @@ export function tsBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-const blocks = ['README.md', ...GUIDES].flatMap((source) => tsBlocks(readFileSync(join(ROOT, source), 'utf8')).map((b) => ({ ...b, source })));
+const blocks = ['README.md', ...GUIDES].flatMap((source) =>
+  tsBlocks(readFileSync(join(ROOT, source), 'utf8')).map((b) => ({ ...b, source })),
+);
 const skipped = blocks.filter((b) => SKIP.some((s) => b.code.includes(s.contains)));
 const checked = blocks.filter((b) => !skipped.includes(b));
 const stem = (b: Block) => `${(b.source ?? 'README.md').replace(/^.*\//, '').replace(/\.md$/, '').toLowerCase()}-${b.index}`;
@@ -58,13 +60,23 @@ const fileOf = (b: Block) => (b.code.includes("from 'vitest'") ? `${stem(b)}.tes
 let dir = '';
 const tarballs: string[] = [];
 
-async function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; out: string; stdout: string; stderr: string }> {
+async function sh(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(cmd, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, out: `${stdout}${stderr}`, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}`, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+    return {
+      code: typeof e.code === 'number' ? e.code : 1,
+      out: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    };
   }
 }
 
@@ -74,7 +86,18 @@ beforeAll(async () => {
   mkdirSync(packs);
   // The packages are built by turbo before this test (its dependencies); --ignore-scripts skips
   // their prepack build, which CI's pack check exercises.
-  const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packs, ...PACKAGES.flatMap((p) => ['--workspace', `packages/${p}`])], ROOT);
+  const packed = await sh(
+    'npm',
+    [
+      'pack',
+      '--ignore-scripts',
+      '--json',
+      '--pack-destination',
+      packs,
+      ...PACKAGES.flatMap((p) => ['--workspace', `packages/${p}`]),
+    ],
+    ROOT,
+  );
   expect(packed.code, packed.out).toBe(0);
   tarballs.push(...readdirSync(packs).map((f) => join(packs, f)));
   expect(tarballs).toHaveLength(4);
@@ -134,7 +157,10 @@ describe('README.md code blocks', () => {
       const block = skipped.find((b) => b.code.includes(s.contains));
       if (!block) continue;
       console.warn(`consumer: ${block.source} line ${block.line} is not checked: ${s.reason}`);
-      expect(FIXTURES, `${s.operation} is in the spec now: remove its entry from SKIP in ${fileURLToPath(import.meta.url)} and make the block a complete program`).not.toHaveProperty(s.operation);
+      expect(
+        FIXTURES,
+        `${s.operation} is in the spec now: remove its entry from SKIP in ${fileURLToPath(import.meta.url)} and make the block a complete program`,
+      ).not.toHaveProperty(s.operation);
     }
   });
 
@@ -156,7 +182,11 @@ describe('README.md code blocks', () => {
     let stdout = '';
     let stderr = '';
     for (const b of checked.filter((b) => !fileOf(b).endsWith('.test.ts'))) {
-      const result = await sh(process.execPath, ['--import', './harness.mjs', join('out', fileOf(b).replace(/\.ts$/, '.js'))], app());
+      const result = await sh(
+        process.execPath,
+        ['--import', './harness.mjs', join('out', fileOf(b).replace(/\.ts$/, '.js'))],
+        app(),
+      );
       expect(result.code, `${b.source} line ${b.line}:\n${result.out}`).toBe(0);
       stdout += result.stdout;
       stderr += result.stderr;
@@ -165,20 +195,31 @@ describe('README.md code blocks', () => {
     expect(stderr).toContain('[harness] POST workspace.ap-southeast-1.myhuaweicloud.com/v2/p1/periodic/subscribe/order -> mock');
     expect(stdout).toMatch(/^order [A-Z0-9]+$/m);
     // …the AK/SK block was signed, verified by the mock (a 401 would print no order) and printed each order…
-    expect(stderr).toContain('[harness] POST workspace.eu-west-101.myhuaweicloud.com/v2/p1/desktop-pool/periodic/change/order -> mock');
+    expect(stderr).toContain(
+      '[harness] POST workspace.eu-west-101.myhuaweicloud.com/v2/p1/desktop-pool/periodic/change/order -> mock',
+    );
     expect(stdout).toMatch(/^[A-Z0-9]{10,} /m);
     // …and the mock-server block's signed call was answered with the spec's example.
     expect(stdout).toMatch(/job_id: '[0-9a-f-]+'/);
     // The guide: the project from the IAM lookup (keys from the environment), the lookups, the
     // order, its job RUNNING then SUCCESS, the desktop of its sub-job, and the add-on's price.
-    expect(stderr).toMatch(/\[harness\] GET iam\.ap-southeast-1\.myhuaweicloud\.com\/v3\/projects -> mock\n\[harness\] GET workspace\.ap-southeast-1\.myhuaweicloud\.com\/v2\/0bec5db98280d2d02fd6c00c2de791ce\/products -> mock/);
-    expect(stdout).toMatch(/^package \S+, image \S+, zone \S+, desktops \d+\/\d+\norder \S+\njob (\S+): RUNNING\njob \1: SUCCESS\ndesktop \S+: SUCCESS\nadd-on \S+ for 1 desktop\(s\): [\d.]+ CNY$/m);
+    expect(stderr).toMatch(
+      /\[harness\] GET iam\.ap-southeast-1\.myhuaweicloud\.com\/v3\/projects -> mock\n\[harness\] GET workspace\.ap-southeast-1\.myhuaweicloud\.com\/v2\/0bec5db98280d2d02fd6c00c2de791ce\/products -> mock/,
+    );
+    expect(stdout).toMatch(
+      /^package \S+, image \S+, zone \S+, desktops \d+\/\d+\norder \S+\njob (\S+): RUNNING\njob \1: SUCCESS\ndesktop \S+: SUCCESS\nadd-on \S+ for 1 desktop\(s\): [\d.]+ CNY$/m,
+    );
   });
 
   it('run in vitest with msw 2 (the MSW block)', async () => {
     const tests = checked.filter((b) => fileOf(b).endsWith('.test.ts'));
     expect(tests).toHaveLength(1);
-    const result = await sh(process.execPath, [join(app(), 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', app(), ...tests.map(fileOf)], app(), { CI: 'true' });
+    const result = await sh(
+      process.execPath,
+      [join(app(), 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', app(), ...tests.map(fileOf)],
+      app(),
+      { CI: 'true' },
+    );
     expect(result.code, result.out).toBe(0);
     expect(result.out).toMatch(/1 passed/);
   });
@@ -197,7 +238,9 @@ describe('the tarballs', () => {
     const dts = readFileSync(join(app(), 'node_modules/@hwc-workspace/client/dist/generated/operations.d.ts'), 'utf8');
     // The bound client's methods are declared on the generated WorkspaceOperations interface.
     const bound = dts.slice(dts.indexOf('export interface WorkspaceOperations'));
-    expect(bound).toMatch(/\/\*\*\n\s+\* Place a yearly\/monthly order\n\s+\*\n\s+\* Places a yearly\/monthly order[\s\S]*?\*\/\n\s+createOrder\(/);
+    expect(bound).toMatch(
+      /\/\*\*\n\s+\* Place a yearly\/monthly order\n\s+\*\n\s+\* Places a yearly\/monthly order[\s\S]*?\*\/\n\s+createOrder\(/,
+    );
     expect(dts).toContain('bindOperations(ctx: OperationContext): WorkspaceOperations;');
   });
 

@@ -9,19 +9,28 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { type MockServer, startMockServer } from '@hwc-workspace/mocks/server';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '@hwc-workspace/mocks/server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 const KEYS = { accessKey: 'BROWSERAK0000001', secretKey: 'browser-secret-key' };
-if (!available && !process.env.CI) console.warn('\n\n*** SKIPPING the client browser test: /usr/bin/chromium is missing (apt-get install -y chromium). ***\n\n');
+if (!available && !process.env.CI)
+  console.warn('\n\n*** SKIPPING the client browser test: /usr/bin/chromium is missing (apt-get install -y chromium). ***\n\n');
 
 describe('esbuild bundle for the browser', () => {
   it('refuses nothing from the mocks main entry and the client (no node: imports)', async () => {
-    const result = await build({ entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.includes('packages/client/'))).toBe(true);
@@ -30,7 +39,13 @@ describe('esbuild bundle for the browser', () => {
 
   it('fails for the node:http server entry, which is why it is a subpath of its own', async () => {
     const entry = "import { startMockServer } from '@hwc-workspace/mocks/server'; console.log(startMockServer);";
-    const attempt = build({ stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)) }, bundle: true, platform: 'browser', write: false, logLevel: 'silent' });
+    const attempt = build({
+      stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
+      bundle: true,
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
     await expect(attempt).rejects.toThrow(/node:http/);
   });
 });
@@ -43,21 +58,46 @@ describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), 'Chromium is required on CI: apt-get install -y chromium').toBe(true);
-    const bundle = await build({ entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', target: 'chrome120', write: false, logLevel: 'silent' });
+    const bundle = await build({
+      entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'chrome120',
+      write: false,
+      logLevel: 'silent',
+    });
     const script = bundle.outputFiles[0]?.text ?? '';
     mock = await startMockServer({ auth: { tokens: ['browser-token'], accessKeys: { [KEYS.accessKey]: KEYS.secretKey } } });
     // The page comes from another origin than the mock, as an app's would.
     site = createServer((req, res) => {
       if (req.url === '/app.js') res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-      else res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>client</title><script type="module" src="/app.js"></script>');
+      else
+        res
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end('<!doctype html><title>client</title><script type="module" src="/app.js"></script>');
     });
     await new Promise<void>((ok) => site.listen(0, '127.0.0.1', ok));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
-    await page.waitForFunction(() => 'hwc' in window, null, { timeout: 20_000 }).catch(() => expect.fail(`the bundle did not load: ${errors.join('; ')}`));
+    await page
+      .waitForFunction(() => 'hwc' in window, null, { timeout: 20_000 })
+      .catch(() => expect.fail(`the bundle did not load: ${errors.join('; ')}`));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -65,10 +105,15 @@ describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
     site?.close();
   });
 
-  const call = (auth: unknown) => page.evaluate(([url, a]) => window.hwc.call(url as string, a as never), [mock.url, auth] as const);
+  const call = (auth: unknown) =>
+    page.evaluate(([url, a]) => window.hwc.call(url as string, a as never), [mock.url, auth] as const);
 
   it('is a secure context on another origin than the mock', async () => {
-    expect(await page.evaluate(() => [window.isSecureContext, typeof crypto.subtle.sign, location.origin])).toEqual([true, 'function', expect.not.stringContaining(mock.url)]);
+    expect(await page.evaluate(() => [window.isSecureContext, typeof crypto.subtle.sign, location.origin])).toEqual([
+      true,
+      'function',
+      expect.not.stringContaining(mock.url),
+    ]);
   });
 
   it('calls with an IAM token', async () => {

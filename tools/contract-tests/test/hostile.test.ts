@@ -9,12 +9,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO, scratchBuild, type ScratchResult } from '../../codegen/scripts/scratch.mjs';
+import { REPO, type ScratchResult, scratchBuild } from '../../codegen/scripts/scratch.mjs';
 import { hostileSpec } from '../../codegen/test/hostile-spec.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 let build: ScratchResult;
-const load = (path: string): Promise<Record<string, unknown>> => import(pathToFileURL(join(build.dir, path)).href) as Promise<Record<string, unknown>>;
+const load = (path: string): Promise<Record<string, unknown>> =>
+  import(pathToFileURL(join(build.dir, path)).href) as Promise<Record<string, unknown>>;
 
 beforeAll(async () => {
   const dir = join(REPO, '.scratch', 'hostile-spec-input');
@@ -25,7 +26,12 @@ beforeAll(async () => {
 
 /** The names a TypeScript module exports (types included), as the compiler sees them. */
 function typeExports(file: string): string[] {
-  const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true });
+  const program = ts.createProgram([file], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const symbol = source && checker.getSymbolAtLocation(source);
@@ -50,9 +56,16 @@ describe('a spec full of line terminators, comment closers and special names', (
     const dir = join(build.dir, 'pkgs/validators/src/generated');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
       const names = Object.keys(await load(`pkgs/validators/src/generated/${file}`));
-      expect(names.filter((n) => PWNED.test(n)), file).toEqual([]);
+      expect(
+        names.filter((n) => PWNED.test(n)),
+        file,
+      ).toEqual([]);
       // compiled.js also exports `hints` (the spec's wording of its `not` rules, shared by every operation).
-      if (file !== 'index.js' && file !== 'formats.js') expect(names.every((n) => /^validate\w+$|Validators$/.test(n) || (file === 'compiled.js' && n === 'hints')), `${file}: ${names.join(', ')}`).toBe(true);
+      if (file !== 'index.js' && file !== 'formats.js')
+        expect(
+          names.every((n) => /^validate\w+$|Validators$/.test(n) || (file === 'compiled.js' && n === 'hints')),
+          `${file}: ${names.join(', ')}`,
+        ).toBe(true);
     }
     const index = await load('pkgs/validators/src/index.js');
     expect(Object.keys(index).filter((n) => PWNED.test(n))).toEqual([]);
@@ -69,7 +82,9 @@ describe('a spec full of line terminators, comment closers and special names', (
     expect(names).not.toContain('then');
     expect(names).not.toContain('catch');
     expect(names).not.toContain('finally');
-    expect(names).toEqual(expect.arrayContaining(['thenOperation', 'catchOperation', 'finallyOperation', 'createWorkspaceClient']));
+    expect(names).toEqual(
+      expect.arrayContaining(['thenOperation', 'catchOperation', 'finallyOperation', 'createWorkspaceClient']),
+    );
     expect(typeExports(join(build.dir, 'pkgs/client/src/generated/operations.ts')).filter((n) => PWNED.test(n))).toEqual([]);
   }, 60_000);
 
@@ -101,19 +116,41 @@ describe('schemas that refer to themselves', () => {
         'export const bad: Nested = [[1]];',
       ].join('\n'),
     );
-    const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+    });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(errors).toEqual([]);
   }, 60_000);
 
   it('are checked at every depth by the validators', async () => {
-    const { validateRequest } = (await load('pkgs/validators/src/index.js')) as { validateRequest: (id: string, input: unknown) => { ok: boolean; issues?: { path: string }[] } };
-    const body = { tree: { name: 'r', children: [{ name: 'a', children: [{ name: 'b' }] }] }, nested: [[[[]]]], json: { a: [1, { b: ['c'] }] }, ping: [[[[]]]], wrap: [[[]]] };
+    const { validateRequest } = (await load('pkgs/validators/src/index.js')) as {
+      validateRequest: (id: string, input: unknown) => { ok: boolean; issues?: { path: string }[] };
+    };
+    const body = {
+      tree: { name: 'r', children: [{ name: 'a', children: [{ name: 'b' }] }] },
+      nested: [[[[]]]],
+      json: { a: [1, { b: ['c'] }] },
+      ping: [[[[]]]],
+      wrap: [[[]]],
+    };
     expect(validateRequest('saveForest', body)).toEqual({ ok: true, value: body }); // called with its body alone
-    const bad = { tree: { name: 'r', children: [{ name: 'a', children: [{}] }] }, nested: [[[[1]]]], json: { a: [true] }, ping: [[['x']]], wrap: [[], [], [], []] };
+    const bad = {
+      tree: { name: 'r', children: [{ name: 'a', children: [{}] }] },
+      nested: [[[[1]]]],
+      json: { a: [true] },
+      ping: [[['x']]],
+      wrap: [[], [], [], []],
+    };
     const result = validateRequest('saveForest', bad);
     expect(result.ok).toBe(false);
-    expect(result.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['/tree/children/0/children/0/name', '/nested/0/0/0/0', '/json/a/0', '/ping/0/0/0', '/wrap']));
+    expect(result.issues?.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['/tree/children/0/children/0/name', '/nested/0/0/0/0', '/json/a/0', '/ping/0/0/0', '/wrap']),
+    );
   });
 });
 
@@ -125,9 +162,14 @@ describe('an operation named then, with parameters toString and constructor, end
       seen.push(request.url);
       return new Response(JSON.stringify({ toString: 'echo' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
     };
-    const make = createWorkspaceClient as (o: Record<string, unknown>) => Record<string, (input?: unknown) => Promise<{ data?: unknown }>>;
+    const make = createWorkspaceClient as (
+      o: Record<string, unknown>,
+    ) => Record<string, (input?: unknown) => Promise<{ data?: unknown }>>;
     // An async function returning the client settles (a thenable client would be adopted and never settle).
-    const client = await Promise.race([(async () => make({ endpoint: 'https://api.example.test', projectId: 'p1', auth: { token: 't' }, fetch }))(), new Promise((r) => setTimeout(() => r('pending'), 1000))]);
+    const client = await Promise.race([
+      (async () => make({ endpoint: 'https://api.example.test', projectId: 'p1', auth: { token: 't' }, fetch }))(),
+      new Promise((r) => setTimeout(() => r('pending'), 1000)),
+    ]);
     expect(client).not.toBe('pending');
     const api = client as ReturnType<typeof make>;
     expect('then' in api).toBe(false);
@@ -139,7 +181,12 @@ describe('an operation named then, with parameters toString and constructor, end
   it('a missing required parameter named toString is refused, not read from the prototype', async () => {
     const { createWorkspaceClient, WorkspaceValidationError } = await load('pkgs/client/src/index.js');
     const make = createWorkspaceClient as (o: Record<string, unknown>) => Record<string, (input?: unknown) => Promise<unknown>>;
-    const api = make({ endpoint: 'https://api.example.test', projectId: 'p1', auth: { token: 't' }, fetch: async () => new Response('{}') });
+    const api = make({
+      endpoint: 'https://api.example.test',
+      projectId: 'p1',
+      auth: { token: 't' },
+      fetch: async () => new Response('{}'),
+    });
     await expect(api.thenOperation?.({ query: {} })).rejects.toBeInstanceOf(WorkspaceValidationError as new () => Error);
   });
 });

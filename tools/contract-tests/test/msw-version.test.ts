@@ -1,7 +1,8 @@
 /** The msw the contract tests run on, as CI asks (HWC_MSW_EXPECT=3 with HWC_MSW_DIR, on Node 22+). */
+
+import { createWorkspaceHandlers } from '@hwc-workspace/mocks';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { createWorkspaceHandlers } from '@hwc-workspace/mocks';
 import { expect, it } from 'vitest';
 
 it('is the expected major, and the mocks package builds its handlers with that same copy', async () => {
@@ -13,7 +14,11 @@ it('is the expected major, and the mocks package builds its handlers with that s
   const server = setupServer(...createWorkspaceHandlers({ baseUrl: 'https://workspace.example.test' }));
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    const res = await fetch('https://workspace.example.test/v2/p/desktop/sub-resources', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"sub_resource_sku":"s","desktop_ids":["d"]}' });
+    const res = await fetch('https://workspace.example.test/v2/p/desktop/sub-resources', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"sub_resource_sku":"s","desktop_ids":["d"]}',
+    });
     expect(res.status).toBe(200);
   } finally {
     server.close();

@@ -20,7 +20,13 @@ beforeAll(async () => {
   validate = validators.validateCreateLabelRequest;
 }, 180_000);
 
-const good = { version: '1.2.3-rc.1', mailbox: 'ops.team@example.com', image: 'https://cdn.example.test/a.png?w=1&h=2', code: 'a=b:c', snapshot: 'snap-0123abcd' };
+const good = {
+  version: '1.2.3-rc.1',
+  mailbox: 'ops.team@example.com',
+  image: 'https://cdn.example.test/a.png?w=1&h=2',
+  code: 'a=b:c',
+  snapshot: 'snap-0123abcd',
+};
 
 describe('patterns in generated validators', () => {
   it('accepts the example', () => {
@@ -37,7 +43,9 @@ describe('patterns in generated validators', () => {
   ])('refuses %s = %j (%s) as a pattern issue at its place', (field, value) => {
     const result = validate({ ...good, [field]: value });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues).toEqual([{ path: `/${field}`, keyword: 'pattern', message: expect.stringMatching(/^must match the pattern /) }]);
+    expect(!result.ok && result.issues).toEqual([
+      { path: `/${field}`, keyword: 'pattern', message: expect.stringMatching(/^must match the pattern /) },
+    ]);
   });
 
   it.each([

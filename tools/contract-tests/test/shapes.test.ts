@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { scratchBuild, type ScratchResult } from '../../codegen/scripts/scratch.mjs';
+import { type ScratchResult, scratchBuild } from '../../codegen/scripts/scratch.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), '../../codegen/test/fixtures/shapes/spec');
 const PROJECT = 'p-0123';
@@ -22,23 +22,41 @@ const ENDPOINT = 'https://api.xx-north-1.example.test';
 type Result = { data?: unknown; error?: { error_code: string; error_msg: string }; response: Response; requestId?: string };
 type Call = (input?: unknown, options?: unknown) => Promise<Result>;
 type ValidationError = Error & { issues: { path: string; message: string }[] };
-type Operation = 'showJob' | 'listJobs' | 'deleteJob' | 'updateJob' | 'exportJobReport' | 'getV2ByProjectIdJobStats' | 'createThing' | 'estimateThing';
+type Operation =
+  | 'showJob'
+  | 'listJobs'
+  | 'deleteJob'
+  | 'updateJob'
+  | 'exportJobReport'
+  | 'getV2ByProjectIdJobStats'
+  | 'createThing'
+  | 'estimateThing';
 type Job = { id: string; status: string; sub_jobs?: { id: string; status: string; job_id?: string }[] };
 interface ClientModule {
   createWorkspaceClient(options: Record<string, unknown>): Record<Operation, Call> & {
     baseUrl: string;
     listJobs: Call & { all(input?: unknown): AsyncIterable<Job> };
-    waitForJob(jobId: string, options?: { pollMs?: number; onProgress?: (job: Job) => void }): Promise<{ job: Job; status: string; succeeded: boolean; subJobs: { id: string; status: string; job_id?: string }[] }>;
+    waitForJob(
+      jobId: string,
+      options?: { pollMs?: number; onProgress?: (job: Job) => void },
+    ): Promise<{ job: Job; status: string; succeeded: boolean; subJobs: { id: string; status: string; job_id?: string }[] }>;
   };
   WorkspaceValidationError: new (...args: never[]) => ValidationError;
 }
 interface MocksModule {
   createWorkspaceHandlers(options?: { baseUrl?: string }): unknown[];
   startMockServer(options?: Record<string, unknown>): Promise<{ url: string; close(): Promise<void> }>;
-  FIXTURES: Record<string, { requestExamples: Record<string, unknown>; responses: Record<string, { examples: Record<string, unknown> }> }>;
+  FIXTURES: Record<
+    string,
+    { requestExamples: Record<string, unknown>; responses: Record<string, { examples: Record<string, unknown> }> }
+  >;
 }
 interface ValidatorsModule {
-  validateResponse(operationId: string, status: number, body: unknown): { ok: boolean; issues?: { path: string; message: string; keyword: string }[] };
+  validateResponse(
+    operationId: string,
+    status: number,
+    body: unknown,
+  ): { ok: boolean; issues?: { path: string; message: string; keyword: string }[] };
 }
 interface MswNode {
   setupServer(...handlers: unknown[]): {
@@ -72,22 +90,31 @@ const example = (op: string, status: string, name: string) => mocks.FIXTURES[op]
 
 describe('the scratch build', () => {
   it('names the operation without operationId and warns about it', () => {
-    expect(build.warnings.join('\n')).toMatch(/GET \/v2\/\{project_id\}\/job-stats has no operationId; named it "getV2ByProjectIdJobStats"/);
+    expect(build.warnings.join('\n')).toMatch(
+      /GET \/v2\/\{project_id\}\/job-stats has no operationId; named it "getV2ByProjectIdJobStats"/,
+    );
   });
 });
 
 describe('the generated validators', () => {
   it('accept an absent body for the DELETE documented as 204 without one, and refuse a body there', () => {
     expect(validators.validateResponse('DeleteJob', 204, undefined)).toEqual({ ok: true, value: undefined });
-    expect(validators.validateResponse('DeleteJob', 204, { deleted: true })).toEqual({ ok: false, issues: [{ path: '', message: 'must be absent: DeleteJob documents status 204 without a body', keyword: 'body' }] });
-    expect(validators.validateResponse('DeleteJob', 200, undefined)).toMatchObject({ ok: false, issues: [{ keyword: 'status' }] });
+    expect(validators.validateResponse('DeleteJob', 204, { deleted: true })).toEqual({
+      ok: false,
+      issues: [{ path: '', message: 'must be absent: DeleteJob documents status 204 without a body', keyword: 'body' }],
+    });
+    expect(validators.validateResponse('DeleteJob', 200, undefined)).toMatchObject({
+      ok: false,
+      issues: [{ keyword: 'status' }],
+    });
   });
 });
 
 describe('the generated client against the generated MSW handlers', () => {
   let server: ReturnType<MswNode['setupServer']>;
   const seen: Request[] = [];
-  const api = (options: Record<string, unknown> = {}) => client.createWorkspaceClient({ region: 'xx-north-1', projectId: PROJECT, auth: { token: 't' }, ...options });
+  const api = (options: Record<string, unknown> = {}) =>
+    client.createWorkspaceClient({ region: 'xx-north-1', projectId: PROJECT, auth: { token: 't' }, ...options });
 
   beforeAll(() => {
     server = msw.setupServer(...mocks.createWorkspaceHandlers({ baseUrl: ENDPOINT }));
@@ -101,7 +128,10 @@ describe('the generated client against the generated MSW handlers', () => {
   afterAll(() => server.close());
 
   it('GET with path and query parameters answers the inline-schema example', async () => {
-    const result = await api().showJob({ path: { job_id: 'job-1' }, query: { fields: ['id', 'status'], view: 'full', sub_job_limit: 5 } });
+    const result = await api().showJob({
+      path: { job_id: 'job-1' },
+      query: { fields: ['id', 'status'], view: 'full', sub_job_limit: 5 },
+    });
     expect(result.error).toBeUndefined();
     expect(result.response.status).toBe(200);
     expect(result.data).toEqual(example('showJob', '200', 'running'));
@@ -204,7 +234,9 @@ describe('the generated client against the generated MSW handlers', () => {
     const result = await api().showJob({ path: { job_id: 'a/b c?é' }, query: { fields: ['id', 'a b&c/é'], view: 'basic' } });
     expect(result.response.status).toBe(200);
     const url = seen[0]?.url ?? '';
-    expect(url).toBe(`${ENDPOINT}/v2/${PROJECT}/workspace-jobs/a%2Fb%20c%3F%C3%A9?fields=id&fields=a%20b%26c%2F%C3%A9&view=basic`);
+    expect(url).toBe(
+      `${ENDPOINT}/v2/${PROJECT}/workspace-jobs/a%2Fb%20c%3F%C3%A9?fields=id&fields=a%20b%26c%2F%C3%A9&view=basic`,
+    );
     expect(new URL(url).searchParams.getAll('fields')).toEqual(['id', 'a b&c/é']);
   });
 });
@@ -216,15 +248,28 @@ describe('safe by operation: the inquiry the spec marks x-hwc-idempotent', () =>
       seen.push(`${req.method} ${req.url}`);
       const first = seen.filter((s) => s === `${req.method} ${req.url}`).length === 1;
       const status = req.url?.endsWith('/inquiry') && !first ? 200 : 503;
-      res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': '0' }).end(JSON.stringify(status === 200 ? { amount: 12.5, currency: 'CNY' } : { error_code: 'APIGW.0503', error_msg: 'busy' }));
+      res
+        .writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': '0' })
+        .end(
+          JSON.stringify(status === 200 ? { amount: 12.5, currency: 'CNY' } : { error_code: 'APIGW.0503', error_msg: 'busy' }),
+        );
       req.resume();
     });
     await new Promise<void>((ok) => busy.listen(0, '127.0.0.1', ok));
     try {
-      const api = client.createWorkspaceClient({ endpoint: `http://127.0.0.1:${(busy.address() as AddressInfo).port}`, projectId: PROJECT, auth: { token: 't' }, retries: 3 });
+      const api = client.createWorkspaceClient({
+        endpoint: `http://127.0.0.1:${(busy.address() as AddressInfo).port}`,
+        projectId: PROJECT,
+        auth: { token: 't' },
+        retries: 3,
+      });
       expect((await api.estimateThing({ name: 'box', size: 10 })).data).toEqual({ amount: 12.5, currency: 'CNY' });
       expect((await api.createThing({ name: 'box', size: 10 })).error?.error_code).toBe('APIGW.0503');
-      expect(seen).toEqual([`POST /v2/${PROJECT}/things/inquiry`, `POST /v2/${PROJECT}/things/inquiry`, `POST /v2/${PROJECT}/things`]);
+      expect(seen).toEqual([
+        `POST /v2/${PROJECT}/things/inquiry`,
+        `POST /v2/${PROJECT}/things/inquiry`,
+        `POST /v2/${PROJECT}/things`,
+      ]);
     } finally {
       busy.close();
     }
@@ -233,7 +278,8 @@ describe('safe by operation: the inquiry the spec marks x-hwc-idempotent', () =>
 
 describe('the generated client against startMockServer with AK/SK', () => {
   let server: { url: string; close(): Promise<void> };
-  const api = (secretKey = 'SK') => client.createWorkspaceClient({ endpoint: server.url, projectId: PROJECT, auth: { accessKey: 'AK', secretKey } });
+  const api = (secretKey = 'SK') =>
+    client.createWorkspaceClient({ endpoint: server.url, projectId: PROJECT, auth: { accessKey: 'AK', secretKey } });
 
   beforeAll(async () => {
     server = await mocks.startMockServer({ auth: { accessKeys: { AK: 'SK' } } });
@@ -251,7 +297,9 @@ describe('the generated client against startMockServer with AK/SK', () => {
   });
 
   it('verifies a signed GET whose query has arrays and characters that need percent-encoding', async () => {
-    const result = await api().listJobs({ query: { name: ['a b&c/é', 'x+y=z', '100%'], status: ['RUNNING', 'SUCCESS'], limit: 5 } });
+    const result = await api().listJobs({
+      query: { name: ['a b&c/é', 'x+y=z', '100%'], status: ['RUNNING', 'SUCCESS'], limit: 5 },
+    });
     expect(result.error).toBeUndefined();
     expect(result.response.status).toBe(200);
     expect(result.data).toEqual(example('listJobs', '200', 'page'));
@@ -264,7 +312,11 @@ describe('the generated client against startMockServer with AK/SK', () => {
   });
 
   it('verifies a signed PUT with a header parameter and a body, and a signed DELETE answering 204', async () => {
-    const put = await api().updateJob({ path: { job_id: 'job-1' }, headers: { 'X-Client-Token': 'token-0001' }, body: { name: 'nightly-build' } });
+    const put = await api().updateJob({
+      path: { job_id: 'job-1' },
+      headers: { 'X-Client-Token': 'token-0001' },
+      body: { name: 'nightly-build' },
+    });
     expect(put.response.status).toBe(200);
     const del = await api().deleteJob({ path: { job_id: 'job-1' } });
     expect(del.response.status).toBe(204);

@@ -3,11 +3,20 @@
  * named request example round-trips (an operation without a body once, with its parameters),
  * and every documented error status comes back typed.
  */
-import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@hwc-workspace/mocks';
-import { OPERATIONS, type MethodName, type OperationDescriptor, type ValueType, type WorkspaceClient } from '@hwc-workspace/client';
 
-type Call = (request: unknown) => Promise<{ data?: unknown; error?: Record<string, unknown>; response: Response; requestId?: string }>;
+import {
+  type MethodName,
+  OPERATIONS,
+  type OperationDescriptor,
+  type ValueType,
+  type WorkspaceClient,
+} from '@hwc-workspace/client';
+import { FIXTURES } from '@hwc-workspace/mocks';
+import { describe, expect, it } from 'vitest';
+
+type Call = (
+  request: unknown,
+) => Promise<{ data?: unknown; error?: Record<string, unknown>; response: Response; requestId?: string }>;
 export const METHODS = Object.keys(FIXTURES) as MethodName[];
 export const call = (client: WorkspaceClient, m: MethodName): Call => client[m] as unknown as Call;
 
@@ -32,7 +41,8 @@ export function requestOf(m: MethodName, body: unknown): unknown {
 /** The named request examples of `m`, or one unnamed request for an operation without a body. */
 export function requestsOf(m: MethodName): { name: string; request: unknown }[] {
   const examples = Object.entries(FIXTURES[m].requestExamples);
-  if (examples.length === 0 && OPERATIONS[m].body === null) return [{ name: '(parameters only)', request: requestOf(m, undefined) }];
+  if (examples.length === 0 && OPERATIONS[m].body === null)
+    return [{ name: '(parameters only)', request: requestOf(m, undefined) }];
   return examples.map(([name, body]) => ({ name, request: requestOf(m, body) }));
 }
 
@@ -49,7 +59,11 @@ export function exampleSuite(makeClient: () => WorkspaceClient, seen: () => numb
       if (!paging) expect(examples).toContainEqual(result.data);
       else {
         // A list that pages answers the first page of the items of all its examples, counting them all.
-        const all = [...new Map(examples.flatMap((e) => (e as Record<string, unknown[]>)[paging.items] ?? []).map((i) => [JSON.stringify(i), i])).values()];
+        const all = [
+          ...new Map(
+            examples.flatMap((e) => (e as Record<string, unknown[]>)[paging.items] ?? []).map((i) => [JSON.stringify(i), i]),
+          ).values(),
+        ];
         const data = result.data as Record<string, unknown>;
         expect(data[paging.items]).toEqual(all.slice(0, paging.pageSize ?? all.length));
         if (paging.total) expect(data[paging.total]).toBe(all.length);
@@ -62,9 +76,15 @@ export function exampleSuite(makeClient: () => WorkspaceClient, seen: () => numb
 
 export function errorSuite(makeClient: () => WorkspaceClient, pin: (m: MethodName, status: number) => void | Promise<void>) {
   // Statuses the spec documents without an example (no source shows their error code) have nothing to compare.
-  const responsesOf = (m: MethodName): Readonly<Record<string, { readonly examples?: Readonly<Record<string, unknown>> }>> => FIXTURES[m].responses;
+  const responsesOf = (m: MethodName): Readonly<Record<string, { readonly examples?: Readonly<Record<string, unknown>> }>> =>
+    FIXTURES[m].responses;
   const withExample = (m: MethodName, status: number) => Object.keys(responsesOf(m)[String(status)]?.examples ?? {}).length > 0;
-  const cases = METHODS.flatMap((m) => Object.keys(FIXTURES[m].responses).map(Number).filter((s) => s >= 400 && withExample(m, s)).map((status) => ({ m, status })));
+  const cases = METHODS.flatMap((m) =>
+    Object.keys(FIXTURES[m].responses)
+      .map(Number)
+      .filter((s) => s >= 400 && withExample(m, s))
+      .map((status) => ({ m, status })),
+  );
   describe('every documented error status comes back typed', () => {
     it.each(cases)('$m $status', async ({ m, status }) => {
       await pin(m, status);

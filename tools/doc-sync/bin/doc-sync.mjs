@@ -15,7 +15,8 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 function newest(dir) {
   let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
   return t;
 }
 
@@ -24,7 +25,9 @@ for (const pkg of ['tools/codegen', 'tools/doc-sync']) {
   const built = join(dir, 'dist/index.js');
   const sources = Math.max(newest(join(dir, 'src')), statSync(join(dir, 'tsconfig.json')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) continue;
-  const tsc = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], {
+    encoding: 'utf8',
+  });
   if (tsc.status !== 0) {
     process.stderr.write(`doc-sync: building ${pkg} failed:\n${tsc.stdout}${tsc.stderr}`);
     process.exit(2);

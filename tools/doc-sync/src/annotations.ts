@@ -14,7 +14,13 @@ export interface Annotation {
 
 /** Java's string literal escapes, for `@Pattern(regexp = "…")`. */
 function unquote(s: string): string {
-  return s.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : ({ n: '\n', t: '\t', r: '\r' } as Record<string, string>)[e] ?? e));
+  return s
+    .slice(1, -1)
+    .replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) =>
+      e.length === 5
+        ? String.fromCharCode(parseInt(e.slice(1), 16))
+        : (({ n: '\n', t: '\t', r: '\r' } as Record<string, string>)[e] ?? e),
+    );
 }
 
 /** Splits `a = 1, b = "x, y"` at the commas outside quotes. */
@@ -63,7 +69,12 @@ export function parseAnnotations(text: string): Annotation[] {
       for (const part of splitArgs(text.slice(i + 1, j))) {
         const eq = /^([A-Za-z_]\w*)\s*=\s*([\s\S]*)$/.exec(part);
         const [key, raw] = eq ? [eq[1]!, eq[2]!.trim()] : ['value', part];
-        args[key] = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? unquote(raw) : /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+        args[key] =
+          raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2
+            ? unquote(raw)
+            : /^-?\d+(\.\d+)?$/.test(raw)
+              ? Number(raw)
+              : raw;
       }
       re.lastIndex = j + 1;
     }
@@ -72,12 +83,21 @@ export function parseAnnotations(text: string): Annotation[] {
   return out;
 }
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
 
 /** The JSON Schema keywords an annotation states, for a value of this type. */
 export function annotationBounds(a: Annotation, type: string | undefined): Json {
-  const lengths = type === 'array' ? (['minItems', 'maxItems'] as const) : type === 'object' ? (['minProperties', 'maxProperties'] as const) : (['minLength', 'maxLength'] as const);
-  const pair = (lo: unknown, hi: unknown, keys: readonly [string, string]): Json => ({ ...(num(lo) !== undefined ? { [keys[0]]: num(lo) } : {}), ...(num(hi) !== undefined ? { [keys[1]]: num(hi) } : {}) });
+  const lengths =
+    type === 'array'
+      ? (['minItems', 'maxItems'] as const)
+      : type === 'object'
+        ? (['minProperties', 'maxProperties'] as const)
+        : (['minLength', 'maxLength'] as const);
+  const pair = (lo: unknown, hi: unknown, keys: readonly [string, string]): Json => ({
+    ...(num(lo) !== undefined ? { [keys[0]]: num(lo) } : {}),
+    ...(num(hi) !== undefined ? { [keys[1]]: num(hi) } : {}),
+  });
   switch (a.name) {
     case 'Size':
       return pair(a.args.min, a.args.max, lengths);
@@ -98,7 +118,8 @@ export function annotationBounds(a: Annotation, type: string | undefined): Json 
   }
 }
 
-const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const texts = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 /**
  * What the extensions of a raw definition node add, in order of trust: `x-annotations`, then
@@ -117,11 +138,21 @@ export function extensionBounds(node: Json, type: string | undefined): { own: Js
     if (num(node['x-maxLength']) !== undefined) fill({ [hi]: num(node['x-maxLength']) });
   }
   const items: Json = {};
-  const generic = typeof node['x-type'] === 'string' ? /^\s*(?:java\.util\.)?(?:List|Set|Collection)\s*<([\s\S]*)>\s*$/.exec(node['x-type']) : null;
+  const generic =
+    typeof node['x-type'] === 'string'
+      ? /^\s*(?:java\.util\.)?(?:List|Set|Collection)\s*<([\s\S]*)>\s*$/.exec(node['x-type'])
+      : null;
   if (generic) {
     const element = generic[1]!.replace(/@[\w.]+(\s*\((?:"(?:\\.|[^"\\])*"|[^)])*\))?/g, '').trim();
-    const itemType = /^(String|Character)$/.test(element) ? 'string' : /^(Integer|Long|Short|Byte)$/.test(element) ? 'integer' : /^(Double|Float|BigDecimal)$/.test(element) ? 'number' : undefined;
-    for (const a of parseAnnotations(generic[1]!)) for (const [k, v] of Object.entries(annotationBounds(a, itemType ?? 'string'))) if (!(k in items)) items[k] = v;
+    const itemType = /^(String|Character)$/.test(element)
+      ? 'string'
+      : /^(Integer|Long|Short|Byte)$/.test(element)
+        ? 'integer'
+        : /^(Double|Float|BigDecimal)$/.test(element)
+          ? 'number'
+          : undefined;
+    for (const a of parseAnnotations(generic[1]!))
+      for (const [k, v] of Object.entries(annotationBounds(a, itemType ?? 'string'))) if (!(k in items)) items[k] = v;
   }
   return { own, items };
 }

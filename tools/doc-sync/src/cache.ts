@@ -11,11 +11,23 @@
  * and renamed into place. Anything wrong only costs the run its speed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { specFiles, type SpecModel } from '@hwc-workspace/codegen/spec';
+import { type SpecModel, specFiles } from '@hwc-workspace/codegen/spec';
 import type { IndexSnapshot } from './locate.js';
 
 interface Entry {

@@ -12,7 +12,18 @@ import { PageError } from './page.js';
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const BOUNDS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minProperties', 'maxProperties'] as const;
+export const BOUNDS = [
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minProperties',
+  'maxProperties',
+] as const;
 export type BoundKeyword = (typeof BOUNDS)[number];
 
 export interface DefSchema {
@@ -94,7 +105,13 @@ export function readSchema(raw: unknown, pointer: string): DefSchema {
   const described = typeof raw.description === 'string' && raw.description.trim() !== '';
   if (typeof raw.$ref === 'string') {
     const m = /^#\/definitions\/(.+)$/.exec(raw.$ref);
-    return { ref: m ? m[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : raw.$ref, bounds: {}, described, pointer, ...(raw.readOnly === true ? { readOnly: true } : {}) };
+    return {
+      ref: m ? m[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : raw.$ref,
+      bounds: {},
+      described,
+      pointer,
+      ...(raw.readOnly === true ? { readOnly: true } : {}),
+    };
   }
   const type = typeof raw.type === 'string' ? raw.type : isObj(raw.properties) ? 'object' : undefined;
   const bounds: Partial<Record<BoundKeyword, number | boolean>> = {};
@@ -120,18 +137,28 @@ export function readSchema(raw: unknown, pointer: string): DefSchema {
   let items = raw.items !== undefined ? readSchema(raw.items, `${pointer}/items`) : undefined;
   if (items && Object.keys(ext.items).length > 0 && !items.ref) {
     const extra: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(ext.items)) if (k === 'pattern' ? items.pattern === undefined : !(k in items.bounds)) extra[k] = v;
+    for (const [k, v] of Object.entries(ext.items))
+      if (k === 'pattern' ? items.pattern === undefined : !(k in items.bounds)) extra[k] = v;
     const { pattern: p, ...b } = extra;
     items = { ...items, bounds: { ...items.bounds, ...(b as Json) }, ...(typeof p === 'string' ? { pattern: p } : {}) };
   }
-  const required = Array.isArray(raw.required) ? raw.required.filter((r): r is string => typeof r === 'string' && (!properties || r in properties || !isInner(raw, r))) : undefined;
+  const required = Array.isArray(raw.required)
+    ? raw.required.filter((r): r is string => typeof r === 'string' && (!properties || r in properties || !isInner(raw, r)))
+    : undefined;
   return {
     ...(type ? { type } : {}),
     ...(typeof raw.format === 'string' ? { format: raw.format } : {}),
     ...(properties ? { properties } : {}),
     ...(required && required.length > 0 ? { required } : {}),
     ...(items ? { items } : {}),
-    ...(raw.additionalProperties !== undefined ? { additionalProperties: typeof raw.additionalProperties === 'boolean' ? raw.additionalProperties : readSchema(raw.additionalProperties, `${pointer}/additionalProperties`) } : {}),
+    ...(raw.additionalProperties !== undefined
+      ? {
+          additionalProperties:
+            typeof raw.additionalProperties === 'boolean'
+              ? raw.additionalProperties
+              : readSchema(raw.additionalProperties, `${pointer}/additionalProperties`),
+        }
+      : {}),
     ...(Array.isArray(raw.allOf) ? { allOf: raw.allOf.map((s, i) => readSchema(s, `${pointer}/allOf/${i}`)) } : {}),
     ...(Array.isArray(raw.enum) ? { enum: raw.enum } : {}),
     ...('default' in raw ? { default: raw.default, hasDefault: true } : {}),
@@ -144,7 +171,8 @@ export function readSchema(raw: unknown, pointer: string): DefSchema {
   };
 }
 
-const isInner = (raw: Json, name: string): boolean => isObj(raw.properties) && isObj(raw.properties[name]) && raw.properties[name]['x-is_inner_param'] === true;
+const isInner = (raw: Json, name: string): boolean =>
+  isObj(raw.properties) && isObj(raw.properties[name]) && raw.properties[name]['x-is_inner_param'] === true;
 
 function fail(file: string, reason: string): never {
   throw new PageError(file, 1, reason);
@@ -158,11 +186,16 @@ export function parseDefinition(text: string, file: string): Definition {
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : 1;
-    throw new PageError(file, line, `not valid JSON (${(e as Error).message.replace(/^JSON\.parse: |^Unexpected/, (s) => (s.startsWith('Unexpected') ? s : ''))}). Is it a complete API Explorer definition?`);
+    throw new PageError(
+      file,
+      line,
+      `not valid JSON (${(e as Error).message.replace(/^JSON\.parse: |^Unexpected/, (s) => (s.startsWith('Unexpected') ? s : ''))}). Is it a complete API Explorer definition?`,
+    );
   }
   if (!isObj(doc) || !isObj(doc.paths)) fail(file, 'a JSON document without "paths": not an API Explorer definition');
   const definitions: Record<string, DefSchema> = {};
-  for (const [name, s] of Object.entries(isObj(doc.definitions) ? doc.definitions : {})) definitions[name] = readSchema(s, `/definitions/${escape(name)}`);
+  for (const [name, s] of Object.entries(isObj(doc.definitions) ? doc.definitions : {}))
+    definitions[name] = readSchema(s, `/definitions/${escape(name)}`);
   const shared = isObj(doc.parameters) ? doc.parameters : {};
   const operations: DefOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -173,7 +206,10 @@ export function parseDefinition(text: string, file: string): Definition {
       const pointer = `/paths/${escape(path)}/${method}`;
       const params: DefParameter[] = [];
       let body: DefOperation['body'];
-      const list = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
+      const list = [
+        ...(Array.isArray(item.parameters) ? item.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ];
       list.forEach((p0, i) => {
         let p = p0 as unknown;
         let at = `${pointer}/parameters/${i}`;
@@ -183,26 +219,55 @@ export function parseDefinition(text: string, file: string): Definition {
           at = `/parameters/${escape(name)}`;
           p = shared[name];
         }
-        if (!isObj(p) || typeof p.name !== 'string' || typeof p.in !== 'string') fail(file, `${at}: a parameter without name or in`);
+        if (!isObj(p) || typeof p.name !== 'string' || typeof p.in !== 'string')
+          fail(file, `${at}: a parameter without name or in`);
         if (p['x-is_inner_param'] === true) return;
         if (p.in === 'body') body = { required: p.required === true, schema: readSchema(p.schema, `${at}/schema`) };
         else if (p.in === 'path' || p.in === 'query' || p.in === 'header') {
           const { name, in: where, required, description, ...schema } = p;
-          params.push({ name, in: p.in, required: where === 'path' || required === true, schema: readSchema(schema, at), described: typeof description === 'string' && description.trim() !== '', pointer: at });
+          params.push({
+            name,
+            in: p.in,
+            required: where === 'path' || required === true,
+            schema: readSchema(schema, at),
+            described: typeof description === 'string' && description.trim() !== '',
+            pointer: at,
+          });
         }
       });
       const responses: DefResponse[] = [];
       for (const [status, r] of Object.entries(isObj(op.responses) ? op.responses : {})) {
         if (!isObj(r)) continue;
-        const examples = isObj(r.examples) ? Object.entries(r.examples).filter(([t]) => /json/i.test(t)).map(([t, value]) => ({ name: t, value })) : [];
-        responses.push({ status, ...(r.schema !== undefined ? { schema: readSchema(r.schema, `${pointer}/responses/${escape(status)}/schema`) } : {}), described: typeof r.description === 'string', examples });
+        const examples = isObj(r.examples)
+          ? Object.entries(r.examples)
+              .filter(([t]) => /json/i.test(t))
+              .map(([t, value]) => ({ name: t, value }))
+          : [];
+        responses.push({
+          status,
+          ...(r.schema !== undefined ? { schema: readSchema(r.schema, `${pointer}/responses/${escape(status)}/schema`) } : {}),
+          described: typeof r.description === 'string',
+          examples,
+        });
       }
       const requestExamples = Object.entries(op)
         .filter(([k]) => /^x-request-examples-\d+$/.test(k))
         .map(([name, value]) => ({ name, value: typeof value === 'string' ? tryJson(value) : value }))
         .filter((e) => e.value !== undefined);
-      const operationId = typeof op.operationId === 'string' ? op.operationId : typeof doc.name === 'string' ? doc.name : `${method}${path}`;
-      operations.push({ name: typeof doc.name === 'string' ? doc.name : operationId, operationId, method: method.toUpperCase(), path, parameters: params, ...(body ? { body } : {}), responses, requestExamples, definitions, pointer });
+      const operationId =
+        typeof op.operationId === 'string' ? op.operationId : typeof doc.name === 'string' ? doc.name : `${method}${path}`;
+      operations.push({
+        name: typeof doc.name === 'string' ? doc.name : operationId,
+        operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters: params,
+        ...(body ? { body } : {}),
+        responses,
+        requestExamples,
+        definitions,
+        pointer,
+      });
     }
   }
   if (operations.length === 0) fail(file, 'the definition has no operation under "paths"');
@@ -218,12 +283,17 @@ function tryJson(text: string): unknown {
 }
 
 /** A schema with its `$ref` followed (cycles stop at the second visit). */
-export function deref(schema: DefSchema, defs: Readonly<Record<string, DefSchema>>, seen: ReadonlySet<string> = new Set()): { schema: DefSchema; seen: ReadonlySet<string> } {
+export function deref(
+  schema: DefSchema,
+  defs: Readonly<Record<string, DefSchema>>,
+  seen: ReadonlySet<string> = new Set(),
+): { schema: DefSchema; seen: ReadonlySet<string> } {
   let s = schema;
   let visited = seen;
   while (s.ref !== undefined) {
     const target = defs[s.ref];
-    if (!target || visited.has(s.ref)) return { schema: { bounds: {}, described: s.described, pointer: s.pointer }, seen: visited };
+    if (!target || visited.has(s.ref))
+      return { schema: { bounds: {}, described: s.described, pointer: s.pointer }, seen: visited };
     visited = new Set([...visited, s.ref]);
     s = target;
   }
@@ -244,7 +314,11 @@ export interface FlatSchema {
   readonly inner: Set<string>;
 }
 
-export function flatten(schema: DefSchema, defs: Readonly<Record<string, DefSchema>>, seen: ReadonlySet<string> = new Set()): FlatSchema {
+export function flatten(
+  schema: DefSchema,
+  defs: Readonly<Record<string, DefSchema>>,
+  seen: ReadonlySet<string> = new Set(),
+): FlatSchema {
   const { schema: s, seen: visited } = deref(schema, defs, seen);
   const properties: Record<string, DefSchema> = {};
   const required = new Set<string>();
@@ -270,5 +344,7 @@ export function fact<K extends keyof DefSchema>(flat: FlatSchema, key: K): DefSc
 
 /** The JSON type of a flattened schema: stated, or `object` when it has properties or members. */
 export function defType(flat: FlatSchema): string | undefined {
-  return fact(flat, 'type') ?? (Object.keys(flat.properties).length > 0 || (flat.node.allOf?.length ?? 0) > 0 ? 'object' : undefined);
+  return (
+    fact(flat, 'type') ?? (Object.keys(flat.properties).length > 0 || (flat.node.allOf?.length ?? 0) > 0 ? 'object' : undefined)
+  );
 }

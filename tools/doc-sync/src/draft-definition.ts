@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { type DefOperation, type DefSchema } from './definition.js';
-import { kebab, SHARED_ERRORS, type Draft, type DraftContext } from './draft.js';
+import { type Draft, type DraftContext, kebab, SHARED_ERRORS } from './draft.js';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,7 +40,8 @@ function reach(schema: DefSchema | undefined, defs: Readonly<Record<string, DefS
 
 /** One DefSchema as OpenAPI 3.1 (refs to `#/<draft name>` in the same schema file). */
 export function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requestOnly: boolean, refBase = '#/'): Json {
-  if (s.ref !== undefined) return { $ref: `${refBase}${names.get(s.ref) ?? s.ref}`, ...(s.described ? { 'x-draft-todo': DESCRIBE } : {}) };
+  if (s.ref !== undefined)
+    return { $ref: `${refBase}${names.get(s.ref) ?? s.ref}`, ...(s.described ? { 'x-draft-todo': DESCRIBE } : {}) };
   const out: Json = {};
   if (s.type !== undefined) out.type = s.type;
   else if (s.properties) out.type = 'object';
@@ -50,16 +51,24 @@ export function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requ
   if (s.hasDefault) out.default = s.default;
   if (s.pattern !== undefined) out.pattern = s.pattern;
   const b = s.bounds;
-  for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) if (typeof b[k] === 'number') out[k] = b[k];
+  for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const)
+    if (typeof b[k] === 'number') out[k] = b[k];
   // Swagger 2.0's boolean exclusive bounds become 3.1's numeric ones.
-  for (const [k, ex] of [['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']] as const) {
+  for (const [k, ex] of [
+    ['minimum', 'exclusiveMinimum'],
+    ['maximum', 'exclusiveMaximum'],
+  ] as const) {
     if (typeof b[k] !== 'number') continue;
     if (b[ex] === true) out[ex] = b[k];
     else out[k] = b[k];
   }
   if (s.readOnly) out.readOnly = true;
   if (s.items) out.items = toOpenApi(s.items, names, requestOnly, refBase);
-  if (s.additionalProperties !== undefined) out.additionalProperties = typeof s.additionalProperties === 'boolean' ? s.additionalProperties : toOpenApi(s.additionalProperties, names, requestOnly, refBase);
+  if (s.additionalProperties !== undefined)
+    out.additionalProperties =
+      typeof s.additionalProperties === 'boolean'
+        ? s.additionalProperties
+        : toOpenApi(s.additionalProperties, names, requestOnly, refBase);
   const members = (s.allOf ?? []).filter((m) => m.ref !== undefined || m.type !== undefined || m.properties || m.required);
   if (members.length) out.allOf = members.map((m) => toOpenApi(m, names, requestOnly, refBase));
   if (s.properties) {
@@ -75,18 +84,28 @@ export function toOpenApi(s: DefSchema, names: ReadonlyMap<string, string>, requ
 function sameParameter(spec: Json, s: DefSchema): boolean {
   const schema = isObj(spec.schema) ? spec.schema : {};
   const norm = (k: string, v: unknown) => ((k === 'minLength' || k === 'minItems') && v === 0 ? undefined : v);
-  for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum'] as const) if (norm(k, schema[k]) !== norm(k, s.bounds[k])) return false;
+  for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum'] as const)
+    if (norm(k, schema[k]) !== norm(k, s.bounds[k])) return false;
   return schema.type === s.type && schema.pattern === s.pattern && JSON.stringify(schema.enum) === JSON.stringify(s.enum);
 }
 
 const readYaml = (file: string): Json => (existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? {}) as Json) : {});
 
 export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): Draft {
-  const todo: string[] = ['summary and description: write them in your own words (the definition\'s are not ours to copy)'];
+  const todo: string[] = ["summary and description: write them in your own words (the definition's are not ours to copy)"];
   // The operationId names files: an identifier only (the definition's, else its API name, else one from method and path).
   const ident = [op.operationId, op.name].find((n) => /^[A-Za-z][A-Za-z0-9_]*$/.test(n));
-  const operationId = ident ?? ['operation', ...`${op.method} ${op.path}`.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)].join('-');
-  if (!ident) todo.push(`operationId ${operationId} comes from the method and path: the definition names no identifier; rename it`);
+  const operationId =
+    ident ??
+    [
+      'operation',
+      ...`${op.method} ${op.path}`
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    ].join('-');
+  if (!ident)
+    todo.push(`operationId ${operationId} comes from the method and path: the definition names no identifier; rename it`);
   if (ctx.operationIds.has(operationId)) todo.push(`operationId ${operationId} is already used in the spec: rename one`);
   const fileBase = kebab(operationId);
   const schemaFile = `schemas/${fileBase}.yaml`;
@@ -95,7 +114,8 @@ export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): 
   const sharedParameters = readYaml(join(ctx.specDir, 'parameters.yaml'));
 
   // Which definitions the draft needs: the body's, and those of the responses it writes itself.
-  const errorShared = (status: string) => Number(status) >= 400 && SHARED_ERRORS[Number(status)] !== undefined && SHARED_ERRORS[Number(status)]! in sharedResponses;
+  const errorShared = (status: string) =>
+    Number(status) >= 400 && SHARED_ERRORS[Number(status)] !== undefined && SHARED_ERRORS[Number(status)]! in sharedResponses;
   const isError = (status: string) => Number(status) >= 400 || status === 'default';
   const fromRequest = new Set<string>();
   reach(op.body?.schema, defs, fromRequest);
@@ -113,7 +133,8 @@ export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): 
   const schemas: Record<string, Json> = {};
   for (const [n, name] of names) schemas[name] = toOpenApi(defs[n]!, names, fromRequest.has(n) && !fromResponses.has(n));
   const described = Object.values(schemas).some((s) => JSON.stringify(s).includes('"x-draft-todo"'));
-  if (names.size > 0 && described) todo.push(`${schemaFile}: describe each node marked x-draft-todo: describe in your own words, then delete the mark`);
+  if (names.size > 0 && described)
+    todo.push(`${schemaFile}: describe each node marked x-draft-todo: describe in your own words, then delete the mark`);
   const ref = (s: DefSchema, requestOnly: boolean): Json => toOpenApi(s, names, requestOnly, `../${schemaFile}#/`);
 
   // Parameters: the spec's shared component when it says the same, else inline with the definition's facts.
@@ -128,16 +149,31 @@ export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): 
     }
     const schema = ref(p.schema, true);
     delete schema['x-draft-todo'];
-    parameters.push({ name: p.name, in: p.in, required: p.required, ...(p.described ? { 'x-draft-todo': DESCRIBE } : {}), schema });
+    parameters.push({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      ...(p.described ? { 'x-draft-todo': DESCRIBE } : {}),
+      schema,
+    });
   }
   for (const m of op.path.match(/\{([^}]+)\}/g) ?? []) {
     const n = m.slice(1, -1);
-    if (parameters.some((p) => p.in === 'path' && p.name === n) || op.parameters.some((p) => p.in === 'path' && p.name === n)) continue;
-    parameters.push({ name: n, in: 'path', required: true, schema: { type: 'string' }, 'x-draft-todo': 'the definition has no parameter for this path variable' });
+    if (parameters.some((p) => p.in === 'path' && p.name === n) || op.parameters.some((p) => p.in === 'path' && p.name === n))
+      continue;
+    parameters.push({
+      name: n,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+      'x-draft-todo': 'the definition has no parameter for this path variable',
+    });
     todo.push(`path parameter ${n} is not in the definition`);
   }
 
-  const requestBody = op.body ? { required: op.body.required, content: { 'application/json': { schema: ref(op.body.schema, true) } } } : undefined;
+  const requestBody = op.body
+    ? { required: op.body.required, content: { 'application/json': { schema: ref(op.body.schema, true) } } }
+    : undefined;
 
   // Responses: shared ones for the errors the spec has, the definition's schema for the rest.
   const responses: Json = {};
@@ -160,7 +196,9 @@ export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): 
     todo.push('the definition lists no 4xx status: 400 is assumed (the lint requires one)');
   }
   if (op.responses.some((r) => !isError(r.status) && r.examples.length > 0) || op.requestExamples.length > 0) {
-    todo.push('examples: the definition has some; write your own (its text is not ours to copy), and check them against the schemas');
+    todo.push(
+      'examples: the definition has some; write your own (its text is not ours to copy), and check them against the schemas',
+    );
   }
 
   const tag = ctx.tagByMethod.get(op.method);
@@ -178,7 +216,10 @@ export function draftDefinition(op: DefOperation, ctx: DefinitionDraftContext): 
   };
   const files = new Map<string, string>();
   const banner = `# DRAFT by doc-sync from Huawei's API definition ${op.name}. Review every x-draft-todo, then delete them.\n`;
-  files.set(`paths/${fileBase}.yaml`, banner + stringify({ [op.method.toLowerCase()]: operation }, { lineWidth: 0, aliasDuplicateObjects: false }));
+  files.set(
+    `paths/${fileBase}.yaml`,
+    banner + stringify({ [op.method.toLowerCase()]: operation }, { lineWidth: 0, aliasDuplicateObjects: false }),
+  );
   if (names.size > 0) files.set(schemaFile, banner + stringify(schemas, { lineWidth: 0, aliasDuplicateObjects: false }));
   return { operationId, method: op.method, path: op.path, files, todo, errorTables: [] };
 }

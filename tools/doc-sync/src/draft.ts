@@ -15,7 +15,14 @@ import { writeAllOrNothing } from './safe-fs.js';
 type Json = Record<string, unknown>;
 
 /** Shared error responses of spec/responses.yaml, by status. */
-export const SHARED_ERRORS: Readonly<Record<number, string>> = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 500: 'InternalServerError' };
+export const SHARED_ERRORS: Readonly<Record<number, string>> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  500: 'InternalServerError',
+};
 
 export interface DraftContext {
   /** The spec directory (holds openapi.yaml, responses.yaml, parameters.yaml). */
@@ -44,7 +51,11 @@ const pascal = (words: string): string =>
     .filter((w) => w && !/^(a|an|the|of|for|to|and|or)$/i.test(w))
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
-export const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+export const kebab = (name: string): string =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 
 /** The name a table's own title gives it ("Table 4 GizmoEntity" → GizmoEntity), when it names a type. */
 function tableTypeName(table: Table): string | undefined {
@@ -67,7 +78,18 @@ function bounds(row: Row, type: string): Json {
 
 function scalar(type: string): Json | undefined {
   const t = type.replace(/s$/, '').toLowerCase();
-  return ({ string: { type: 'string' }, integer: { type: 'integer', format: 'int32' }, long: { type: 'integer', format: 'int64' }, boolean: { type: 'boolean' }, number: { type: 'number' }, float: { type: 'number', format: 'float' }, double: { type: 'number', format: 'double' }, object: { type: 'object' } } as Record<string, Json>)[t];
+  return (
+    {
+      string: { type: 'string' },
+      integer: { type: 'integer', format: 'int32' },
+      long: { type: 'integer', format: 'int64' },
+      boolean: { type: 'boolean' },
+      number: { type: 'number' },
+      float: { type: 'number', format: 'float' },
+      double: { type: 'number', format: 'double' },
+      object: { type: 'object' },
+    } as Record<string, Json>
+  )[t];
 }
 
 /**
@@ -75,11 +97,17 @@ function scalar(type: string): Json | undefined {
  * an identifier, else `operation-<method>-<path>` (a title in Chinese gives no letters to use,
  * and nothing is transliterated).
  */
-export function draftOperationId(page: Pick<Page, 'apiName' | 'title' | 'method' | 'uri'>): { operationId: string; from: 'api-name' | 'title' | 'method-path' } {
+export function draftOperationId(page: Pick<Page, 'apiName' | 'title' | 'method' | 'uri'>): {
+  operationId: string;
+  from: 'api-name' | 'title' | 'method-path';
+} {
   if (page.apiName && /^[A-Za-z][A-Za-z0-9_]*$/.test(page.apiName)) return { operationId: page.apiName, from: 'api-name' };
   const fromTitle = pascal(page.title);
   if (/^[A-Za-z][A-Za-z0-9]*$/.test(fromTitle)) return { operationId: fromTitle, from: 'title' };
-  const words = `${page.method} ${page.uri}`.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = `${page.method} ${page.uri}`
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return { operationId: ['operation', ...words].join('-'), from: 'method-path' };
 }
 
@@ -89,7 +117,10 @@ export function draftPage(original: Page, ctx: DraftContext): Draft {
   const todo: string[] = [];
   const { operationId, from } = draftOperationId(page);
   if (from === 'title') todo.push(`operationId ${operationId} comes from the page title: the page shows no API name`);
-  if (from === 'method-path') todo.push(`operationId ${operationId} comes from the method and path: the page shows no API name and its title gives none; rename it`);
+  if (from === 'method-path')
+    todo.push(
+      `operationId ${operationId} comes from the method and path: the page shows no API name and its title gives none; rename it`,
+    );
   if (ctx.operationIds.has(operationId)) todo.push(`operationId ${operationId} is already used in the spec: rename one`);
   const fileBase = kebab(operationId);
   const schemaFile = `schemas/${fileBase}.yaml`;
@@ -109,12 +140,17 @@ export function draftPage(original: Page, ctx: DraftContext): Draft {
     if (own) typeTables.set(own, t);
   }
   const isParams = (t: Table) => /path parameters|query parameters|header parameters/i.test(t.title);
-  const successTables = page.tables.filter((t) => t.section === 'response' && /response body parameters/i.test(t.title) && (t.status ?? 200) < 300);
-  const errorTables = page.tables.filter((t) => t.section === 'response' && /response body parameters/i.test(t.title) && (t.status ?? 200) >= 300);
+  const successTables = page.tables.filter(
+    (t) => t.section === 'response' && /response body parameters/i.test(t.title) && (t.status ?? 200) < 300,
+  );
+  const errorTables = page.tables.filter(
+    (t) => t.section === 'response' && /response body parameters/i.test(t.title) && (t.status ?? 200) >= 300,
+  );
   for (const t of page.tables) {
     if (isParams(t) || errorTables.includes(t)) continue;
     if (t.section === 'request' && /request body parameters/i.test(t.title)) names.set(t, claim(`${operationId}Request`));
-    else if (successTables.includes(t)) names.set(t, claim(successTables.length > 1 ? `${operationId}Response${t.status ?? ''}` : `${operationId}Response`));
+    else if (successTables.includes(t))
+      names.set(t, claim(successTables.length > 1 ? `${operationId}Response${t.status ?? ''}` : `${operationId}Response`));
     else names.set(t, claim(tableTypeName(t) ?? `${operationId}${pascal(t.title.replace(/^Table \d+\s+/, ''))}`));
   }
 
@@ -158,35 +194,64 @@ export function draftPage(original: Page, ctx: DraftContext): Draft {
       properties: props,
     };
   }
-  if (names.size > 0) todo.push(`${schemaFile}: describe each field in your own words (the draft copies names, types, bounds and enum values only)`);
+  if (names.size > 0)
+    todo.push(
+      `${schemaFile}: describe each field in your own words (the draft copies names, types, bounds and enum values only)`,
+    );
 
   // Parameters from the path, query and header tables, inline on the operation.
   const parameters: Json[] = [];
   for (const t of page.tables.filter(isParams)) {
     const where = /path/i.test(t.title) ? 'path' : /query/i.test(t.title) ? 'query' : 'header';
-    for (const r of t.rows) parameters.push({ name: r.name, in: where, required: where === 'path' ? true : Boolean(r.mandatory), schema: rowSchema(r, `${t.title} ${r.name}`), 'x-doc-table': docTable(t) });
+    for (const r of t.rows)
+      parameters.push({
+        name: r.name,
+        in: where,
+        required: where === 'path' ? true : Boolean(r.mandatory),
+        schema: rowSchema(r, `${t.title} ${r.name}`),
+        'x-doc-table': docTable(t),
+      });
   }
   for (const name of page.uri.match(/\{([^}]+)\}/g) ?? []) {
     const n = name.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === n)) {
-      parameters.push({ name: n, in: 'path', required: true, schema: { type: 'string' }, 'x-draft-todo': 'the page has no row for this path parameter' });
+      parameters.push({
+        name: n,
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+        'x-draft-todo': 'the page has no row for this path parameter',
+      });
       todo.push(`path parameter ${n} has no row on the page`);
     }
   }
 
   // Request body.
   const requestTable = [...names.keys()].find((t) => t.section === 'request' && /request body parameters/i.test(t.title));
-  const named = (values: readonly unknown[]) => Object.fromEntries(values.map((value, i) => [i === 0 ? 'doc' : `doc${i + 1}`, { summary: 'The example the page prints', 'x-source': 'doc', value }]));
+  const named = (values: readonly unknown[]) =>
+    Object.fromEntries(
+      values.map((value, i) => [
+        i === 0 ? 'doc' : `doc${i + 1}`,
+        { summary: 'The example the page prints', 'x-source': 'doc', value },
+      ]),
+    );
   let requestBody: Json | undefined;
   if (requestTable) {
     requestBody = {
       required: true,
-      content: { 'application/json': { schema: { $ref: `../${schemaFile}#/${names.get(requestTable)}` }, ...(page.requestExamples.length ? { examples: named(page.requestExamples) } : {}) } },
+      content: {
+        'application/json': {
+          schema: { $ref: `../${schemaFile}#/${names.get(requestTable)}` },
+          ...(page.requestExamples.length ? { examples: named(page.requestExamples) } : {}),
+        },
+      },
     };
   } else if (page.requestExamples.length > 0) todo.push('the page prints a request example but has no request body table');
 
   // Responses: the documented statuses; errors through the shared responses.
-  const shared = existsSync(join(ctx.specDir, 'responses.yaml')) ? ((parse(readFileSync(join(ctx.specDir, 'responses.yaml'), 'utf8')) ?? {}) as Json) : {};
+  const shared = existsSync(join(ctx.specDir, 'responses.yaml'))
+    ? ((parse(readFileSync(join(ctx.specDir, 'responses.yaml'), 'utf8')) ?? {}) as Json)
+    : {};
   const responses: Json = {};
   const statuses = page.statuses.length > 0 ? page.statuses : [{ code: 200, description: 'OK' }];
   if (page.statuses.length === 0) todo.push('the page lists no status codes: 200 is assumed');
@@ -197,15 +262,25 @@ export function draftPage(original: Page, ctx: DraftContext): Draft {
       responses[code] = { $ref: `../responses.yaml#/${sharedName}` };
       continue;
     }
-    const table = successTables.find((t) => (t.status ?? 200) === s.code) ?? (s.code < 300 && successTables.length === 1 && successTables[0]!.status === undefined ? successTables[0] : undefined);
+    const table =
+      successTables.find((t) => (t.status ?? 200) === s.code) ??
+      (s.code < 300 && successTables.length === 1 && successTables[0]!.status === undefined ? successTables[0] : undefined);
     const examples = page.responseExamples.filter((e) => e.status === s.code).map((e) => e.value);
-    const response: Json = { description: s.description || `Status ${code}.`, headers: { 'X-Request-Id': { $ref: '../parameters.yaml#/XRequestId' } } };
+    const response: Json = {
+      description: s.description || `Status ${code}.`,
+      headers: { 'X-Request-Id': { $ref: '../parameters.yaml#/XRequestId' } },
+    };
     if (s.code >= 400) {
       response.content = { 'application/json': { schema: { $ref: '../schemas/common.yaml#/ErrorResponse' } } };
       response['x-draft-todo'] = `no shared response for ${code} in responses.yaml: add one there or keep this one`;
       todo.push(`status ${code} has no shared response`);
     } else if (table) {
-      response.content = { 'application/json': { schema: { $ref: `../${schemaFile}#/${names.get(table)}` }, ...(examples.length ? { examples: named(examples) } : {}) } };
+      response.content = {
+        'application/json': {
+          schema: { $ref: `../${schemaFile}#/${names.get(table)}` },
+          ...(examples.length ? { examples: named(examples) } : {}),
+        },
+      };
     } else if (examples.length > 0) {
       response.content = { 'application/json': { schema: { type: 'object' }, examples: named(examples) } };
       response['x-draft-todo'] = 'the page prints an example but no table for this status: write its schema';
@@ -238,7 +313,10 @@ export function draftPage(original: Page, ctx: DraftContext): Draft {
   };
   const files = new Map<string, string>();
   const header = `# DRAFT by doc-sync from "${oneLine(page.title)}" (${oneLine(page.updated)}). Review every x-draft-todo, then delete them.\n`;
-  files.set(`paths/${fileBase}.yaml`, header + stringify({ [page.method.toLowerCase()]: operation }, { lineWidth: 0, aliasDuplicateObjects: false }));
+  files.set(
+    `paths/${fileBase}.yaml`,
+    header + stringify({ [page.method.toLowerCase()]: operation }, { lineWidth: 0, aliasDuplicateObjects: false }),
+  );
   if (names.size > 0) files.set(schemaFile, header + stringify(schemas, { lineWidth: 0, aliasDuplicateObjects: false }));
   return { operationId, method: page.method, path: page.uri, files, todo, errorTables: errorTables.map((t) => t.title) };
 }
@@ -248,7 +326,11 @@ export function draftPage(original: Page, ctx: DraftContext): Draft {
  * path share one path file. Written all or nothing, never over a file and never through a symbolic
  * link (safe-fs.ts); every text through printable(). Returns what to tell the maintainer.
  */
-export function writeDrafts(drafts: readonly Draft[], dir: string, shown: string): { text: string; pathLines: string[]; files: string[] } {
+export function writeDrafts(
+  drafts: readonly Draft[],
+  dir: string,
+  shown: string,
+): { text: string; pathLines: string[]; files: string[] } {
   const byPath = new Map<string, Draft[]>();
   for (const d of drafts) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
   const out: string[] = [];
@@ -258,7 +340,10 @@ export function writeDrafts(drafts: readonly Draft[], dir: string, shown: string
     const files = new Map<string, string>();
     const pathFile = [...group[0]!.files.keys()].find((f) => f.startsWith('paths/'))!;
     // Operations of one path: their method maps merged into the first one's path file.
-    const merged = group.map((d) => [...d.files].find(([f]) => f.startsWith('paths/'))![1]).map((text, i) => (i === 0 ? text : text.replace(/^#.*\n/, ''))).join('');
+    const merged = group
+      .map((d) => [...d.files].find(([f]) => f.startsWith('paths/'))![1])
+      .map((text, i) => (i === 0 ? text : text.replace(/^#.*\n/, '')))
+      .join('');
     files.set(pathFile, merged);
     for (const d of group) for (const [f, text] of d.files) if (!f.startsWith('paths/')) files.set(f, text);
     for (const [f, text] of files) {
@@ -269,11 +354,21 @@ export function writeDrafts(drafts: readonly Draft[], dir: string, shown: string
     lines.push(`  ${path}:`, `    $ref: ${pathFile}`);
     for (const d of group) {
       out.push(`  ${d.method} ${path} → ${d.operationId}: ${d.todo.length} x-draft-todo`);
-      if (d.errorTables.length) out.push(`    the shared ErrorResponse (schemas/common.yaml) encodes the error tables: add to its x-doc-table`, ...d.errorTables.map((t) => `      - { page: ${d.operationId}, table: ${t} }`));
+      if (d.errorTables.length)
+        out.push(
+          `    the shared ErrorResponse (schemas/common.yaml) encodes the error tables: add to its x-doc-table`,
+          ...d.errorTables.map((t) => `      - { page: ${d.operationId}, table: ${t} }`),
+        );
     }
   }
   const written = writeAllOrNothing(dir, all, shown);
-  return { text: ['Drafts:', ...out, "Add under paths: in openapi.yaml (the draft's files are relative to it):", ...lines, ''].join('\n'), pathLines: lines, files: written };
+  return {
+    text: ['Drafts:', ...out, "Add under paths: in openapi.yaml (the draft's files are relative to it):", ...lines, ''].join(
+      '\n',
+    ),
+    pathLines: lines,
+    files: written,
+  };
 }
 
 /** Adds the printed path lines under `paths:` of an openapi.yaml text (what the maintainer does by hand). */
@@ -283,4 +378,3 @@ export function addPathLines(openapiText: string, lines: readonly string[]): str
   const end = openapiText.indexOf('\n', at) + 1;
   return openapiText.slice(0, end) + lines.map((l) => `${l}\n`).join('') + openapiText.slice(end);
 }
-

@@ -42,7 +42,14 @@ export class FetchError extends Error {
   }
 }
 
-const DEFAULTS = { region: DEFAULT_REGION, origin: DEFAULT_ORIGIN, timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, paceMs: 1_000, retries: 5 };
+const DEFAULTS = {
+  region: DEFAULT_REGION,
+  origin: DEFAULT_ORIGIN,
+  timeoutMs: 20_000,
+  maxBytes: 5 * 1024 * 1024,
+  paceMs: 1_000,
+  retries: 5,
+};
 const sleeper = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The detail URL of one operation's definition. */
@@ -59,14 +66,18 @@ export function checkOrigin(origin: string): string {
   } catch {
     throw new FetchError(`Failed to use --fetch-base ${origin}: not a URL. Did you mean http://127.0.0.1:8080?`);
   }
-  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.pathname !== '/' || url.search || url.hash) throw new FetchError(`Failed to use --fetch-base ${origin}: an origin is http(s)://host[:port] with nothing after it. Did you mean ${url.protocol}//${url.host}?`);
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.pathname !== '/' || url.search || url.hash)
+    throw new FetchError(
+      `Failed to use --fetch-base ${origin}: an origin is http(s)://host[:port] with nothing after it. Did you mean ${url.protocol}//${url.host}?`,
+    );
   return url.origin;
 }
 
 /** The answer's text, read up to the cap. */
 async function readCapped(res: Response, maxBytes: number, fail: (why: string) => never): Promise<string> {
   const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) fail(`the answer is ${declared} bytes, more than the ${maxBytes} bytes a definition may take`);
+  if (Number.isFinite(declared) && declared > maxBytes)
+    fail(`the answer is ${declared} bytes, more than the ${maxBytes} bytes a definition may take`);
   if (!res.body) return '';
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -103,26 +114,51 @@ async function once(name: string, url: string, o: typeof DEFAULTS & { fetch: typ
     let res: Response;
     try {
       // A plain GET: no credentials, no cookies, no redirect followed.
-      res = await o.fetch(url, { method: 'GET', headers: { accept: 'application/json' }, redirect: 'manual', credentials: 'omit', signal: controller.signal });
+      res = await o.fetch(url, {
+        method: 'GET',
+        headers: { accept: 'application/json' },
+        redirect: 'manual',
+        credentials: 'omit',
+        signal: controller.signal,
+      });
     } catch (e) {
       fail(controller.signal.aborted ? `no answer within ${o.timeoutMs} ms` : networkReason(e));
     }
-    if (res!.status >= 300 && res!.status < 400) fail(`the server redirected (${res!.status}) to ${res!.headers.get('location') ?? 'nowhere'}; doc-sync follows no redirect`, 'Did you pass the right --fetch-base?');
+    if (res!.status >= 300 && res!.status < 400)
+      fail(
+        `the server redirected (${res!.status}) to ${res!.headers.get('location') ?? 'nowhere'}; doc-sync follows no redirect`,
+        'Did you pass the right --fetch-base?',
+      );
     const text = await readCapped(res!, o.maxBytes, fail).catch((e: unknown) => {
       if (e instanceof FetchError) throw e;
-      return fail(controller.signal.aborted ? `no complete answer within ${o.timeoutMs} ms` : `the answer broke off (${(e as Error).message})`);
+      return fail(
+        controller.signal.aborted
+          ? `no complete answer within ${o.timeoutMs} ms`
+          : `the answer broke off (${(e as Error).message})`,
+      );
     });
     let body: unknown;
     try {
       body = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      fail(`the answer (status ${res!.status}, ${res!.headers.get('content-type') ?? 'no content type'}) is not JSON: ${JSON.stringify(text.slice(0, 60))}`, 'Did the endpoint move? The URL shape is in shared/definitions/README.md.');
+      fail(
+        `the answer (status ${res!.status}, ${res!.headers.get('content-type') ?? 'no content type'}) is not JSON: ${JSON.stringify(text.slice(0, 60))}`,
+        'Did the endpoint move? The URL shape is in shared/definitions/README.md.',
+      );
     }
     const obj = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
     const code = obj && typeof obj.error_code === 'string' ? obj.error_code : undefined;
     if (code === THROTTLED) return { kind: 'throttled' };
-    if (code !== undefined || res!.status >= 400) fail(`the server answered ${res!.status}${code ? ` with error_code ${code}` : ''}${obj && typeof obj.error_msg === 'string' ? `: ${obj.error_msg.slice(0, 200)}` : ''}`, 'Did you spell the operation as API Explorer names it (CreateOrder, ShowJob)?');
-    if (!obj || typeof obj.paths !== 'object') fail('the answer is JSON but no API definition (no "paths")', 'Did the endpoint move? The URL shape is in shared/definitions/README.md.');
+    if (code !== undefined || res!.status >= 400)
+      fail(
+        `the server answered ${res!.status}${code ? ` with error_code ${code}` : ''}${obj && typeof obj.error_msg === 'string' ? `: ${obj.error_msg.slice(0, 200)}` : ''}`,
+        'Did you spell the operation as API Explorer names it (CreateOrder, ShowJob)?',
+      );
+    if (!obj || typeof obj.paths !== 'object')
+      fail(
+        'the answer is JSON but no API definition (no "paths")',
+        'Did the endpoint move? The URL shape is in shared/definitions/README.md.',
+      );
     return { kind: 'ok', text };
   } finally {
     clearTimeout(timer);
@@ -131,13 +167,21 @@ async function once(name: string, url: string, o: typeof DEFAULTS & { fetch: typ
 
 /** Fetches each named definition in turn, paced; throttled answers retried with backoff. */
 export async function fetchDefinitions(names: readonly string[], options: FetchOptions = {}): Promise<Fetched[]> {
-  const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)), fetch: options.fetch ?? globalThis.fetch };
+  const o = {
+    ...DEFAULTS,
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+    fetch: options.fetch ?? globalThis.fetch,
+  };
   const sleep = options.sleep ?? sleeper;
   const origin = checkOrigin(o.origin);
-  if (!/^[a-z]{2}(-[a-z0-9]+)+$/.test(o.region)) throw new FetchError(`Failed to use --region ${o.region}: not a region ID. Did you mean cn-north-4 or ap-southeast-1?`);
+  if (!/^[a-z]{2}(-[a-z0-9]+)+$/.test(o.region))
+    throw new FetchError(`Failed to use --region ${o.region}: not a region ID. Did you mean cn-north-4 or ap-southeast-1?`);
   // Names become file names under --save: identifiers only, as API Explorer spells operations.
   const bad = names.find((n) => !/^[A-Za-z][A-Za-z0-9_]*$/.test(n));
-  if (bad !== undefined) throw new FetchError(`Failed to fetch ${JSON.stringify(bad)}: an operation name is an identifier such as CreateOrder. Did you pass a file to --fetch?`);
+  if (bad !== undefined)
+    throw new FetchError(
+      `Failed to fetch ${JSON.stringify(bad)}: an operation name is an identifier such as CreateOrder. Did you pass a file to --fetch?`,
+    );
   const out: Fetched[] = [];
   for (const [i, name] of names.entries()) {
     if (i > 0) await sleep(o.paceMs);
@@ -149,7 +193,10 @@ export async function fetchDefinitions(names: readonly string[], options: FetchO
         out.push({ name, url, text: answer.text });
         break;
       }
-      if (attempt >= o.retries) throw new FetchError(`Failed to fetch the definition of ${name} from ${url}: still throttled (error_code ${THROTTLED}) after ${o.retries} retries. Did you run several fetches at once? Try again in a minute.`);
+      if (attempt >= o.retries)
+        throw new FetchError(
+          `Failed to fetch the definition of ${name} from ${url}: still throttled (error_code ${THROTTLED}) after ${o.retries} retries. Did you run several fetches at once? Try again in a minute.`,
+        );
       await sleep(pause);
       pause *= 2;
     }

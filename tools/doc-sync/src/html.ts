@@ -6,8 +6,8 @@
  * and parseLines turns them into the same page model. Line numbers are the HTML file's.
  */
 import { parseDocument } from 'htmlparser2';
-import { PageError, type Page } from './page.js';
-import { parseLines, type Line } from './parse.js';
+import { type Page, PageError } from './page.js';
+import { type Line, parseLines } from './parse.js';
 
 interface DomNode {
   readonly type: string;
@@ -19,7 +19,44 @@ interface DomNode {
 }
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'input']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'br', 'hr', 'blockquote', 'figure', 'figcaption', 'body', 'html']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'hr',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'body',
+  'html',
+]);
 
 function textOf(node: DomNode): string {
   if (node.type === 'text') return node.data ?? '';

@@ -1,13 +1,42 @@
-export { parsePage, parseLines, proseEnum, JsonScanner, type Line } from './parse.js';
-export { parseHtmlPage, htmlLines, looksLikeHtml } from './html.js';
-export { draftPage, writeDrafts, addPathLines, type Draft, type DraftContext } from './draft.js';
-export { PageError, type Page, type Table, type Row } from './page.js';
-export { compare, pageType, impactOf, recorded, type Finding, type DriftKind, type Impact, type RecordedDifference } from './compare.js';
-export { SpecIndex, formatPlace, type Place } from './locate.js';
-export { run, USAGE, type RunResult, type RunOptions } from './run.js';
-export { fetchDefinitions, definitionUrl, checkOrigin, FetchError, DEFAULT_ORIGIN, DEFAULT_REGION, type FetchOptions, type Fetched } from './fetch.js';
-export { toText, toJson, summarize, summaryLine, type PageReport, type ImpactSummary } from './report.js';
-export { parseDefinition, looksLikeDefinition, readSchema, deref, flatten, type Definition, type DefOperation, type DefSchema, type DefParameter, type DefResponse } from './definition.js';
-export { parseAnnotations, annotationBounds, extensionBounds, type Annotation } from './annotations.js';
-export { draftDefinition, tagsByMethod, type DefinitionDraftContext } from './draft-definition.js';
+export { type Annotation, annotationBounds, extensionBounds, parseAnnotations } from './annotations.js';
+export {
+  compare,
+  type DriftKind,
+  type Finding,
+  type Impact,
+  impactOf,
+  pageType,
+  type RecordedDifference,
+  recorded,
+} from './compare.js';
 export { compareDefinition } from './compare-definition.js';
+export {
+  type Definition,
+  type DefOperation,
+  type DefParameter,
+  type DefResponse,
+  type DefSchema,
+  deref,
+  flatten,
+  looksLikeDefinition,
+  parseDefinition,
+  readSchema,
+} from './definition.js';
+export { addPathLines, type Draft, type DraftContext, draftPage, writeDrafts } from './draft.js';
+export { type DefinitionDraftContext, draftDefinition, tagsByMethod } from './draft-definition.js';
+export {
+  checkOrigin,
+  DEFAULT_ORIGIN,
+  DEFAULT_REGION,
+  definitionUrl,
+  FetchError,
+  type Fetched,
+  type FetchOptions,
+  fetchDefinitions,
+} from './fetch.js';
+export { htmlLines, looksLikeHtml, parseHtmlPage } from './html.js';
+export { formatPlace, type Place, SpecIndex } from './locate.js';
+export { type Page, PageError, type Row, type Table } from './page.js';
+export { JsonScanner, type Line, parseLines, parsePage, proseEnum } from './parse.js';
+export { type ImpactSummary, type PageReport, summarize, summaryLine, toJson, toText } from './report.js';
+export { type RunOptions, type RunResult, run, USAGE } from './run.js';

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Document, LineCounter } from 'yaml';
 // The generator's rules for which files make up the spec and where a pointer lands in one; its
 // YAML parser is loaded on the first place not already known (a warm run never loads it).
 import { locate, parsedWithPositions, specYamlFiles, yaml } from '@hwc-workspace/codegen/spec';
+import type { Document, LineCounter } from 'yaml';
 
 export interface Place {
   readonly file: string;
@@ -38,7 +38,11 @@ export class SpecIndex {
    * `known`: the owners, path files and places of an earlier run over the same spec files (see
    * snapshot()); then no file is read unless a new place is asked for.
    */
-  constructor(specDir: string, private readonly root: string, known?: IndexSnapshot) {
+  constructor(
+    specDir: string,
+    private readonly root: string,
+    known?: IndexSnapshot,
+  ) {
     for (const abs of specYamlFiles(specDir)) this.files.set(relative(root, abs).split('\\').join('/'), abs);
     if (known) {
       for (const [k, v] of known.owners) this.owners.set(k, v);
@@ -56,7 +60,13 @@ export class SpecIndex {
         if (isMap(item)) {
           for (const pair of item.items) {
             const ref = isMap(pair.value) ? pair.value.get('$ref') : undefined;
-            if (typeof ref === 'string') this.pathFiles.set(String((pair.key as { value?: unknown } | null)?.value ?? pair.key), relative(root, join(dirname(abs), ref)).split('\\').join('/'));
+            if (typeof ref === 'string')
+              this.pathFiles.set(
+                String((pair.key as { value?: unknown } | null)?.value ?? pair.key),
+                relative(root, join(dirname(abs), ref))
+                  .split('\\')
+                  .join('/'),
+              );
           }
         }
       } else if (!/paths\//.test(file)) {
@@ -114,7 +124,9 @@ export class SpecIndex {
   operation(path: string, method: string, inner = ''): Place {
     const file = this.pathFiles.get(path);
     const at = `/${method.toLowerCase()}${inner}`;
-    return file ? this.place(file, at) : this.place('spec/openapi.yaml', `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}${at}`);
+    return file
+      ? this.place(file, at)
+      : this.place('spec/openapi.yaml', `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}${at}`);
   }
 
   /** What a later run over the same files can start from. */

@@ -38,7 +38,11 @@ export interface Page {
 
 /** A page that cannot be read, with the line where reading stopped. Exit code 2. */
 export class PageError extends Error {
-  constructor(readonly file: string, readonly line: number, reason: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    reason: string,
+  ) {
     super(`${file}:${line}: ${reason}`);
     this.name = 'PageError';
   }

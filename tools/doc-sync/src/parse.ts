@@ -3,10 +3,11 @@
  * line). Site menus, cookie banners and other languages around the article are skipped: the
  * article starts at the "Help Center/ …" breadcrumb and ends with the "Error Codes" section.
  */
-import { PageError, type Page, type Row, type Table } from './page.js';
+import { type Page, PageError, type Row, type Table } from './page.js';
 
 const TYPE = /^(String|Integer|Long|Boolean|Number|Float|Double|Object|Array of .+|.+ object)$/;
-const SECTION = /^(Table \d+ .+|Request Parameters|Response Parameters|Status code: \d+|Example Requests|Example Responses|Status Codes|Error Codes|Function|URI|Debugging|Authorization Information)$/;
+const SECTION =
+  /^(Table \d+ .+|Request Parameters|Response Parameters|Status code: \d+|Example Requests|Example Responses|Status Codes|Error Codes|Function|URI|Debugging|Authorization Information)$/;
 
 /** One line of a page: its text (trimmed) and its 1-based line number in the saved file. */
 export interface Line {
@@ -62,12 +63,16 @@ function extractJson(lines: readonly Line[], from: number): { value: unknown; en
   for (let j = i; j < lines.length; j++) {
     const t = lines[j]!.text;
     const end = scanner.feed(`${t}\n`);
-    if (scanner.maxDepth > MAX_EXAMPLE_DEPTH) throw new Error(`${lines[i]!.no}\u0000example is nested more than ${MAX_EXAMPLE_DEPTH} levels deep (objects and arrays); a page's example never is. Did the page save correctly?`);
+    if (scanner.maxDepth > MAX_EXAMPLE_DEPTH)
+      throw new Error(
+        `${lines[i]!.no}\u0000example is nested more than ${MAX_EXAMPLE_DEPTH} levels deep (objects and arrays); a page's example never is. Did the page save correctly?`,
+      );
     if (end < 0) {
       parts.push(t);
       continue;
     }
-    if (t.slice(end).trim() !== '') throw new Error(`${lines[i]!.no}\u0000example is not valid JSON: text after the value on line ${lines[j]!.no}`);
+    if (t.slice(end).trim() !== '')
+      throw new Error(`${lines[i]!.no}\u0000example is not valid JSON: text after the value on line ${lines[j]!.no}`);
     parts.push(t);
     try {
       return { value: JSON.parse(parts.join('\n')), end: j + 1, line: lines[i]!.no };
@@ -78,32 +83,56 @@ function extractJson(lines: readonly Line[], from: number): { value: unknown; en
   throw new Error(`${lines[i]!.no}\u0000example JSON is cut short`);
 }
 
-function parseTable(lines: readonly Line[], start: number, file: string, section: 'request' | 'response', status: number | undefined): { table: Table; end: number } {
+function parseTable(
+  lines: readonly Line[],
+  start: number,
+  file: string,
+  section: 'request' | 'response',
+  status: number | undefined,
+): { table: Table; end: number } {
   const title = lines[start]!;
   const header = lines.slice(start + 1, start + 5).map((l) => l.text);
   const four = header[0] === 'Parameter' && header[1] === 'Mandatory' && header[2] === 'Type' && header[3] === 'Description';
   const three = header[0] === 'Parameter' && header[1] === 'Type' && header[2] === 'Description';
-  if (!four && !three) throw new PageError(file, title.no, `"${title.text}" is not followed by a Parameter/Type/Description header`);
+  if (!four && !three)
+    throw new PageError(file, title.no, `"${title.text}" is not followed by a Parameter/Type/Description header`);
   let i = start + (four ? 5 : 4);
   const rows: Row[] = [];
   let current: { name: string; mandatory?: boolean; type: string; line: number; description: string[] } | undefined;
   const flush = () => {
-    if (current) rows.push({ name: current.name, ...(current.mandatory === undefined ? {} : { mandatory: current.mandatory }), type: current.type, description: current.description.join('\n'), line: current.line });
+    if (current)
+      rows.push({
+        name: current.name,
+        ...(current.mandatory === undefined ? {} : { mandatory: current.mandatory }),
+        type: current.type,
+        description: current.description.join('\n'),
+        line: current.line,
+      });
   };
   while (i < lines.length && !SECTION.test(lines[i]!.text)) {
     const [a, b, c] = [lines[i]!, lines[i + 1], lines[i + 2]];
-    const isRow = four ? /^[A-Za-z_][\w-]*$/.test(a.text) && /^(Yes|No)$/.test(b?.text ?? '') && TYPE.test(c?.text ?? '') : /^[A-Za-z_][\w-]*$/.test(a.text) && TYPE.test(b?.text ?? '');
+    const isRow = four
+      ? /^[A-Za-z_][\w-]*$/.test(a.text) && /^(Yes|No)$/.test(b?.text ?? '') && TYPE.test(c?.text ?? '')
+      : /^[A-Za-z_][\w-]*$/.test(a.text) && TYPE.test(b?.text ?? '');
     if (isRow) {
       flush();
-      current = four ? { name: a.text, mandatory: b?.text === 'Yes', type: c?.text ?? '', line: a.no, description: [] } : { name: a.text, type: b?.text ?? '', line: a.no, description: [] };
+      current = four
+        ? { name: a.text, mandatory: b?.text === 'Yes', type: c?.text ?? '', line: a.no, description: [] }
+        : { name: a.text, type: b?.text ?? '', line: a.no, description: [] };
       i += four ? 3 : 2;
       continue;
     }
-    if (!current) throw new PageError(file, a.no, `row of "${title.text}" expected (name, ${four ? 'Yes/No, ' : ''}type), found "${a.text.slice(0, 60)}"`);
+    if (!current)
+      throw new PageError(
+        file,
+        a.no,
+        `row of "${title.text}" expected (name, ${four ? 'Yes/No, ' : ''}type), found "${a.text.slice(0, 60)}"`,
+      );
     current.description.push(a.text);
     i++;
   }
-  if (current && current.description.length === 0) throw new PageError(file, current.line, `table "${title.text}" is cut short: row ${current.name} has no description`);
+  if (current && current.description.length === 0)
+    throw new PageError(file, current.line, `table "${title.text}" is cut short: row ${current.name} has no description`);
   if (!current) throw new PageError(file, title.no, `table "${title.text}" has no rows`);
   flush();
   return { table: { title: title.text, line: title.no, rows, section, ...(status === undefined ? {} : { status }) }, end: i };
@@ -132,12 +161,25 @@ export function parseLines(lines: readonly Line[], file: string): Page {
   if (!updatedLine) throw new PageError(file, lines[crumb]!.no, 'no "Updated on" date right after the breadcrumb');
   const uriAt = lines.findIndex((l, i) => i > crumb && l.text === 'URI');
   const uri = /^(GET|POST|PUT|DELETE|PATCH|HEAD) (\/\S+)$/.exec(lines[uriAt + 1]?.text ?? '');
-  if (uriAt < 0 || !uri) throw new PageError(file, lines[uriAt]?.no ?? lines[crumb]!.no, 'no "URI" section with a method and path: this is not an API reference page');
+  if (uriAt < 0 || !uri)
+    throw new PageError(
+      file,
+      lines[uriAt]?.no ?? lines[crumb]!.no,
+      'no "URI" section with a method and path: this is not an API reference page',
+    );
   const end = lines.findIndex((l, i) => i > uriAt && l.text === 'Error Codes');
   const body = lines.slice(crumb, end < 0 ? undefined : end + 1);
 
   const iamStart = body.findIndex((l) => l.text === 'Authorization Information');
-  const iamAction = iamStart >= 0 ? body.slice(iamStart, body.findIndex((l) => l.text === 'URI')).find((l) => /^[a-z]+:[A-Za-z]+:[A-Za-z]+$/.test(l.text))?.text : undefined;
+  const iamAction =
+    iamStart >= 0
+      ? body
+          .slice(
+            iamStart,
+            body.findIndex((l) => l.text === 'URI'),
+          )
+          .find((l) => /^[a-z]+:[A-Za-z]+:[A-Za-z]+$/.test(l.text))?.text
+      : undefined;
   // "API name: ShowJob", or "API name" with the name on the next line, before the URI.
   let apiName: string | undefined;
   for (let i = 0; i < body.length && body[i]!.text !== 'URI'; i++) {
@@ -202,7 +244,19 @@ export function parseLines(lines: readonly Line[], file: string): Page {
     throw new PageError(file, Number(line), reason ?? String(e));
   }
   if (tables.length === 0) throw new PageError(file, lines[uriAt]!.no, 'no parameter tables found after the URI');
-  return { title, updated: updatedLine.text.slice('Updated on '.length), method: uri[1]!, uri: uri[2]!, breadcrumb, ...(iamAction ? { iamAction } : {}), ...(apiName ? { apiName } : {}), tables, statuses, requestExamples, responseExamples };
+  return {
+    title,
+    updated: updatedLine.text.slice('Updated on '.length),
+    method: uri[1]!,
+    uri: uri[2]!,
+    breadcrumb,
+    ...(iamAction ? { iamAction } : {}),
+    ...(apiName ? { apiName } : {}),
+    tables,
+    statuses,
+    requestExamples,
+    responseExamples,
+  };
 }
 
 /** Values a description lists as bullets (`• VALUE: …`) or as `VALUE: …;` pairs. */

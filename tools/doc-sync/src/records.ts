@@ -58,7 +58,12 @@ function collectRecords(nodes: readonly unknown[]): RecordedDifference[] {
     for (const c of node['x-doc-conflict'] as unknown[]) {
       if (!isObj(c) || !Array.isArray(c.differences)) continue;
       for (const d of c.differences as unknown[]) {
-        if (isObj(d) && typeof d.kind === 'string') out.push({ kind: d.kind as DriftKind, values: Array.isArray(d.values) ? d.values.map(String) : [], ...(typeof d.source === 'string' ? { source: d.source } : {}) });
+        if (isObj(d) && typeof d.kind === 'string')
+          out.push({
+            kind: d.kind as DriftKind,
+            values: Array.isArray(d.values) ? d.values.map(String) : [],
+            ...(typeof d.source === 'string' ? { source: d.source } : {}),
+          });
       }
     }
   }

@@ -28,7 +28,11 @@ export function summarize(reports: readonly PageReport[]): ImpactSummary {
 
 export function summaryLine(s: ImpactSummary): string {
   if (s.level === 'none') return 'impact: none (no drift)';
-  const what = { breaking: 'a major version of the packages', minor: 'a minor version of the packages', patch: 'a patch version of the packages' }[s.level];
+  const what = {
+    breaking: 'a major version of the packages',
+    minor: 'a minor version of the packages',
+    patch: 'a patch version of the packages',
+  }[s.level];
   return `impact: ${s.level} (${s.breaking} breaking, ${s.minor} minor, ${s.patch} patch): regenerating makes ${what}`;
 }
 
@@ -43,7 +47,9 @@ export function toText(reports: readonly PageReport[]): string {
   for (const r of reports) {
     const drift = r.findings.filter((f) => !f.known);
     const known = r.findings.filter((f) => f.known);
-    out.push(`${r.file}: "${r.title}"${r.operationId ? ` → ${r.operationId}` : ''}: ${drift.length === 0 ? 'no drift' : `${drift.length} change${drift.length > 1 ? 's' : ''}`}${known.length ? `, ${known.length} known` : ''}`);
+    out.push(
+      `${r.file}: "${r.title}"${r.operationId ? ` → ${r.operationId}` : ''}: ${drift.length === 0 ? 'no drift' : `${drift.length} change${drift.length > 1 ? 's' : ''}`}${known.length ? `, ${known.length} known` : ''}`,
+    );
     // Fields only the SDKs know are expected to be missing from the pages: one line for all.
     const sdk = r.source === 'api-definition' ? [] : known.filter((f) => f.kind === 'field-removed');
     const rows: (readonly ['DRIFT' | 'known', Finding])[] = [];
@@ -56,7 +62,9 @@ export function toText(reports: readonly PageReport[]): string {
         sdkShown = true;
       }
       const impact = label === 'DRIFT' && f.impact ? `[${f.impact}] ` : '';
-      out.push(`  ${label.padEnd(5)}  ${f.kind.padEnd(16)} ${impact}${f.message}${f.pageLine ? ` (page line ${f.pageLine})` : ''}`);
+      out.push(
+        `  ${label.padEnd(5)}  ${f.kind.padEnd(16)} ${impact}${f.message}${f.pageLine ? ` (page line ${f.pageLine})` : ''}`,
+      );
       out.push(`${pad}spec: ${formatPlace(f.where)}`);
       if (f.suggestion && label === 'DRIFT') for (const l of f.suggestion.split('\n')) out.push(`${pad}  ${l}`);
     }
@@ -66,7 +74,10 @@ export function toText(reports: readonly PageReport[]): string {
   return `${out.join('\n')}\n`;
 }
 
-export function toJson(reports: readonly PageReport[], drafts?: { files: readonly string[]; openapiLines: readonly string[] }): string {
+export function toJson(
+  reports: readonly PageReport[],
+  drafts?: { files: readonly string[]; openapiLines: readonly string[] },
+): string {
   const impact = summarize(reports);
   return `${JSON.stringify({ drift: impact.level !== 'none', impact, summary: summaryLine(impact), pages: reports, ...(drafts ? { drafts } : {}) }, null, 2)}\n`;
 }

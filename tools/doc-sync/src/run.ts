@@ -1,21 +1,21 @@
 /** One doc-sync run: read pages, load the spec, compare. Exit 0 no drift, 1 drift, 2 bad input. */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel, type SpecModel } from '@hwc-workspace/codegen/spec';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { compare } from './compare.js';
 import { compareDefinition, specOperation } from './compare-definition.js';
-import { ExampleChecker, exampleFindings } from './examples-definition.js';
-import { fetchDefinitions, FetchError, type FetchOptions } from './fetch.js';
-import { draftPage, writeDrafts, type Draft } from './draft.js';
+import { type Draft, draftPage, writeDrafts } from './draft.js';
 import { draftDefinition, tagsByMethod } from './draft-definition.js';
-import { SpecIndex } from './locate.js';
+import { ExampleChecker, exampleFindings } from './examples-definition.js';
+import { FetchError, type FetchOptions, fetchDefinitions } from './fetch.js';
 import { addInput, type Inputs } from './input.js';
+import { SpecIndex } from './locate.js';
 import { PageError } from './page.js';
+import { type PageReport, toJson, toText } from './report.js';
 import { readInput } from './safe-fs.js';
-import { toJson, toText, type PageReport } from './report.js';
 
 export interface RunResult {
   readonly code: 0 | 1 | 2;
@@ -26,13 +26,19 @@ export interface RunResult {
 /** Where the generator's spec entry lives: its files are part of the cache key (a new loader, a new model). */
 const CODEGEN = new URL('./', import.meta.resolve('@hwc-workspace/codegen/spec'));
 
-export const USAGE = 'Usage: npm run doc-sync -- <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>]\n       npm run doc-sync -- --fetch <Operation…> | --fetch-all [--region cn-north-4] [--save <dir>] [--json] [--draft <dir>]';
+export const USAGE =
+  'Usage: npm run doc-sync -- <page or definition files (.txt, .html, .json)…> [--json] [--draft <dir>]\n       npm run doc-sync -- --fetch <Operation…> | --fetch-all [--region cn-north-4] [--save <dir>] [--json] [--draft <dir>]';
 
 /**
  * Downloads the definitions asked for (every operation of the spec for `all`), keeps them in
  * `save` when asked, and reads each like a file. Returns the one-line reason when one fails.
  */
-async function fetchInputs(fetch: NonNullable<RunOptions['fetch']>, model: SpecModel, cwd: string, into: Inputs): Promise<string | undefined> {
+async function fetchInputs(
+  fetch: NonNullable<RunOptions['fetch']>,
+  model: SpecModel,
+  cwd: string,
+  into: Inputs,
+): Promise<string | undefined> {
   const names = fetch.names === 'all' ? model.operations.map((o) => o.operationId) : fetch.names;
   try {
     const got = await fetchDefinitions(names, fetch);
@@ -80,13 +86,25 @@ export async function run(files: readonly string[], options: RunOptions): Promis
       addInput(inputs, bytes.includes(0) ? '\u0000' : bytes.toString('utf8'), shown, abs);
     } catch (e) {
       if (e instanceof PageError) return { code: 2, stdout: '', stderr: `doc-sync: ${e.message}\n` };
-      return { code: 2, stdout: '', stderr: `doc-sync: ${shown}:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n` };
+      return {
+        code: 2,
+        stdout: '',
+        stderr: `doc-sync: ${shown}:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
+      };
     }
   }
   const { pages, operations } = inputs;
   const specPath = resolve(options.root, options.spec ?? 'spec/openapi.yaml');
   const specDir = resolve(specPath, '..');
-  const key = options.cache === false ? '' : cacheKey(specDir, readdirSync(fileURLToPath(CODEGEN)).filter((f) => f.endsWith('.js')).map((f) => fileURLToPath(new URL(f, CODEGEN))));
+  const key =
+    options.cache === false
+      ? ''
+      : cacheKey(
+          specDir,
+          readdirSync(fileURLToPath(CODEGEN))
+            .filter((f) => f.endsWith('.js'))
+            .map((f) => fileURLToPath(new URL(f, CODEGEN))),
+        );
   const cached = key ? readCache(specPath, key) : undefined;
   let model: SpecModel;
   if (cached) model = cached.model;
@@ -109,7 +127,13 @@ export async function run(files: readonly string[], options: RunOptions): Promis
     const found = specOperation(model, op);
     const findings = compareDefinition(op, model, index);
     if (found) findings.push(...(await exampleFindings(op, found, model, index, checker)));
-    reports.push({ file, title: `API definition ${op.name}`, ...(found ? { operationId: found.operationId } : {}), source: 'api-definition', findings });
+    reports.push({
+      file,
+      title: `API definition ${op.name}`,
+      ...(found ? { operationId: found.operationId } : {}),
+      source: 'api-definition',
+      findings,
+    });
   }
   if (key) writeCache(specPath, { key, model, index: index.snapshot(), verdicts: [...checker.verdicts] });
   const drift = reports.some((r) => r.findings.some((f) => !f.known));
@@ -118,17 +142,33 @@ export async function run(files: readonly string[], options: RunOptions): Promis
     const missing = pages.filter(({ page }) => !model.operations.some((o) => o.path === page.uri && o.method === page.method));
     const missingOps = operations.filter(({ op }) => !specOperation(model, op));
     if (missing.length > 0 || missingOps.length > 0) {
-      const ctx = { specDir: resolve(specPath, '..'), schemaNames: new Set(Object.keys(model.schemas)), operationIds: new Set(model.operations.map((o) => o.operationId)) };
-      const defCtx = { ...ctx, taken: new Set(ctx.schemaNames), tagByMethod: tagsByMethod(model.document as Record<string, unknown>) };
+      const ctx = {
+        specDir: resolve(specPath, '..'),
+        schemaNames: new Set(Object.keys(model.schemas)),
+        operationIds: new Set(model.operations.map((o) => o.operationId)),
+      };
+      const defCtx = {
+        ...ctx,
+        taken: new Set(ctx.schemaNames),
+        tagByMethod: tagsByMethod(model.document as Record<string, unknown>),
+      };
       const dir = resolve(options.cwd, options.draft);
       try {
-        const drafts: Draft[] = [...missing.map(({ page }) => draftPage(page, ctx)), ...missingOps.map(({ op }) => draftDefinition(op, defCtx))];
+        const drafts: Draft[] = [
+          ...missing.map(({ page }) => draftPage(page, ctx)),
+          ...missingOps.map(({ op }) => draftDefinition(op, defCtx)),
+        ];
         drafted = writeDrafts(drafts, dir, relative(options.cwd, dir) || '.');
       } catch (e) {
         return { code: 2, stdout: '', stderr: `doc-sync: ${(e as Error).message}\n` };
       }
     }
   }
-  const stdout = options.json ? toJson(reports, drafted ? { files: drafted.files.map((f) => relative(options.cwd, f)), openapiLines: drafted.pathLines } : undefined) : `${toText(reports)}${drafted ? drafted.text : ''}`;
+  const stdout = options.json
+    ? toJson(
+        reports,
+        drafted ? { files: drafted.files.map((f) => relative(options.cwd, f)), openapiLines: drafted.pathLines } : undefined,
+      )
+    : `${toText(reports)}${drafted ? drafted.text : ''}`;
   return { code: drift ? 1 : 0, stdout, stderr: '' };
 }

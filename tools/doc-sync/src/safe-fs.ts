@@ -7,7 +7,19 @@
  *   link (a dangling one included): every target is checked first, then each file is created
  *   exclusively; if any write fails, what was written is removed.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, rmSync, rmdirSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  rmdirSync,
+  rmSync,
+  type Stats,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Largest page or definition read (saved Help Center pages are well under 2 MiB). */
@@ -63,7 +75,8 @@ function checkTargets(dir: string, files: ReadonlyMap<string, string>, shown: st
     for (let i = 1; i < parts.length; i++) {
       const s = lstat(join(dir, ...parts.slice(0, i)));
       if (!s) break;
-      if (s.isSymbolicLink()) throw new Error(`${join(shown, ...parts.slice(0, i))} is a symbolic link; the draft is not written through it`);
+      if (s.isSymbolicLink())
+        throw new Error(`${join(shown, ...parts.slice(0, i))} is a symbolic link; the draft is not written through it`);
       if (!s.isDirectory()) throw new Error(`${join(shown, ...parts.slice(0, i))} is not a directory`);
     }
     const s = lstat(target);

@@ -12,7 +12,9 @@ export const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== n
 export const escapeToken = (t: string): string => t.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Where a node is written: inside a component (by name) or inside an operation. */
-export type Loc = { readonly component: string; readonly pointer: string } | { readonly path: string; readonly method: string; readonly pointer: string };
+export type Loc =
+  | { readonly component: string; readonly pointer: string }
+  | { readonly path: string; readonly method: string; readonly pointer: string };
 
 export interface Link {
   readonly node: Json;
@@ -22,7 +24,9 @@ export interface Link {
 export const sub = (loc: Loc, inner: string): Loc => ({ ...loc, pointer: `${loc.pointer}${inner}` });
 
 export function placeOf(index: SpecIndex, loc: Loc, inner = ''): Place {
-  return 'component' in loc ? index.component(loc.component, loc.pointer + inner) : index.operation(loc.path, loc.method, loc.pointer + inner);
+  return 'component' in loc
+    ? index.component(loc.component, loc.pointer + inner)
+    : index.operation(loc.path, loc.method, loc.pointer + inner);
 }
 
 /** The component a bundled `$ref` names (`#/components/<kind>/<name>`). */
@@ -81,7 +85,10 @@ export function objectView(links: readonly Link[]): { properties: Map<string, Li
   const properties = new Map<string, Link>();
   const required = new Set<string>();
   for (const l of links) {
-    if (isObj(l.node.properties)) for (const [name, p] of Object.entries(l.node.properties)) if (!properties.has(name)) properties.set(name, { node: isObj(p) ? p : {}, loc: sub(l.loc, `/properties/${escapeToken(name)}`) });
+    if (isObj(l.node.properties))
+      for (const [name, p] of Object.entries(l.node.properties))
+        if (!properties.has(name))
+          properties.set(name, { node: isObj(p) ? p : {}, loc: sub(l.loc, `/properties/${escapeToken(name)}`) });
     if (Array.isArray(l.node.required)) for (const r of l.node.required) required.add(String(r));
   }
   return { properties, required };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, type Finding } from '../src/index.js';
+import { type Finding, run } from '../src/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
@@ -22,7 +22,8 @@ async function check(def: unknown, root = FIXTURES, name = 'CreateWidget.json') 
   writeFileSync(file, typeof def === 'string' ? def : JSON.stringify(def, null, 1));
   return run([file], { root, cwd: tmp, json: true, spec: 'def-spec/openapi.yaml' });
 }
-const findings = (stdout: string): Finding[] => (JSON.parse(stdout) as { pages: { findings: Finding[] }[] }).pages.flatMap((p) => p.findings);
+const findings = (stdout: string): Finding[] =>
+  (JSON.parse(stdout) as { pages: { findings: Finding[] }[] }).pages.flatMap((p) => p.findings);
 const drift = (stdout: string) => findings(stdout).filter((f) => !f.known);
 const edit = (f: (d: Json) => void): Json => {
   const d = structuredClone(CLEAN);
@@ -45,31 +46,156 @@ describe('a definition that matches the spec', () => {
 });
 
 const MUTATIONS: [string, (d: Json) => void, Partial<Finding>, { file: string; pointer: string; line: number }][] = [
-  ['body field added', (d) => (req(d).properties.weight = { type: 'integer', minimum: 1 }), { kind: 'field-added', values: ['weight'], impact: 'minor' }, { file: W, pointer: '/WidgetRequest/properties', line: 5 }],
-  ['required body field added', (d) => ((req(d).properties.weight = { type: 'integer' }), req(d).required.push('weight')), { kind: 'field-added', values: ['weight'], impact: 'breaking' }, { file: W, pointer: '/WidgetRequest/properties', line: 5 }],
-  ['body field removed', (d) => delete req(d).properties.size, { kind: 'field-removed', values: ['size'] }, { file: W, pointer: '/WidgetRequest/properties/size', line: 11 }],
-  ['field made required', (d) => req(d).required.push('size'), { kind: 'required-changed', values: ['size', 'required'], impact: 'breaking' }, { file: W, pointer: '/WidgetRequest/required', line: 4 }],
-  ['type changed', (d) => (req(d).properties.size = { type: 'string' }), { kind: 'type-changed', values: ['string'] }, { file: W, pointer: '/WidgetRequest/properties/size/type', line: 12 }],
-  ['bound tightened by an annotation', (d) => (d.definitions.Part.properties.key['x-annotations'] = ['@Size(max = 64, min = 1)']), { kind: 'bound-changed', values: ['maxLength', '64'], impact: 'breaking' }, { file: W, pointer: '/Part/properties/key/maxLength', line: 33 }],
-  ['bound loosened', (d) => (req(d).properties.name.maxLength = 128), { kind: 'bound-changed', values: ['maxLength', '128'], impact: 'minor' }, { file: W, pointer: '/WidgetRequest/properties/name/maxLength', line: 9 }],
-  ['bound dropped', (d) => delete req(d).properties.size.maximum, { kind: 'bound-changed', values: ['maximum', 'none'], impact: 'minor' }, { file: W, pointer: '/WidgetRequest/properties/size/maximum', line: 15 }],
-  ['item count bound', (d) => (req(d).properties.parts.maxItems = 20), { kind: 'bound-changed', values: ['maxItems', '20'] }, { file: W, pointer: '/WidgetRequest/properties/parts/maxItems', line: 23 }],
-  ['bound in an allOf member', (d) => (d.definitions.Volume.allOf[0].properties.size.maximum = 65536), { kind: 'bound-changed', values: ['maximum', '65536'] }, { file: W, pointer: '/VolumeBase/properties/size/maximum', line: 61 }],
-  ['exclusive bound (Swagger 2.0 boolean)', (d) => (req(d).properties.size.exclusiveMinimum = true), { kind: 'bound-changed', values: ['exclusiveMinimum', '1'], impact: 'breaking' }, { file: W, pointer: '/WidgetRequest/properties/size/minimum', line: 14 }],
-  ['pattern changed', (d) => (req(d).properties.name.pattern = '^[a-z]+$'), { kind: 'pattern-changed', values: ['^[a-z]+$'] }, { file: W, pointer: '/WidgetRequest/properties/name/pattern', line: 10 }],
-  ['default changed', (d) => (req(d).properties.color.default = 'BLUE'), { kind: 'default-changed', values: ['BLUE'], impact: 'patch' }, { file: W, pointer: '/WidgetRequest/properties/color/default', line: 19 }],
-  ['format changed', (d) => (req(d).properties.size.format = 'int64'), { kind: 'format-changed', values: ['int64'] }, { file: W, pointer: '/WidgetRequest/properties/size/format', line: 13 }],
-  ['enum value added', (d) => req(d).properties.color.enum.push('GREEN'), { kind: 'enum-added', values: ['GREEN'], impact: 'minor' }, { file: W, pointer: '/WidgetRequest/properties/color/enum', line: 18 }],
-  ['enum value removed', (d) => (req(d).properties.color.enum = ['RED']), { kind: 'enum-removed', values: ['BLUE'], impact: 'breaking' }, { file: W, pointer: '/WidgetRequest/properties/color/enum', line: 18 }],
-  ['enum dropped (any value)', (d) => delete req(d).properties.color.enum, { kind: 'enum-removed', values: ['RED', 'BLUE'] }, { file: W, pointer: '/WidgetRequest/properties/color/enum', line: 18 }],
-  ['query parameter made required', (d) => (op(d).parameters[3].required = true), { kind: 'required-changed', values: ['dry_run', 'required'] }, { file: P, pointer: '/post/parameters/2/required', line: 9 }],
-  ['query parameter added', (d) => op(d).parameters.push({ in: 'query', name: 'verbose', type: 'boolean' }), { kind: 'field-added', values: ['verbose'] }, { file: P, pointer: '/post/parameters', line: 4 }],
-  ['query parameter removed', (d) => op(d).parameters.splice(3, 1), { kind: 'field-removed', values: ['dry_run'] }, { file: P, pointer: '/post/parameters/2', line: 7 }],
-  ['shared path parameter bound', (d) => (op(d).parameters[0].maxLength = 64), { kind: 'bound-changed', values: ['maxLength', '64'] }, { file: 'def-spec/parameters.yaml', pointer: '/ProjectId/schema/maxLength', line: 5 }],
-  ['status added', (d) => (op(d).responses['409'] = { description: 'x', schema: { $ref: '#/definitions/BaseResponse' } }), { kind: 'status-added', values: ['409'] }, { file: P, pointer: '/post/responses', line: 17 }],
-  ['status removed', (d) => delete op(d).responses['400'], { kind: 'status-removed', values: ['400'] }, { file: P, pointer: '/post/responses/400', line: 24 }],
-  ['response field added', (d) => (d.definitions.CreateWidgetRsp.properties.order_id = { type: 'string', readOnly: true }), { kind: 'field-added', values: ['order_id'], impact: 'minor' }, { file: W, pointer: '/WidgetResponse/properties', line: 47 }],
-  ['request example the spec refuses', (d) => (op(d)['x-request-examples-1'].name = '1-starts-with-a-digit'), { kind: 'example-refused', values: ['x-request-examples-1'] }, { file: P, pointer: '/post/requestBody', line: 11 }],
+  [
+    'body field added',
+    (d) => (req(d).properties.weight = { type: 'integer', minimum: 1 }),
+    { kind: 'field-added', values: ['weight'], impact: 'minor' },
+    { file: W, pointer: '/WidgetRequest/properties', line: 5 },
+  ],
+  [
+    'required body field added',
+    (d) => ((req(d).properties.weight = { type: 'integer' }), req(d).required.push('weight')),
+    { kind: 'field-added', values: ['weight'], impact: 'breaking' },
+    { file: W, pointer: '/WidgetRequest/properties', line: 5 },
+  ],
+  [
+    'body field removed',
+    (d) => delete req(d).properties.size,
+    { kind: 'field-removed', values: ['size'] },
+    { file: W, pointer: '/WidgetRequest/properties/size', line: 11 },
+  ],
+  [
+    'field made required',
+    (d) => req(d).required.push('size'),
+    { kind: 'required-changed', values: ['size', 'required'], impact: 'breaking' },
+    { file: W, pointer: '/WidgetRequest/required', line: 4 },
+  ],
+  [
+    'type changed',
+    (d) => (req(d).properties.size = { type: 'string' }),
+    { kind: 'type-changed', values: ['string'] },
+    { file: W, pointer: '/WidgetRequest/properties/size/type', line: 12 },
+  ],
+  [
+    'bound tightened by an annotation',
+    (d) => (d.definitions.Part.properties.key['x-annotations'] = ['@Size(max = 64, min = 1)']),
+    { kind: 'bound-changed', values: ['maxLength', '64'], impact: 'breaking' },
+    { file: W, pointer: '/Part/properties/key/maxLength', line: 33 },
+  ],
+  [
+    'bound loosened',
+    (d) => (req(d).properties.name.maxLength = 128),
+    { kind: 'bound-changed', values: ['maxLength', '128'], impact: 'minor' },
+    { file: W, pointer: '/WidgetRequest/properties/name/maxLength', line: 9 },
+  ],
+  [
+    'bound dropped',
+    (d) => delete req(d).properties.size.maximum,
+    { kind: 'bound-changed', values: ['maximum', 'none'], impact: 'minor' },
+    { file: W, pointer: '/WidgetRequest/properties/size/maximum', line: 15 },
+  ],
+  [
+    'item count bound',
+    (d) => (req(d).properties.parts.maxItems = 20),
+    { kind: 'bound-changed', values: ['maxItems', '20'] },
+    { file: W, pointer: '/WidgetRequest/properties/parts/maxItems', line: 23 },
+  ],
+  [
+    'bound in an allOf member',
+    (d) => (d.definitions.Volume.allOf[0].properties.size.maximum = 65536),
+    { kind: 'bound-changed', values: ['maximum', '65536'] },
+    { file: W, pointer: '/VolumeBase/properties/size/maximum', line: 61 },
+  ],
+  [
+    'exclusive bound (Swagger 2.0 boolean)',
+    (d) => (req(d).properties.size.exclusiveMinimum = true),
+    { kind: 'bound-changed', values: ['exclusiveMinimum', '1'], impact: 'breaking' },
+    { file: W, pointer: '/WidgetRequest/properties/size/minimum', line: 14 },
+  ],
+  [
+    'pattern changed',
+    (d) => (req(d).properties.name.pattern = '^[a-z]+$'),
+    { kind: 'pattern-changed', values: ['^[a-z]+$'] },
+    { file: W, pointer: '/WidgetRequest/properties/name/pattern', line: 10 },
+  ],
+  [
+    'default changed',
+    (d) => (req(d).properties.color.default = 'BLUE'),
+    { kind: 'default-changed', values: ['BLUE'], impact: 'patch' },
+    { file: W, pointer: '/WidgetRequest/properties/color/default', line: 19 },
+  ],
+  [
+    'format changed',
+    (d) => (req(d).properties.size.format = 'int64'),
+    { kind: 'format-changed', values: ['int64'] },
+    { file: W, pointer: '/WidgetRequest/properties/size/format', line: 13 },
+  ],
+  [
+    'enum value added',
+    (d) => req(d).properties.color.enum.push('GREEN'),
+    { kind: 'enum-added', values: ['GREEN'], impact: 'minor' },
+    { file: W, pointer: '/WidgetRequest/properties/color/enum', line: 18 },
+  ],
+  [
+    'enum value removed',
+    (d) => (req(d).properties.color.enum = ['RED']),
+    { kind: 'enum-removed', values: ['BLUE'], impact: 'breaking' },
+    { file: W, pointer: '/WidgetRequest/properties/color/enum', line: 18 },
+  ],
+  [
+    'enum dropped (any value)',
+    (d) => delete req(d).properties.color.enum,
+    { kind: 'enum-removed', values: ['RED', 'BLUE'] },
+    { file: W, pointer: '/WidgetRequest/properties/color/enum', line: 18 },
+  ],
+  [
+    'query parameter made required',
+    (d) => (op(d).parameters[3].required = true),
+    { kind: 'required-changed', values: ['dry_run', 'required'] },
+    { file: P, pointer: '/post/parameters/2/required', line: 9 },
+  ],
+  [
+    'query parameter added',
+    (d) => op(d).parameters.push({ in: 'query', name: 'verbose', type: 'boolean' }),
+    { kind: 'field-added', values: ['verbose'] },
+    { file: P, pointer: '/post/parameters', line: 4 },
+  ],
+  [
+    'query parameter removed',
+    (d) => op(d).parameters.splice(3, 1),
+    { kind: 'field-removed', values: ['dry_run'] },
+    { file: P, pointer: '/post/parameters/2', line: 7 },
+  ],
+  [
+    'shared path parameter bound',
+    (d) => (op(d).parameters[0].maxLength = 64),
+    { kind: 'bound-changed', values: ['maxLength', '64'] },
+    { file: 'def-spec/parameters.yaml', pointer: '/ProjectId/schema/maxLength', line: 5 },
+  ],
+  [
+    'status added',
+    (d) => (op(d).responses['409'] = { description: 'x', schema: { $ref: '#/definitions/BaseResponse' } }),
+    { kind: 'status-added', values: ['409'] },
+    { file: P, pointer: '/post/responses', line: 17 },
+  ],
+  [
+    'status removed',
+    (d) => delete op(d).responses['400'],
+    { kind: 'status-removed', values: ['400'] },
+    { file: P, pointer: '/post/responses/400', line: 24 },
+  ],
+  [
+    'response field added',
+    (d) => (d.definitions.CreateWidgetRsp.properties.order_id = { type: 'string', readOnly: true }),
+    { kind: 'field-added', values: ['order_id'], impact: 'minor' },
+    { file: W, pointer: '/WidgetResponse/properties', line: 47 },
+  ],
+  [
+    'request example the spec refuses',
+    (d) => (op(d)['x-request-examples-1'].name = '1-starts-with-a-digit'),
+    { kind: 'example-refused', values: ['x-request-examples-1'] },
+    { file: P, pointer: '/post/requestBody', line: 11 },
+  ],
 ];
 
 describe.each(MUTATIONS)('definition changed: %s', (_name, mutate, expected, where) => {
@@ -82,11 +208,20 @@ describe.each(MUTATIONS)('definition changed: %s', (_name, mutate, expected, whe
 
 describe('fields that are not part of the public API', () => {
   it('ignores new inner fields and new readOnly request fields; keeps readOnly response fields', async () => {
-    const r = await check(edit((d) => Object.assign(req(d).properties, { secret: { type: 'string', 'x-is_inner_param': true }, stamp: { type: 'string', readOnly: true } })));
+    const r = await check(
+      edit((d) =>
+        Object.assign(req(d).properties, {
+          secret: { type: 'string', 'x-is_inner_param': true },
+          stamp: { type: 'string', readOnly: true },
+        }),
+      ),
+    );
     expect(r.code).toBe(0);
   });
   it('an inner parameter is not compared', async () => {
-    const r = await check(edit((d) => op(d).parameters.push({ in: 'query', name: 'trace', type: 'string', 'x-is_inner_param': true })));
+    const r = await check(
+      edit((d) => op(d).parameters.push({ in: 'query', name: 'trace', type: 'string', 'x-is_inner_param': true })),
+    );
     expect(r.code).toBe(0);
   });
 });
@@ -101,13 +236,21 @@ describe('matching the operation', () => {
     const d = edit(() => undefined);
     d.paths = { '/v3/{project_id}/widgets': d.paths['/v2/{project_id}/widgets'] };
     const r = await check(d);
-    expect(drift(r.stdout)).toEqual([expect.objectContaining({ kind: 'operation-missing', impact: 'breaking', message: expect.stringContaining('/v3/{project_id}/widgets') })]);
+    expect(drift(r.stdout)).toEqual([
+      expect.objectContaining({
+        kind: 'operation-missing',
+        impact: 'breaking',
+        message: expect.stringContaining('/v3/{project_id}/widgets'),
+      }),
+    ]);
   });
   it('an operation the spec lacks: operation-missing (minor), --draft suggested', async () => {
     const d = edit(() => undefined);
     d.paths = { '/v2/{project_id}/gadgets': { get: { operationId: 'ListGadgets', responses: { '200': { description: 'x' } } } } };
     const r = await check(d);
-    expect(drift(r.stdout)).toEqual([expect.objectContaining({ kind: 'operation-missing', impact: 'minor', message: expect.stringContaining('--draft') })]);
+    expect(drift(r.stdout)).toEqual([
+      expect.objectContaining({ kind: 'operation-missing', impact: 'minor', message: expect.stringContaining('--draft') }),
+    ]);
   });
 });
 
@@ -124,19 +267,44 @@ describe('known differences (exact match, source: api-definition)', () => {
     writeFileSync(file, text);
     return root;
   };
-  const record = (indent: string, ...differences: string[]) => [`${indent}x-doc-conflict:`, `${indent}  - summary: recorded for the test`, `${indent}    sources: { api-definition: the test }`, `${indent}    differences:`, ...differences.map((d) => `${indent}      - ${d}`)].join('\n');
+  const record = (indent: string, ...differences: string[]) =>
+    [
+      `${indent}x-doc-conflict:`,
+      `${indent}  - summary: recorded for the test`,
+      `${indent}    sources: { api-definition: the test }`,
+      `${indent}    differences:`,
+      ...differences.map((d) => `${indent}      - ${d}`),
+    ].join('\n');
 
   it('a bound recorded with the same value is known; another value is drift', async () => {
-    const root = withRecords([['      maxLength: 64\n', `      maxLength: 64\n${record('      ', '{ kind: bound-changed, source: api-definition, values: [maxLength, 128] }')}\n`]]);
-    const known = await check(edit((d) => (req(d).properties.name.maxLength = 128)), root);
+    const root = withRecords([
+      [
+        '      maxLength: 64\n',
+        `      maxLength: 64\n${record('      ', '{ kind: bound-changed, source: api-definition, values: [maxLength, 128] }')}\n`,
+      ],
+    ]);
+    const known = await check(
+      edit((d) => (req(d).properties.name.maxLength = 128)),
+      root,
+    );
     expect(known.code).toBe(0);
-    expect(findings(known.stdout)).toEqual([expect.objectContaining({ kind: 'bound-changed', known: true, values: ['maxLength', '128'] })]);
-    const other = await check(edit((d) => (req(d).properties.name.maxLength = 100)), root);
+    expect(findings(known.stdout)).toEqual([
+      expect.objectContaining({ kind: 'bound-changed', known: true, values: ['maxLength', '128'] }),
+    ]);
+    const other = await check(
+      edit((d) => (req(d).properties.name.maxLength = 100)),
+      root,
+    );
     expect(other.code).toBe(1);
   });
 
-  it('a recorded field-removed is listed as itself in text (not as a page\'s SDK-only field)', async () => {
-    const root = withRecords([['  required: [name, parts]\n', `  required: [name, parts]\n${record('  ', '{ kind: field-removed, source: api-definition, values: [size] }')}\n`]]);
+  it("a recorded field-removed is listed as itself in text (not as a page's SDK-only field)", async () => {
+    const root = withRecords([
+      [
+        '  required: [name, parts]\n',
+        `  required: [name, parts]\n${record('  ', '{ kind: field-removed, source: api-definition, values: [size] }')}\n`,
+      ],
+    ]);
     const file = join(tmp, 'no-size.json');
     writeFileSync(file, JSON.stringify(edit((d) => delete req(d).properties.size)));
     const r = await run([file], { root, cwd: tmp, spec: 'def-spec/openapi.yaml' });
@@ -146,19 +314,47 @@ describe('known differences (exact match, source: api-definition)', () => {
   });
 
   it('a record without source: api-definition (a page difference) does not count', async () => {
-    const root = withRecords([['      maxLength: 64\n', `      maxLength: 64\n${record('      ', '{ kind: bound-changed, values: [maxLength, 128] }')}\n`]]);
-    const r = await check(edit((d) => (req(d).properties.name.maxLength = 128)), root);
+    const root = withRecords([
+      [
+        '      maxLength: 64\n',
+        `      maxLength: 64\n${record('      ', '{ kind: bound-changed, values: [maxLength, 128] }')}\n`,
+      ],
+    ]);
+    const r = await check(
+      edit((d) => (req(d).properties.name.maxLength = 128)),
+      root,
+    );
     expect(r.code).toBe(1);
   });
 
   it('field-added, required-changed and enum values are recorded on the object or the field', async () => {
     const root = withRecords([
-      ['  required: [name, parts]\n', `  required: [name, parts]\n${record('  ', '{ kind: field-added, source: api-definition, values: [weight] }', '{ kind: required-changed, source: api-definition, values: [size, required] }')}\n`],
-      ['      enum: [RED, BLUE]\n', `      enum: [RED, BLUE]\n${record('      ', '{ kind: enum-added, source: api-definition, values: [GREEN] }')}\n`],
+      [
+        '  required: [name, parts]\n',
+        `  required: [name, parts]\n${record('  ', '{ kind: field-added, source: api-definition, values: [weight] }', '{ kind: required-changed, source: api-definition, values: [size, required] }')}\n`,
+      ],
+      [
+        '      enum: [RED, BLUE]\n',
+        `      enum: [RED, BLUE]\n${record('      ', '{ kind: enum-added, source: api-definition, values: [GREEN] }')}\n`,
+      ],
     ]);
-    const r = await check(edit((d) => ((req(d).properties.weight = { type: 'integer' }), req(d).required.push('size'), req(d).properties.color.enum.push('GREEN', 'CYAN'))), root);
+    const r = await check(
+      edit(
+        (d) => (
+          (req(d).properties.weight = { type: 'integer' }),
+          req(d).required.push('size'),
+          req(d).properties.color.enum.push('GREEN', 'CYAN')
+        ),
+      ),
+      root,
+    );
     expect(drift(r.stdout)).toEqual([expect.objectContaining({ kind: 'enum-added', values: ['CYAN'] })]);
-    expect(findings(r.stdout).filter((f) => f.known).map((f) => f.kind).sort()).toEqual(['enum-added', 'field-added', 'required-changed']);
+    expect(
+      findings(r.stdout)
+        .filter((f) => f.known)
+        .map((f) => f.kind)
+        .sort(),
+    ).toEqual(['enum-added', 'field-added', 'required-changed']);
   });
 });
 
@@ -176,7 +372,9 @@ describe('input', () => {
     const file = join(tmp, 'added.json');
     writeFileSync(file, JSON.stringify(edit(MUTATIONS[0]![1])));
     const r = await run([file], { root: FIXTURES, cwd: tmp, spec: 'def-spec/openapi.yaml' });
-    expect(r.stdout).toContain('DRIFT  field-added      [minor] request body.weight (integer) is in the definition, not in the spec');
+    expect(r.stdout).toContain(
+      'DRIFT  field-added      [minor] request body.weight (integer) is in the definition, not in the spec',
+    );
     expect(r.stdout).toContain(`spec: ${W}:5 #/WidgetRequest/properties`);
     expect(r.stdout).toMatch(/weight:\n\s+type: integer\n\s+minimum: 1\n\s+x-source: api-definition/);
   });

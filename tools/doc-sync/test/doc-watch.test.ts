@@ -6,12 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { REPO } from './scratch.js';
 
 type Step = { name?: string; run?: string; uses?: string; if?: string; with?: Record<string, unknown> };
-const workflow = parse(readFileSync(join(REPO, '.github/workflows/doc-watch.yml'), 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: { watch: { steps: Step[] } } };
+const workflow = parse(readFileSync(join(REPO, '.github/workflows/doc-watch.yml'), 'utf8')) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: { watch: { steps: Step[] } };
+};
 const steps = workflow.jobs.watch.steps;
 const runs = steps.map((s) => s.run ?? '').join('\n');
 
@@ -27,7 +31,10 @@ describe('doc-watch workflow', () => {
     expect(runs).toMatch(/npm run -s doc-sync -- --fetch-all --json --save doc-watch\/definitions > doc-watch\/report\.json/);
   });
   it('keeps the report as an artifact, opens or updates an issue on drift, and fails', () => {
-    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({ if: 'always()', with: { path: 'doc-watch/' } });
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({
+      if: 'always()',
+      with: { path: 'doc-watch/' },
+    });
     const issue = steps.find((s) => s.run?.includes('gh issue create'))!;
     expect(issue.if).toBe("steps.sync.outputs.code == '1'");
     expect(issue.run).toContain('gh issue comment');

@@ -9,22 +9,39 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { draftDefinition, parseDefinition } from '../src/index.js';
-import { compile, draftInScratch, generate, lint, preparePackages, REPO, type DraftRun } from './scratch.js';
+import { compile, type DraftRun, draftInScratch, generate, lint, preparePackages, REPO } from './scratch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = ['ListGizmos.json', 'CreateGizmo.json'].map((f) => join(HERE, 'fixtures/definitions', f));
 const SHARED = join(REPO, '../shared/definitions');
-const LACKED = ['ListProducts', 'ListImages', 'ListAvailabilityZones', 'ShowQuotas', 'ListItaSubJobs', 'EstimateAddResources', 'EstimateChangeImages'];
+const LACKED = [
+  'ListProducts',
+  'ListImages',
+  'ListAvailabilityZones',
+  'ShowQuotas',
+  'ListItaSubJobs',
+  'EstimateAddResources',
+  'EstimateChangeImages',
+];
 const shared = existsSync(SHARED) ? LACKED.map((n) => join(SHARED, `${n}.json`)) : [];
 /**
  * The spec now has the shared definitions' operations (drafted from them); the scratch copy
  * drops them again, with the other lookups (whose Lookups tag would leave GETs without one
  * common tag), so that every shared definition is drafted as new.
  */
-const DROPPED = ['list-products', 'list-images', 'list-availability-zones', 'show-quotas', 'list-ita-sub-jobs', 'list-volume-product-info', 'estimate-add-resources', 'estimate-change-images'];
+const DROPPED = [
+  'list-products',
+  'list-images',
+  'list-availability-zones',
+  'show-quotas',
+  'list-ita-sub-jobs',
+  'list-volume-product-info',
+  'estimate-add-resources',
+  'estimate-change-images',
+];
 function withoutLookups(dir: string): void {
   const openapi = join(dir, 'spec/openapi.yaml');
   const lines = readFileSync(openapi, 'utf8').split('\n');
@@ -62,20 +79,37 @@ describe('reading a definition', () => {
   });
 
   it('refuses what is not a definition, naming the file and line', () => {
-    expect(() => parseDefinition('{\n "paths": {},\n "definitions": {}\n}', 'empty.json')).toThrow('empty.json:1: the definition has no operation under "paths"');
+    expect(() => parseDefinition('{\n "paths": {},\n "definitions": {}\n}', 'empty.json')).toThrow(
+      'empty.json:1: the definition has no operation under "paths"',
+    );
     expect(() => parseDefinition('{\n "paths": {\n', 'cut.json')).toThrow(/^cut\.json:3: not valid JSON/);
   });
 });
 
 describe('names a definition gives', () => {
   it('become file and component names only as identifiers', () => {
-    const text = JSON.stringify({ definitions: { 'a/b c': { properties: { x: { type: 'string' } } } }, paths: { '/v2/{project_id}/odd': { get: { operationId: '../../evil', responses: { '200': { schema: { $ref: '#/definitions/a~1b c' } } } } } } });
+    const text = JSON.stringify({
+      definitions: { 'a/b c': { properties: { x: { type: 'string' } } } },
+      paths: {
+        '/v2/{project_id}/odd': {
+          get: { operationId: '../../evil', responses: { '200': { schema: { $ref: '#/definitions/a~1b c' } } } },
+        },
+      },
+    });
     const op = parseDefinition(text, 'odd.json').operations[0]!;
-    const draft = draftDefinition({ ...op, name: '../../evil' }, { specDir: join(REPO, 'spec'), schemaNames: new Set(), operationIds: new Set(), taken: new Set(), tagByMethod: new Map() });
+    const draft = draftDefinition(
+      { ...op, name: '../../evil' },
+      { specDir: join(REPO, 'spec'), schemaNames: new Set(), operationIds: new Set(), taken: new Set(), tagByMethod: new Map() },
+    );
     expect(draft.operationId).toBe('operation-get-v2-project-id-odd');
-    expect([...draft.files.keys()]).toEqual(['paths/operation-get-v2-project-id-odd.yaml', 'schemas/operation-get-v2-project-id-odd.yaml']);
+    expect([...draft.files.keys()]).toEqual([
+      'paths/operation-get-v2-project-id-odd.yaml',
+      'schemas/operation-get-v2-project-id-odd.yaml',
+    ]);
     expect(Object.keys(parse(draft.files.get('schemas/operation-get-v2-project-id-odd.yaml')!) as object)).toEqual(['a_b_c']);
-    expect(draft.files.get('paths/operation-get-v2-project-id-odd.yaml')).toContain('$ref: ../schemas/operation-get-v2-project-id-odd.yaml#/a_b_c');
+    expect(draft.files.get('paths/operation-get-v2-project-id-odd.yaml')).toContain(
+      '$ref: ../schemas/operation-get-v2-project-id-odd.yaml#/a_b_c',
+    );
   });
 });
 
@@ -87,8 +121,12 @@ describe('drafts of definitions the spec lacks', () => {
   }, 60_000);
 
   it('reports each as a new operation (minor) and writes its files', () => {
-    expect(out.pages.map((p) => p.findings)).toEqual([...FIXTURES, ...shared].map(() => [expect.objectContaining({ kind: 'operation-missing', impact: 'minor' })]));
-    expect(out.drafts.files).toEqual(expect.arrayContaining(['spec/paths/list-gizmos.yaml', 'spec/schemas/list-gizmos.yaml', 'spec/schemas/create-gizmo.yaml']));
+    expect(out.pages.map((p) => p.findings)).toEqual(
+      [...FIXTURES, ...shared].map(() => [expect.objectContaining({ kind: 'operation-missing', impact: 'minor' })]),
+    );
+    expect(out.drafts.files).toEqual(
+      expect.arrayContaining(['spec/paths/list-gizmos.yaml', 'spec/schemas/list-gizmos.yaml', 'spec/schemas/create-gizmo.yaml']),
+    );
     expect(out.drafts.files).not.toContain('spec/paths/create-gizmo.yaml'); // the POST shares the GET's path file
   });
 
@@ -99,18 +137,42 @@ describe('drafts of definitions the spec lacks', () => {
     expect(get.tags).toEqual(['Jobs']); // the tag of the spec's other GETs
     expect(get.parameters).toEqual([
       // Not the shared ProjectId (1 to 255 characters): this definition says 1 to 128.
-      { name: 'project_id', in: 'path', required: true, 'x-draft-todo': 'describe', schema: { type: 'string', minLength: 1, maxLength: 128 } },
+      {
+        name: 'project_id',
+        in: 'path',
+        required: true,
+        'x-draft-todo': 'describe',
+        schema: { type: 'string', minLength: 1, maxLength: 128 },
+      },
       { $ref: '../parameters.yaml#/XAuthToken' },
-      { name: 'state', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'string', pattern: '^(ACTIVE|RETIRED)$' } },
-      { name: 'limit', in: 'query', required: false, 'x-draft-todo': 'describe', schema: { type: 'integer', default: 10, minimum: 1, maximum: 100 } },
+      {
+        name: 'state',
+        in: 'query',
+        required: false,
+        'x-draft-todo': 'describe',
+        schema: { type: 'string', pattern: '^(ACTIVE|RETIRED)$' },
+      },
+      {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        'x-draft-todo': 'describe',
+        schema: { type: 'integer', default: 10, minimum: 1, maximum: 100 },
+      },
     ]);
     const responses = get.responses as Json;
     expect(responses['400']).toEqual({ $ref: '../responses.yaml#/BadRequest' });
-    expect(responses['503']).toMatchObject({ content: { 'application/json': { schema: { $ref: '../schemas/common.yaml#/ErrorResponse' } } }, headers: { 'X-Request-Id': expect.any(Object) } });
+    expect(responses['503']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '../schemas/common.yaml#/ErrorResponse' } } },
+      headers: { 'X-Request-Id': expect.any(Object) },
+    });
     const post = paths.post!;
     expect(post.tags).toEqual(['Orders']);
     expect(post.parameters).toEqual([{ $ref: '../parameters.yaml#/ProjectId' }]); // the same facts as the shared one
-    expect(post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '../schemas/create-gizmo.yaml#/CreateGizmoReq' } } } });
+    expect(post.requestBody).toEqual({
+      required: true,
+      content: { 'application/json': { schema: { $ref: '../schemas/create-gizmo.yaml#/CreateGizmoReq' } } },
+    });
     const schemas = parse(readFileSync(join(dir, 'spec/schemas/create-gizmo.yaml'), 'utf8')) as Record<string, Json>;
     expect(schemas.CreateGizmoReq).toEqual({
       type: 'object',
@@ -119,14 +181,35 @@ describe('drafts of definitions the spec lacks', () => {
         name: { type: 'string', 'x-draft-todo': 'describe', pattern: '^[A-Za-z][A-Za-z0-9_-]*$', minLength: 1, maxLength: 15 },
         kind: { type: 'string', 'x-draft-todo': 'describe', enum: ['SMALL', 'LARGE'], default: 'SMALL' },
         count: { type: 'integer', format: 'int32', 'x-draft-todo': 'describe', minimum: 1, maximum: 50 },
-        tags: { type: 'array', 'x-draft-todo': 'describe', minItems: 0, maxItems: 20, items: { $ref: '#/CreateGizmoTag' } /* the spec has a Tag */ },
-        member_ids: { type: 'array', 'x-draft-todo': 'describe', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 36 } },
+        tags: {
+          type: 'array',
+          'x-draft-todo': 'describe',
+          minItems: 0,
+          maxItems: 20,
+          items: { $ref: '#/CreateGizmoTag' } /* the spec has a Tag */,
+        },
+        member_ids: {
+          type: 'array',
+          'x-draft-todo': 'describe',
+          minItems: 1,
+          maxItems: 100,
+          items: { type: 'string', minLength: 1, maxLength: 36 },
+        },
       },
     });
     const list = parse(readFileSync(join(dir, 'spec/schemas/list-gizmos.yaml'), 'utf8')) as Record<string, Json>;
     expect(Object.keys(list).sort()).toEqual(['GizmoCounts', 'GizmoInfo', 'ListGizmosResponse']); // BaseResponse: the shared errors
-    expect(list.GizmoInfo).toMatchObject({ required: ['gizmo_id'], properties: { weight: { type: 'number', exclusiveMinimum: 0 }, labels: { type: 'object', additionalProperties: { type: 'string', minLength: 0, maxLength: 255 } } } });
-    expect((list.ListGizmosResponse as Json).allOf).toEqual([{ $ref: '#/GizmoCounts' }, { type: 'object', properties: { gizmos: expect.objectContaining({ readOnly: true, maxItems: 100 }) } }]);
+    expect(list.GizmoInfo).toMatchObject({
+      required: ['gizmo_id'],
+      properties: {
+        weight: { type: 'number', exclusiveMinimum: 0 },
+        labels: { type: 'object', additionalProperties: { type: 'string', minLength: 0, maxLength: 255 } },
+      },
+    });
+    expect((list.ListGizmosResponse as Json).allOf).toEqual([
+      { $ref: '#/GizmoCounts' },
+      { type: 'object', properties: { gizmos: expect.objectContaining({ readOnly: true, maxItems: 100 }) } },
+    ]);
     for (const f of out.drafts.files) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/Placeholder|[\u4e00-\u9fff]/);
   });
 
@@ -144,6 +227,7 @@ describe('drafts of definitions the spec lacks', () => {
     const tsc = compile(dir);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     const ops = readFileSync(join(dir, 'pkgs/client/src/generated/operations.ts'), 'utf8');
-    for (const id of ['ListGizmos', 'CreateGizmo', ...(shared.length ? LACKED : [])]) expect(ops, id).toContain(`"operationId":"${id}"`);
+    for (const id of ['ListGizmos', 'CreateGizmo', ...(shared.length ? LACKED : [])])
+      expect(ops, id).toContain(`"operationId":"${id}"`);
   }, 180_000);
 });

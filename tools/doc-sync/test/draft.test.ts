@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setupServer } from 'msw/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage } from '../src/index.js';
-import { compile, draftInScratch, generate, lint, preparePackages, type DraftRun } from './scratch.js';
+import { compile, type DraftRun, draftInScratch, generate, lint, preparePackages } from './scratch.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PAGES = ['show-gizmo-job.txt', 'delete-gizmo.txt', 'update-gizmo.txt'].map((f) => join(HERE, 'fixtures/new-pages', f));
@@ -24,14 +24,23 @@ describe('drafts of new pages', () => {
   }, 60_000);
 
   it('reports each page as a new operation (minor) and writes its files', () => {
-    expect(out.pages.map((p) => p.findings)).toEqual(PAGES.map(() => [expect.objectContaining({ kind: 'operation-missing', impact: 'minor' })]));
-    expect(out.drafts.files.sort()).toEqual(['spec/paths/deleting-gizmo.yaml', 'spec/paths/show-gizmo-job.yaml', 'spec/schemas/show-gizmo-job.yaml', 'spec/schemas/update-gizmo.yaml']);
+    expect(out.pages.map((p) => p.findings)).toEqual(
+      PAGES.map(() => [expect.objectContaining({ kind: 'operation-missing', impact: 'minor' })]),
+    );
+    expect(out.drafts.files.sort()).toEqual([
+      'spec/paths/deleting-gizmo.yaml',
+      'spec/paths/show-gizmo-job.yaml',
+      'spec/schemas/show-gizmo-job.yaml',
+      'spec/schemas/update-gizmo.yaml',
+    ]);
   });
 
   it('the draft carries what the page says: operationId, parameters, bounds, enums, statuses, examples, x-doc-page, x-draft-todo', () => {
     const text = readFileSync(join(dir, 'spec/paths/show-gizmo-job.yaml'), 'utf8');
     expect(text).toMatch(/operationId: ShowGizmoJob/);
-    expect(text).toMatch(/name: limit\n\s+in: query\n\s+required: false\n\s+schema:\n\s+type: integer\n\s+format: int32\n\s+minimum: 1\n\s+maximum: 100/);
+    expect(text).toMatch(
+      /name: limit\n\s+in: query\n\s+required: false\n\s+schema:\n\s+type: integer\n\s+format: int32\n\s+minimum: 1\n\s+maximum: 100/,
+    );
     expect(text).toMatch(/enum:\n\s+- ACTIVE\n\s+- DONE\n\s+- ERROR/);
     expect(text).toMatch(/"404":\n\s+\$ref: \.\.\/responses\.yaml#\/NotFound/);
     expect(text).toMatch(/x-doc-page:\n\s+title: Querying a Gizmo Job\n\s+updated: 2026-04-02 GMT\+08:00/);
@@ -57,12 +66,18 @@ describe('drafts of new pages', () => {
     const tsc = compile(dir);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     const client = (await import(pathToFileURL(join(dir, 'pkgs/client/src/index.js')).href)) as Record<string, unknown>;
-    const mocks = (await import(pathToFileURL(join(dir, 'pkgs/mocks/src/index.js')).href)) as { createWorkspaceHandlers: (o: { baseUrl: string }) => never[] };
+    const mocks = (await import(pathToFileURL(join(dir, 'pkgs/mocks/src/index.js')).href)) as {
+      createWorkspaceHandlers: (o: { baseUrl: string }) => never[];
+    };
     const server = setupServer(...mocks.createWorkspaceHandlers({ baseUrl: 'https://mock.test/' }));
     server.listen({ onUnhandledRequest: 'error' });
     try {
       type Call = (input: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-      const api = (client.createWorkspaceClient as (o: unknown) => Record<string, Call>)({ endpoint: 'https://mock.test', projectId: 'p', auth: { token: 't' } });
+      const api = (client.createWorkspaceClient as (o: unknown) => Record<string, Call>)({
+        endpoint: 'https://mock.test',
+        projectId: 'p',
+        auth: { token: 't' },
+      });
       const page = (f: string) => parsePage(readFileSync(f, 'utf8'), f);
 
       const job = await api.showGizmoJob!({ path: { job_id: 'j-1' }, query: { detail: true, limit: 5, state: 'ACTIVE' } });

@@ -4,14 +4,14 @@
  * (APIGW.0308) answers, other error bodies, HTML, oversize answers, a hang, a redirect.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { run, type RunOptions } from '../src/index.js';
+import { type RunOptions, run } from '../src/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
@@ -20,14 +20,21 @@ const THROTTLE_BODY = JSON.stringify({ error_code: 'APIGW.0308', error_msg: 'The
 
 let server: Server;
 let origin = '';
-let seen: { name: string | null; region: string | null; product: string | null; headers: IncomingHttpHeaders; path: string }[] = [];
+let seen: { name: string | null; region: string | null; product: string | null; headers: IncomingHttpHeaders; path: string }[] =
+  [];
 let throttles = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const name = url.searchParams.get('name');
-    seen.push({ name, region: url.searchParams.get('region_id'), product: url.searchParams.get('product_short'), headers: req.headers, path: url.pathname });
+    seen.push({
+      name,
+      region: url.searchParams.get('region_id'),
+      product: url.searchParams.get('product_short'),
+      headers: req.headers,
+      path: url.pathname,
+    });
     if (url.pathname !== '/apiexplorer/new/v4/apis/detail') return void res.writeHead(404).end();
     switch (name) {
       case 'CreateWidget':
@@ -39,7 +46,9 @@ beforeAll(async () => {
       case 'Html':
         return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Log in</title>');
       case 'Huge':
-        return void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(200_000) }).end(`{"paths":{},"x":"${'a'.repeat(200_000 - 18)}"}`);
+        return void res
+          .writeHead(200, { 'content-type': 'application/json', 'content-length': String(200_000) })
+          .end(`{"paths":{},"x":"${'a'.repeat(200_000 - 18)}"}`);
       case 'Endless': {
         // No declared length: counted as it arrives.
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -55,7 +64,9 @@ beforeAll(async () => {
       case 'Hang':
         return; // never answers
       case 'Gone':
-        return void res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error_code: 'APIE.0404', error_msg: 'API not found' }));
+        return void res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error_code: 'APIE.0404', error_msg: 'API not found' }));
       case 'Moved':
         return void res.writeHead(302, { location: 'https://example.test/login' }).end();
       case 'Plain':
@@ -79,7 +90,22 @@ beforeEach(() => {
 const sleeps: number[] = [];
 const fetchRun = (names: string[] | 'all', extra: Partial<NonNullable<RunOptions['fetch']>> = {}, json = true) => {
   sleeps.length = 0;
-  return run([], { root: FIXTURES, cwd: tmpdir(), spec: 'def-spec/openapi.yaml', json, fetch: { names, origin, paceMs: 50, timeoutMs: 300, maxBytes: 100_000, retries: 3, sleep: async (ms) => void sleeps.push(ms), ...extra } });
+  return run([], {
+    root: FIXTURES,
+    cwd: tmpdir(),
+    spec: 'def-spec/openapi.yaml',
+    json,
+    fetch: {
+      names,
+      origin,
+      paceMs: 50,
+      timeoutMs: 300,
+      maxBytes: 100_000,
+      retries: 3,
+      sleep: async (ms) => void sleeps.push(ms),
+      ...extra,
+    },
+  });
 };
 const oneLine = (stderr: string) => {
   expect(stderr.endsWith('\n')).toBe(true);
@@ -91,9 +117,16 @@ describe('--fetch', () => {
     const r = await fetchRun(['CreateWidget']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).pages).toEqual([expect.objectContaining({ file: 'CreateWidget (API Explorer)', operationId: 'CreateWidget', findings: [] })]);
+    expect(JSON.parse(r.stdout).pages).toEqual([
+      expect.objectContaining({ file: 'CreateWidget (API Explorer)', operationId: 'CreateWidget', findings: [] }),
+    ]);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ path: '/apiexplorer/new/v4/apis/detail', product: 'Workspace', name: 'CreateWidget', region: 'cn-north-4' });
+    expect(seen[0]).toMatchObject({
+      path: '/apiexplorer/new/v4/apis/detail',
+      product: 'Workspace',
+      name: 'CreateWidget',
+      region: 'cn-north-4',
+    });
     expect(Object.keys(seen[0]!.headers).filter((h) => /auth|cookie|token|x-sdk/i.test(h))).toEqual([]);
   });
 
@@ -123,11 +156,16 @@ describe('--fetch', () => {
     expect(r.code).toBe(2);
     expect(seen).toHaveLength(4);
     oneLine(r.stderr);
-    expect(r.stderr).toMatch(/^doc-sync: Failed to fetch the definition of CreateWidget from http:\/\/127\.0\.0\.1:\d+\/apiexplorer\/new\/v4\/apis\/detail\?product_short=Workspace&name=CreateWidget&region_id=cn-north-4: still throttled \(error_code APIGW\.0308\) after 3 retries\. Did you/);
+    expect(r.stderr).toMatch(
+      /^doc-sync: Failed to fetch the definition of CreateWidget from http:\/\/127\.0\.0\.1:\d+\/apiexplorer\/new\/v4\/apis\/detail\?product_short=Workspace&name=CreateWidget&region_id=cn-north-4: still throttled \(error_code APIGW\.0308\) after 3 retries\. Did you/,
+    );
   });
 
   const FAILURES: [string, RegExp][] = [
-    ['Html', /Html from .*: the answer \(status 200, text\/html\) is not JSON: "<!doctype html><title>Log in<\/title>"\. Did the endpoint move\?/],
+    [
+      'Html',
+      /Html from .*: the answer \(status 200, text\/html\) is not JSON: "<!doctype html><title>Log in<\/title>"\. Did the endpoint move\?/,
+    ],
     ['Huge', /Huge from .*: the answer is 200000 bytes, more than the 100000 bytes a definition may take\./],
     ['Endless', /Endless from .*: the answer is more than the 100000 bytes a definition may take\./],
     ['Hang', /Hang from .*: no answer within 300 ms\./],
@@ -145,19 +183,35 @@ describe('--fetch', () => {
   });
 
   it('a refused connection: one line, exit 2', async () => {
-    const r = await run([], { root: FIXTURES, cwd: tmpdir(), spec: 'def-spec/openapi.yaml', fetch: { names: ['CreateWidget'], origin: 'http://127.0.0.1:1' } });
+    const r = await run([], {
+      root: FIXTURES,
+      cwd: tmpdir(),
+      spec: 'def-spec/openapi.yaml',
+      fetch: { names: ['CreateWidget'], origin: 'http://127.0.0.1:1' },
+    });
     expect(r.code).toBe(2);
     oneLine(r.stderr);
-    expect(r.stderr).toMatch(/^doc-sync: Failed to fetch the definition of CreateWidget from http:\/\/127\.0\.0\.1:1\/.*: fetch failed \(.+\)\. Did you/);
+    expect(r.stderr).toMatch(
+      /^doc-sync: Failed to fetch the definition of CreateWidget from http:\/\/127\.0\.0\.1:1\/.*: fetch failed \(.+\)\. Did you/,
+    );
   });
 
   it('refuses names that are not operation names, a bad region or origin, before any request', async () => {
     for (const [extra, names, message] of [
       [{}, ['../etc/passwd'], /Failed to fetch "\.\.\/etc\/passwd": an operation name is an identifier/],
       [{ region: 'north pole' }, ['CreateWidget'], /Failed to use --region north pole: not a region ID/],
-      [{ origin: `${origin}/apiexplorer` }, ['CreateWidget'], /Failed to use --fetch-base .*: an origin is http\(s\):\/\/host\[:port\] with nothing after it/],
+      [
+        { origin: `${origin}/apiexplorer` },
+        ['CreateWidget'],
+        /Failed to use --fetch-base .*: an origin is http\(s\):\/\/host\[:port\] with nothing after it/,
+      ],
     ] as const) {
-      const r = await run([], { root: FIXTURES, cwd: tmpdir(), spec: 'def-spec/openapi.yaml', fetch: { names: [...names], origin, ...extra } });
+      const r = await run([], {
+        root: FIXTURES,
+        cwd: tmpdir(),
+        spec: 'def-spec/openapi.yaml',
+        fetch: { names: [...names], origin, ...extra },
+      });
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(message);
@@ -182,7 +236,12 @@ describe('the command line', () => {
   // Asynchronous: the server answering it runs in this process.
   const cli = (...args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      execFile(process.execPath, [join(HERE, '../dist/cli.js'), '--root', FIXTURES, '--spec', 'def-spec/openapi.yaml', ...args], { encoding: 'utf8' }, (e, stdout, stderr) => done({ status: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout, stderr }));
+      execFile(
+        process.execPath,
+        [join(HERE, '../dist/cli.js'), '--root', FIXTURES, '--spec', 'def-spec/openapi.yaml', ...args],
+        { encoding: 'utf8' },
+        (e, stdout, stderr) => done({ status: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout, stderr }),
+      );
     });
   it('takes --fetch <names> --fetch-base <origin> --json', async () => {
     const r = await cli('--fetch', 'CreateWidget', '--fetch-base', origin, '--json');

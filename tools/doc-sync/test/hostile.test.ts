@@ -5,15 +5,26 @@
  * example nested 20,000 deep.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/index.js';
+import { parse } from 'yaml';
 import { cacheDir } from '../src/cache.js';
 import { draftOperationId } from '../src/draft.js';
+import { run } from '../src/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
@@ -31,7 +42,13 @@ afterAll(() => {
   else process.env.XDG_CACHE_HOME = saved;
 });
 
-const cli = (args: string[], cwd = tmp) => spawnSync(process.execPath, [CLI, ...args, '--root', FIXTURES], { encoding: 'utf8', cwd, timeout: 30_000, env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME } });
+const cli = (args: string[], cwd = tmp) =>
+  spawnSync(process.execPath, [CLI, ...args, '--root', FIXTURES], {
+    encoding: 'utf8',
+    cwd,
+    timeout: 30_000,
+    env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME },
+  });
 const fresh = (name: string) => {
   const dir = join(tmp, name);
   mkdirSync(dir, { recursive: true });
@@ -113,7 +130,10 @@ describe('inputs that are not regular files', () => {
 
 describe('control characters and escape sequences in pages', () => {
   const TITLE = 'Querying a Gizmo Job\r  post:\r    operationId: Hidden\u001b[2J\u001b]0;owned\u0007\u009b31m';
-  const hostile = NEW_PAGE.replace('Jobs/ Querying a Gizmo Job', `Jobs/ ${TITLE}`).replace('Tells how far', '\u001b[31mTells how far');
+  const hostile = NEW_PAGE.replace('Jobs/ Querying a Gizmo Job', `Jobs/ ${TITLE}`).replace(
+    'Tells how far',
+    '\u001b[31mTells how far',
+  );
 
   it('never reach the terminal', () => {
     writeFileSync(join(tmp, 'escapes.txt'), hostile);
@@ -143,19 +163,33 @@ describe('control characters and escape sequences in pages', () => {
 describe('draft names', () => {
   it('come from the API name, the title, or the method and path; never empty', () => {
     const page = { method: 'POST', uri: '/v2/{project_id}/gizmo-jobs/{job_id}/actions' };
-    expect(draftOperationId({ ...page, apiName: 'RunGizmo', title: '运行' })).toEqual({ operationId: 'RunGizmo', from: 'api-name' });
+    expect(draftOperationId({ ...page, apiName: 'RunGizmo', title: '运行' })).toEqual({
+      operationId: 'RunGizmo',
+      from: 'api-name',
+    });
     expect(draftOperationId({ ...page, title: 'Running a Gizmo' })).toEqual({ operationId: 'RunningGizmo', from: 'title' });
-    expect(draftOperationId({ ...page, title: '查询作业详情' })).toEqual({ operationId: 'operation-post-v2-project-id-gizmo-jobs-job-id-actions', from: 'method-path' });
-    expect(draftOperationId({ ...page, title: '2026 用' })).toEqual({ operationId: 'operation-post-v2-project-id-gizmo-jobs-job-id-actions', from: 'method-path' });
+    expect(draftOperationId({ ...page, title: '查询作业详情' })).toEqual({
+      operationId: 'operation-post-v2-project-id-gizmo-jobs-job-id-actions',
+      from: 'method-path',
+    });
+    expect(draftOperationId({ ...page, title: '2026 用' })).toEqual({
+      operationId: 'operation-post-v2-project-id-gizmo-jobs-job-id-actions',
+      from: 'method-path',
+    });
   });
 
   it('a Chinese title without an API name gives operation-<method>-<path>, not operationId "" and paths/.yaml', async () => {
-    writeFileSync(join(tmp, 'chinese.txt'), NEW_PAGE.replace('API name: ShowGizmoJob', '').replace('Jobs/ Querying a Gizmo Job', 'Jobs/ 查询作业详情'));
+    writeFileSync(
+      join(tmp, 'chinese.txt'),
+      NEW_PAGE.replace('API name: ShowGizmoJob', '').replace('Jobs/ Querying a Gizmo Job', 'Jobs/ 查询作业详情'),
+    );
     const out = fresh('drafts-chinese');
     const r = await run(['chinese.txt'], { root: FIXTURES, cwd: tmp, json: true, draft: out, cache: false });
     expect(r.stderr).toBe('');
     expect(readdirSync(join(out, 'paths'))).toEqual(['operation-get-v2-project-id-gizmo-jobs-job-id.yaml']);
-    expect(readFileSync(join(out, 'paths/operation-get-v2-project-id-gizmo-jobs-job-id.yaml'), 'utf8')).toMatch(/operationId: operation-get-v2-project-id-gizmo-jobs-job-id\n/);
+    expect(readFileSync(join(out, 'paths/operation-get-v2-project-id-gizmo-jobs-job-id.yaml'), 'utf8')).toMatch(
+      /operationId: operation-get-v2-project-id-gizmo-jobs-job-id\n/,
+    );
   });
 });
 
@@ -167,7 +201,9 @@ describe('writing drafts', () => {
     writeFileSync(join(tmp, 'new.txt'), NEW_PAGE);
     const r = await run(['new.txt'], { root: FIXTURES, cwd: tmp, draft: out, cache: false });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/schemas\/show-gizmo-job\.yaml exists already; the draft does not overwrite it; nothing was written/);
+    expect(r.stderr).toMatch(
+      /schemas\/show-gizmo-job\.yaml exists already; the draft does not overwrite it; nothing was written/,
+    );
     expect(existsSync(join(out, 'paths'))).toBe(false);
     expect(readFileSync(join(out, 'schemas/show-gizmo-job.yaml'), 'utf8')).toBe('mine\n');
   });
@@ -180,7 +216,9 @@ describe('writing drafts', () => {
     writeFileSync(join(tmp, 'new.txt'), NEW_PAGE);
     const r = await run(['new.txt'], { root: FIXTURES, cwd: tmp, draft: out, cache: false });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/paths\/show-gizmo-job\.yaml is a symbolic link; the draft is not written through it; nothing was written/);
+    expect(r.stderr).toMatch(
+      /paths\/show-gizmo-job\.yaml is a symbolic link; the draft is not written through it; nothing was written/,
+    );
     expect(existsSync(victim)).toBe(false);
     expect(lstatSync(join(out, 'paths/show-gizmo-job.yaml')).isSymbolicLink()).toBe(true);
     expect(existsSync(join(out, 'schemas'))).toBe(false);

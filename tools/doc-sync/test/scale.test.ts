@@ -3,7 +3,7 @@
  * remembered, one line pushed at a time), examples are read with a real JSON tokenizer, an HTML
  * copy of a page gives the text copy's report, and a warm run reuses the normalized spec.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'doc-sync-scale-'));
 /** The clean page with `n` extra rows in its request table (each one drift with a suggestion). */
 function bigPage(n: number): string {
   const rows: string[] = [];
-  for (let i = 0; i < n; i++) rows.push(`field_${i}\n\nNo\n\nInteger\n\nField ${i}: one of them.\n\n  • A${i}: first\n\n  • B${i}: second`);
+  for (let i = 0; i < n; i++)
+    rows.push(`field_${i}\n\nNo\n\nInteger\n\nField ${i}: one of them.\n\n  • A${i}: first\n\n  • B${i}: second`);
   return CLEAN.replace('Size in centimetres.', `Size in centimetres.\n\n${rows.join('\n\n')}`);
 }
 
@@ -38,12 +39,18 @@ describe('a large page', () => {
     const index = new SpecIndex(join(FIXTURES, 'spec'), FIXTURES);
     for (let i = 0; i < 20_000; i++) index.component('Gadget', i % 2 ? '/properties/name' : `/properties/field_${i}`);
     expect(index.parsedFiles).toBeGreaterThan(0);
-    expect(index.parsedFiles).toBeLessThanOrEqual(readdirSync(join(FIXTURES, 'spec'), { recursive: true }).filter((f) => /\.ya?ml$/.test(String(f))).length);
+    expect(index.parsedFiles).toBeLessThanOrEqual(
+      readdirSync(join(FIXTURES, 'spec'), { recursive: true }).filter((f) => /\.ya?ml$/.test(String(f))).length,
+    );
   });
 
-  it.each([false, true])('json=%s: a 20k-row page gets its 20k findings', async (json) => {
-    await report(20_000, json);
-  }, 120_000);
+  it.each([false, true])(
+    'json=%s: a 20k-row page gets its 20k findings',
+    async (json) => {
+      await report(20_000, json);
+    },
+    120_000,
+  );
 });
 
 describe('examples', () => {
@@ -60,12 +67,15 @@ describe('examples', () => {
 });
 
 describe('an HTML copy of a page', () => {
-  const strip = (stdout: string) => stdout.replace(/ \(page line \d+\)/g, '').replace(/^[^\n]*clean-page\.(txt|html): /gm, 'PAGE: ');
+  const strip = (stdout: string) =>
+    stdout.replace(/ \(page line \d+\)/g, '').replace(/^[^\n]*clean-page\.(txt|html): /gm, 'PAGE: ');
   it('reads into the same page model as the text copy (line numbers aside)', () => {
     const noLines = (v: unknown) => JSON.stringify(v, (k, x) => (k === 'line' ? undefined : x));
-    expect(noLines(parseHtmlPage(readFileSync(join(FIXTURES, 'clean-page.html'), 'utf8'), 'h'))).toBe(noLines(parsePage(CLEAN, 't')));
+    expect(noLines(parseHtmlPage(readFileSync(join(FIXTURES, 'clean-page.html'), 'utf8'), 'h'))).toBe(
+      noLines(parsePage(CLEAN, 't')),
+    );
   });
-  it('a new page\'s HTML copy gives the text copy\'s page model and the same draft', () => {
+  it("a new page's HTML copy gives the text copy's page model and the same draft", () => {
     const dir = join(FIXTURES, 'new-pages');
     const noLines = (v: unknown) => JSON.stringify(v, (k, x) => (k === 'line' ? undefined : x));
     const h = parseHtmlPage(readFileSync(join(dir, 'delete-gizmo.html'), 'utf8'), 'h');
@@ -78,7 +88,12 @@ describe('an HTML copy of a page', () => {
     const html = readFileSync(join(FIXTURES, 'clean-page.html'), 'utf8');
     for (const [t, h] of [
       [CLEAN, html],
-      [CLEAN.replace('color\n\nNo', 'color\n\nYes').replace('Updated on 2026-01-05', 'Updated on 2026-02-01'), html.replace('<td>color</td><td>No</td>', '<td>color</td><td>Yes</td>').replace('Updated on 2026-01-05', 'Updated on 2026-02-01')],
+      [
+        CLEAN.replace('color\n\nNo', 'color\n\nYes').replace('Updated on 2026-01-05', 'Updated on 2026-02-01'),
+        html
+          .replace('<td>color</td><td>No</td>', '<td>color</td><td>Yes</td>')
+          .replace('Updated on 2026-01-05', 'Updated on 2026-02-01'),
+      ],
     ] as const) {
       writeFileSync(join(tmp, 'clean-page.txt'), t);
       writeFileSync(join(tmp, 'clean-page.html'), h);

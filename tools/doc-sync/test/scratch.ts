@@ -5,7 +5,7 @@
  * dependencies resolve from the repository's node_modules. (The approach of the generator's own
  * scratch builds, kept here so that doc-sync's tests depend on nothing outside this worktree.)
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +16,31 @@ const PACKAGES = ['types', 'validators', 'client', 'mocks'];
 export function scratchSpec(name: string): string {
   const dir = join(REPO, '.tmp', name);
   rmSync(dir, { recursive: true, force: true });
-  cpSync(join(REPO, 'spec'), join(dir, 'spec'), { recursive: true, filter: (s) => !['node_modules', 'test', '.turbo'].includes(basename(s)) });
+  cpSync(join(REPO, 'spec'), join(dir, 'spec'), {
+    recursive: true,
+    filter: (s) => !['node_modules', 'test', '.turbo'].includes(basename(s)),
+  });
   return dir;
 }
 
 export const lint = (dir: string): SpawnSyncReturns<string> =>
-  spawnSync(process.execPath, [join(REPO, 'node_modules/@redocly/cli/bin/cli.js'), 'lint', 'openapi.yaml', '--config', 'redocly.yaml', '--format', 'stylish'], { cwd: join(dir, 'spec'), encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+  spawnSync(
+    process.execPath,
+    [
+      join(REPO, 'node_modules/@redocly/cli/bin/cli.js'),
+      'lint',
+      'openapi.yaml',
+      '--config',
+      'redocly.yaml',
+      '--format',
+      'stylish',
+    ],
+    {
+      cwd: join(dir, 'spec'),
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    },
+  );
 
 /** Copies the packages' hand-written sources; `generate` then writes into them through `packages/`. */
 export function preparePackages(dir: string): void {
@@ -36,25 +55,62 @@ export function preparePackages(dir: string): void {
         return rel === '' || (!rel.startsWith('generated') && !/\.(test|spec)\.ts$|\.d\.ts$|\.js$/.test(rel));
       },
     });
-    writeFileSync(join(to, 'package.json'), JSON.stringify({ name: `@hwc-workspace/${pkg}`, private: true, type: 'module', exports: { '.': { types: './src/index.ts', default: './src/index.js' } } }));
+    writeFileSync(
+      join(to, 'package.json'),
+      JSON.stringify({
+        name: `@hwc-workspace/${pkg}`,
+        private: true,
+        type: 'module',
+        exports: { '.': { types: './src/index.ts', default: './src/index.js' } },
+      }),
+    );
     symlinkSync(relative(join(dir, 'node_modules/@hwc-workspace'), to), join(dir, 'node_modules/@hwc-workspace', pkg), 'dir');
   }
   symlinkSync('pkgs', join(dir, 'packages'), 'dir');
   const base = JSON.parse(readFileSync(join(REPO, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...base.compilerOptions, declaration: false, declarationMap: false, sourceMap: false, noEmit: false, skipLibCheck: true, types: ['node'], lib: ['ES2022', 'DOM', 'DOM.Iterable'] }, include: ['pkgs/*/src/**/*.ts'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        ...base.compilerOptions,
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        noEmit: false,
+        skipLibCheck: true,
+        types: ['node'],
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      },
+      include: ['pkgs/*/src/**/*.ts'],
+    }),
+  );
 }
 
-export const generate = (dir: string): SpawnSyncReturns<string> => spawnSync(process.execPath, [join(REPO, 'tools/codegen/dist/cli.js'), '--root', dir], { cwd: dir, encoding: 'utf8' });
+export const generate = (dir: string): SpawnSyncReturns<string> =>
+  spawnSync(process.execPath, [join(REPO, 'tools/codegen/dist/cli.js'), '--root', dir], { cwd: dir, encoding: 'utf8' });
 
-export const compile = (dir: string): SpawnSyncReturns<string> => spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
+export const compile = (dir: string): SpawnSyncReturns<string> =>
+  spawnSync(
+    process.execPath,
+    [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'],
+    { cwd: dir, encoding: 'utf8' },
+  );
 
 export interface DraftRun {
   readonly dir: string;
-  readonly out: { drift: boolean; drafts: { files: string[]; openapiLines: string[] }; pages: { title: string; findings: { kind: string; impact: string }[] }[] };
+  readonly out: {
+    drift: boolean;
+    drafts: { files: string[]; openapiLines: string[] };
+    pages: { title: string; findings: { kind: string; impact: string }[] }[];
+  };
 }
 
 /** Drafts these inputs into a scratch copy of the spec and adds the printed lines to its openapi.yaml, as a maintainer would. */
-export async function draftInScratch(name: string, inputs: readonly string[], prepare: (dir: string) => void = () => {}): Promise<DraftRun> {
+export async function draftInScratch(
+  name: string,
+  inputs: readonly string[],
+  prepare: (dir: string) => void = () => {},
+): Promise<DraftRun> {
   const { addPathLines, run } = await import('../src/index.js');
   const dir = scratchSpec(name);
   prepare(dir);

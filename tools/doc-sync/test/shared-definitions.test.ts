@@ -8,14 +8,23 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type Finding } from '../src/index.js';
+import { type Finding, run } from '../src/index.js';
 import { REPO } from './scratch.js';
 
 const SHARED = join(REPO, '../shared/definitions');
 const HAVE = [
-  'AddDesktopSubResources', 'CreateDesktopOrder', 'CreateDesktopPoolChangeOrder', 'CreateOrder',
-  'EstimateAddResources', 'EstimateChangeImages', 'ListAvailabilityZones', 'ListImages', 'ListItaSubJobs', 'ListProducts',
-  'ShowJob', 'ShowQuotas',
+  'AddDesktopSubResources',
+  'CreateDesktopOrder',
+  'CreateDesktopPoolChangeOrder',
+  'CreateOrder',
+  'EstimateAddResources',
+  'EstimateChangeImages',
+  'ListAvailabilityZones',
+  'ListImages',
+  'ListItaSubJobs',
+  'ListProducts',
+  'ShowJob',
+  'ShowQuotas',
 ];
 type Report = { title: string; operationId?: string; findings: Finding[] };
 
@@ -26,20 +35,31 @@ async function reports(files: string[]): Promise<{ code: number; pages: Report[]
 
 describe.skipIf(!existsSync(SHARED))('the shared definitions', () => {
   it('all read; the operations of the spec are matched, the rest are missing', async () => {
-    const files = readdirSync(SHARED).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(SHARED)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     const r = await reports(files.map((f) => join(SHARED, f)));
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
     const matched = r.pages.filter((p) => p.operationId).map((p) => p.operationId);
     expect(matched.sort()).toEqual(HAVE);
-    for (const p of r.pages.filter((x) => !x.operationId)) expect(p.findings).toEqual([expect.objectContaining({ kind: 'operation-missing' })]);
+    for (const p of r.pages.filter((x) => !x.operationId))
+      expect(p.findings).toEqual([expect.objectContaining({ kind: 'operation-missing' })]);
   });
 
   it('CreateDesktopOrder of 2026-01-16 reports the fields added since (domain, ou_name, job_id) beside what the latest reports', async () => {
     const key = (f: Finding) => `${f.kind} ${f.where.file} ${f.where.pointer} ${(f.values ?? []).join(',')}`;
-    const [old, latest] = await Promise.all([reports([join(SHARED, 'history/CreateDesktopOrder/2026-01-16.json')]), reports([join(SHARED, 'CreateDesktopOrder.json')])]);
+    const [old, latest] = await Promise.all([
+      reports([join(SHARED, 'history/CreateDesktopOrder/2026-01-16.json')]),
+      reports([join(SHARED, 'CreateDesktopOrder.json')]),
+    ]);
     const now = new Set(latest.pages[0]!.findings.filter((f) => !f.known).map(key));
     const since = old.pages[0]!.findings.filter((f) => !f.known && !now.has(key(f)));
-    expect(since.filter((f) => f.kind === 'field-removed').map((f) => f.values?.[0]).sort()).toEqual(expect.arrayContaining(['domain', 'job_id', 'ou_name']));
+    expect(
+      since
+        .filter((f) => f.kind === 'field-removed')
+        .map((f) => f.values?.[0])
+        .sort(),
+    ).toEqual(expect.arrayContaining(['domain', 'job_id', 'ou_name']));
   });
 });

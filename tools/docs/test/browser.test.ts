@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 // @ts-expect-error plain ESM helper without types
 import { serveDocs } from '../server.mjs';
 
@@ -39,7 +39,19 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     expect(existsSync(resolve(DOCS, 'index.html')), 'run npm run docs:build first').toBe(true);
     const { server, url } = await serveDocs(DOCS);
     close = () => server.close();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     page = await browser.newPage();
     // A fake clock that runs in real time but can jump: Redoc batches its telemetry for 5 s, so the
     // last test jumps ahead to flush anything queued instead of waiting.
@@ -51,7 +63,10 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
       if (forbidden(request)) forbiddenRequests.push(`${request.resourceType()} ${request.url()}`);
     });
     // …and nothing off localhost is let through.
-    await page.route((url) => offsite(url.href), (route) => route.abort('blockedbyclient'));
+    await page.route(
+      (url) => offsite(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
     base = url;
     await page.goto(`${url}#/orders`, { waitUntil: 'load' });
     await page.waitForSelector('a[href="#/orders/createorder"]', { timeout: 30_000 });
@@ -62,10 +77,22 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
   });
 
   const ORDERS: Record<string, { summary: string; fields: string[] }> = {
-    adddesktopsubresources: { summary: 'Buy collaboration resources for desktops', fields: ['sub_resource_sku', 'order_id', 'desktop_ids'] },
-    createorder: { summary: 'Place a yearly/monthly order', fields: ['type', 'enterprise_project_id', 'resources', 'extend_param'] },
-    createdesktoporder: { summary: 'Order desktops with hourly packages', fields: ['enterprise_project_id', 'hour_package_resources', 'extend_param'] },
-    createdesktoppoolchangeorder: { summary: 'Change the orders of a yearly/monthly desktop pool', fields: ['type', 'add_volume_param', 'resize_param', 'delete_sub_resources_param'] },
+    adddesktopsubresources: {
+      summary: 'Buy collaboration resources for desktops',
+      fields: ['sub_resource_sku', 'order_id', 'desktop_ids'],
+    },
+    createorder: {
+      summary: 'Place a yearly/monthly order',
+      fields: ['type', 'enterprise_project_id', 'resources', 'extend_param'],
+    },
+    createdesktoporder: {
+      summary: 'Order desktops with hourly packages',
+      fields: ['enterprise_project_id', 'hour_package_resources', 'extend_param'],
+    },
+    createdesktoppoolchangeorder: {
+      summary: 'Change the orders of a yearly/monthly desktop pool',
+      fields: ['type', 'add_volume_param', 'resize_param', 'delete_sub_resources_param'],
+    },
   };
 
   it('lists the four order operations and the Jobs tag', async () => {
@@ -80,7 +107,8 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     await page.goto(`${base}#/jobs/showjob`, { waitUntil: 'load' });
     const prefix = 'a[href^="#/jobs/showjob#"]';
     await page.waitForSelector(`${prefix}[href$="t=request&in=path&path=job_id"]`, { state: 'attached', timeout: 15_000 });
-    for (const field of ['status', 'fail_reason', 'sub_jobs']) await page.waitForSelector(`${prefix}[href$="t=response&c=200&path=${field}"]`, { state: 'attached', timeout: 15_000 });
+    for (const field of ['status', 'fail_reason', 'sub_jobs'])
+      await page.waitForSelector(`${prefix}[href$="t=response&c=200&path=${field}"]`, { state: 'attached', timeout: 15_000 });
     expect(await page.evaluate(() => document.body.innerText)).toContain('Look up a job');
   });
 
@@ -89,7 +117,10 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     for (const field of fields) {
       // Plain bodies link `…t=request&path=<field>`; oneOf bodies `…t=request&path=&d=0/<field>`.
       const prefix = `a[href^="#/orders/${id}#"][href*="t=request&"]`;
-      await page.waitForSelector(`${prefix}[href$="path=${field}"], ${prefix}[href$="/${field}"]`, { state: 'attached', timeout: 15_000 });
+      await page.waitForSelector(`${prefix}[href$="path=${field}"], ${prefix}[href$="/${field}"]`, {
+        state: 'attached',
+        timeout: 15_000,
+      });
     }
   });
 
@@ -97,7 +128,11 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
     await page.goto(`${base}#/`, { waitUntil: 'load' });
     await page.waitForSelector('a[href="guides/from-catalogue-to-desktop.html"]', { state: 'attached', timeout: 15_000 });
     const links = await page.$$eval('a[href]', (els) => els.map((e) => e.getAttribute('href') ?? ''));
-    expect(links.filter((h) => h.startsWith('guides/')).sort()).toEqual(['guides/doc-conflicts.html', 'guides/from-catalogue-to-desktop.html', 'guides/regenerating.html']);
+    expect(links.filter((h) => h.startsWith('guides/')).sort()).toEqual([
+      'guides/doc-conflicts.html',
+      'guides/from-catalogue-to-desktop.html',
+      'guides/regenerating.html',
+    ]);
     expect(links.some((h) => h.includes('github.com'))).toBe(false);
     const guide = await browser.newPage();
     await guide.goto(`${base}guides/from-catalogue-to-desktop.html`, { waitUntil: 'load' });

@@ -16,7 +16,9 @@ describe('guides', () => {
   const guides = listGuides(ROOT) as Guide[];
 
   it('finds every guide in docs/, with the title of its first heading', () => {
-    expect(guides.map((g) => g.name)).toEqual(expect.arrayContaining(['doc-conflicts', 'from-catalogue-to-desktop', 'regenerating']));
+    expect(guides.map((g) => g.name)).toEqual(
+      expect.arrayContaining(['doc-conflicts', 'from-catalogue-to-desktop', 'regenerating']),
+    );
     expect(guides.find((g) => g.name === 'from-catalogue-to-desktop')?.title).toBe('From catalogue to desktop');
   });
 
@@ -26,7 +28,10 @@ describe('guides', () => {
     { given: '[Huawei](https://support.huaweicloud.com/)', want: '<a href="https://support.huaweicloud.com/">Huawei</a>' },
     { given: '[*fields*](#fields)', want: '<a href="#fields"><em>fields</em></a>' },
   ])('renders $given as $want', ({ given, want }) => {
-    const html = renderGuide({ name: 'x', file: 'x.md', title: 'X', markdown: `# X\n\nSee ${given}.\n` }, new Set(['regenerating', 'x']));
+    const html = renderGuide(
+      { name: 'x', file: 'x.md', title: 'X', markdown: `# X\n\nSee ${given}.\n` },
+      new Set(['regenerating', 'x']),
+    );
     expect(html).toContain(`See ${want}.`);
   });
 

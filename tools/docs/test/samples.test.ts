@@ -18,7 +18,10 @@ type Op = { methodName: string; path: string; method: string };
 
 describe('x-codeSamples', () => {
   it('gives every operation a TypeScript call and a curl line, and the TypeScript ones compile', async () => {
-    const { model, document } = (await specWithSamples(resolve(ROOT, 'spec/openapi.yaml'), ROOT)) as { model: { operations: Op[] }; document: { paths: Record<string, Record<string, { 'x-codeSamples': Sample[] }>> } };
+    const { model, document } = (await specWithSamples(resolve(ROOT, 'spec/openapi.yaml'), ROOT)) as {
+      model: { operations: Op[] };
+      document: { paths: Record<string, Record<string, { 'x-codeSamples': Sample[] }>> };
+    };
     const dir = join(HERE, '../.samples');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -30,7 +33,19 @@ describe('x-codeSamples', () => {
     }
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022', 'DOM'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'], skipLibCheck: false }, include: ['*.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          types: ['node'],
+          skipLibCheck: false,
+        },
+        include: ['*.ts'],
+      }),
     );
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
     let output = '';

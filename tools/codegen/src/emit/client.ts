@@ -6,7 +6,7 @@
 import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
-import { jsdoc, key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
+import { jsdoc, key, lit, type OperationTypeNames, operationTypeNames } from './names.js';
 
 /** The serializable description of an operation the runtime needs (see OperationDescriptor). */
 function descriptor(op: OperationModel) {
@@ -27,7 +27,9 @@ function descriptor(op: OperationModel) {
       ...(p.filledBy ? { filledBy: p.filledBy } : {}),
     })),
     body: op.body ? { mediaType: op.body.primary.mediaType, kind: op.body.primary.kind, required: op.body.required } : null,
-    responses: Object.fromEntries(op.responses.map((r) => [r.status, r.primary ? { mediaType: r.primary.mediaType, kind: r.primary.kind } : null])),
+    responses: Object.fromEntries(
+      op.responses.map((r) => [r.status, r.primary ? { mediaType: r.primary.mediaType, kind: r.primary.kind } : null]),
+    ),
     safe: op.safe,
     ...(op.paging ? { paging: op.paging } : {}),
   };
@@ -45,7 +47,12 @@ function jobs(model: SpecModel): string[] {
   const j = model.jobs;
   const show = j && operationTypeNames(model).get(j.show);
   if (!j || !show) {
-    L.push('export type JobData = never;', 'export type SubJobData = never;', 'export const JOBS: JobLookups<JobData, SubJobData> | undefined = undefined;', '');
+    L.push(
+      'export type JobData = never;',
+      'export type SubJobData = never;',
+      'export const JOBS: JobLookups<JobData, SubJobData> | undefined = undefined;',
+      '',
+    );
     return L;
   }
   const sub = j.subJobs && itemType(model, j.subJobs);
@@ -59,7 +66,9 @@ function jobs(model: SpecModel): string[] {
   if (j.subJobs && sub && j.subJobsFilter) {
     const m = j.subJobs.methodName;
     L.push(`  subJobsOperationId: ${lit(j.subJobs.operationId)},`, `  subJobsFilter: ${lit(j.subJobsFilter)},`);
-    L.push(`  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.${m}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`);
+    L.push(
+      `  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.${m}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`,
+    );
   }
   if (j.subJobsField) L.push(`  subJobsField: ${lit(j.subJobsField)},`);
   L.push('};', '');
@@ -71,17 +80,27 @@ function regions(model: SpecModel): string[] {
   L.push(`export type Region = ${model.regions.length > 0 ? model.regions.map(lit).join(' | ') : 'never'};`);
   L.push('/** The regions that host the service, in the order the spec lists them. */');
   L.push(`export const REGIONS: readonly Region[] = [${model.regions.map(lit).join(', ')}];`);
-  L.push(`export const DEFAULT_REGION: Region | undefined = ${model.regions.includes(model.defaultRegion) ? lit(model.defaultRegion) : 'undefined'};`);
+  L.push(
+    `export const DEFAULT_REGION: Region | undefined = ${model.regions.includes(model.defaultRegion) ? lit(model.defaultRegion) : 'undefined'};`,
+  );
   L.push('/** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */');
   L.push(`export const SERVER_URL_TEMPLATE: string = ${lit(model.serverUrl)};`, '');
   return L;
 }
 
 /** How a method is called: its one argument (body or input), that argument's type, and whether it may be left out. */
-function signature(op: OperationModel, n: OperationTypeNames | undefined): { arg: 'body' | 'input'; type: string; optional: boolean; data: string } {
+function signature(
+  op: OperationModel,
+  n: OperationTypeNames | undefined,
+): { arg: 'body' | 'input'; type: string; optional: boolean; data: string } {
   const data = `T.${n?.data}`;
   if (op.callShape === 'body') return { arg: 'body', type: `T.${n?.body ?? 'OpaqueBody'}`, optional: !op.body?.required, data };
-  return { arg: 'input', type: `T.${n?.input}`, optional: !(op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required), data };
+  return {
+    arg: 'input',
+    type: `T.${n?.input}`,
+    optional: !(op.parameters.some((p) => !p.filledBy && p.required) || op.body?.required),
+    data,
+  };
 }
 
 export const clientEmitter: Emitter = {
@@ -90,7 +109,9 @@ export const clientEmitter: Emitter = {
     const types = operationTypeNames(model);
     const L: string[] = [
       "import type * as T from '@hwc-workspace/types';",
-      model.operations.length > 0 ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';` : '',
+      model.operations.length > 0
+        ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';`
+        : '',
       "import type { CallOptions, OperationContext, OperationDescriptor, WorkspaceResult } from '../operation.js';",
       "import { paginate } from '../paging.js';",
       "import type { JobLookups } from '../wait.js';",
@@ -107,7 +128,9 @@ export const clientEmitter: Emitter = {
       const n = types.get(op);
       const input = op.callShape === 'body' ? (n?.body ?? 'OpaqueBody') : (n?.input ?? 'never');
       const item = itemType(model, op);
-      L.push(`  ${op.methodName}: { path: ${lit(op.path)}; input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data}${item ? `; item: ${item}` : ''} };`);
+      L.push(
+        `  ${op.methodName}: { path: ${lit(op.path)}; input: T.${input}; body: ${n?.body ? `T.${n.body}` : op.body ? 'T.OpaqueBody' : 'never'}; data: T.${n?.data}${item ? `; item: ${item}` : ''} };`,
+      );
     }
     L.push('}', '');
     L.push('export type MethodName = keyof OperationTypes;');
@@ -119,22 +142,35 @@ export const clientEmitter: Emitter = {
     L.push("/** What a method's successful answer holds (`undefined` for a status without a body). */");
     L.push("export type DataOf<M extends MethodName> = OperationTypes[M]['data'];");
     L.push("/** One item of a pageable method's answer (what `.all()` yields). */");
-    L.push("export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: infer I } ? I : never;", '');
+    L.push('export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: infer I } ? I : never;', '');
     for (const op of model.operations) {
       const { arg, type, optional, data } = signature(op, types.get(op));
-      const doc = [op.summary, op.description?.trim(), `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`];
+      const doc = [
+        op.summary,
+        op.description?.trim(),
+        `\`${op.method} ${op.path}\`${op.deprecated ? ' (deprecated)' : ''}. Import this function alone to bundle only this operation's validators.`,
+      ];
       L.push(...jsdoc(op.deprecated ? [...doc, '@deprecated The spec marks this operation as deprecated.'] : doc));
       // A body-only call that may omit its body takes `body?`; an input that may be omitted defaults to `{}`.
       const param = arg === 'body' ? `body${optional ? '?' : ''}: ${type}` : `input: ${type}${optional ? ' = {}' : ''}`;
-      L.push(`export function ${op.methodName}(ctx: OperationContext, ${param}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`);
-      L.push(`  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, ${arg === 'body' ? '{ body }' : 'input'}, options);`);
+      L.push(
+        `export function ${op.methodName}(ctx: OperationContext, ${param}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`,
+      );
+      L.push(
+        `  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, ${arg === 'body' ? '{ body }' : 'input'}, options);`,
+      );
       L.push('}', '');
     }
     L.push('/** Every operation of the spec as a method of one client (see createWorkspaceClient). */');
     L.push('export interface WorkspaceOperations {');
     for (const op of model.operations) {
       const { arg, type, optional, data } = signature(op, types.get(op));
-      L.push(...jsdoc([op.summary, op.description?.trim(), `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])], '  '));
+      L.push(
+        ...jsdoc(
+          [op.summary, op.description?.trim(), `\`${op.method} ${op.path}\``, ...(op.deprecated ? ['@deprecated'] : [])],
+          '  ',
+        ),
+      );
       const call = `(${arg}${optional ? '?' : ''}: ${type}, options?: CallOptions): Promise<WorkspaceResult<${data}>>`;
       if (!itemType(model, op)) {
         L.push(`  ${key(op.methodName)}${call};`);
@@ -142,7 +178,14 @@ export const clientEmitter: Emitter = {
       }
       // A pageable operation is also an object with `.all()`.
       L.push(`  readonly ${key(op.methodName)}: {`, `    ${call};`);
-      L.push(...jsdoc([`Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`], '    '));
+      L.push(
+        ...jsdoc(
+          [
+            `Every item of \`${op.paging?.items}\`, page after page: pages by \`${op.paging?.limit}\` and \`${op.paging?.cursor}\`, and stops on a short or empty page${op.paging?.total ? ` or at \`${op.paging.total}\`` : ''}.`,
+          ],
+          '    ',
+        ),
+      );
       L.push(`    all(${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<ItemOf<${lit(op.methodName)}>>;`, '  };');
     }
     L.push('}', '');
@@ -158,7 +201,9 @@ export const clientEmitter: Emitter = {
         continue;
       }
       L.push(`    ${key(op.methodName)}: Object.assign(${call}, {`);
-      L.push(`      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`);
+      L.push(
+        `      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`,
+      );
       L.push('    }),');
     }
     L.push('  };', '}', '', ...jobs(model));

@@ -10,7 +10,8 @@
 const LINE_TERMINATOR = /\r\n|[\n\r\u2028\u2029]/g;
 
 /** U+2028 and U+2029 as escapes: JSON and TypeScript's printer leave them raw in strings, where older parsers end a line. */
-export const escapeSeparators = (json: string): string => json.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+export const escapeSeparators = (json: string): string =>
+  json.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 
 /** Where spec text is written. */
 export type TextPlace = 'string' | 'line-comment' | 'block-comment';
@@ -31,7 +32,8 @@ export function specText(text: string, place: TextPlace): string {
 export const lit = (value: string): string => specText(value, 'string');
 
 /** A property key: bare when it is an identifier (other than `__proto__`), a quoted or computed literal otherwise. */
-export const key = (name: string): string => (name === '__proto__' ? `[${lit(name)}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : lit(name));
+export const key = (name: string): string =>
+  name === '__proto__' ? `[${lit(name)}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : lit(name);
 
 /** A `//` comment holding spec text on one line. */
 export const lineComment = (text: string, indent = ''): string => `${indent}// ${specText(text, 'line-comment')}`.trimEnd();

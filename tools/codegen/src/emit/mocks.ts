@@ -1,5 +1,5 @@
 /** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
-import { successResponses, type OperationModel } from '../model.js';
+import { type OperationModel, successResponses } from '../model.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { key, lit } from './names.js';
@@ -39,7 +39,12 @@ export const mocksEmitter: Emitter = {
       responses: Object.fromEntries(
         op.responses.map((r) => [
           r.status,
-          { description: r.description, mediaType: r.primary?.mediaType ?? null, kind: r.primary?.kind ?? null, examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])) },
+          {
+            description: r.description,
+            mediaType: r.primary?.mediaType ?? null,
+            kind: r.primary?.kind ?? null,
+            examples: Object.fromEntries(r.examples.map((e) => [e.name, e.value])),
+          },
         ]),
       ),
     }));
@@ -48,7 +53,10 @@ export const mocksEmitter: Emitter = {
       '',
       '/** Per method: the names of the examples of its success answers, and its documented error statuses. */',
       'export interface FixtureTypes {',
-      ...model.operations.map((op) => `  ${key(op.methodName)}: { examples: ${union(successExampleNames(op).map(lit))}; errorStatus: ${union(errorStatuses(op))} };`),
+      ...model.operations.map(
+        (op) =>
+          `  ${key(op.methodName)}: { examples: ${union(successExampleNames(op).map(lit))}; errorStatus: ${union(errorStatuses(op))} };`,
+      ),
       '}',
       '',
       '/** Routes, named examples and documented statuses of every operation, from the spec. */',

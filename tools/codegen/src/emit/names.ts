@@ -3,7 +3,7 @@
  * Only what the operation has gets a name (no Body type for an operation without a body), and a
  * name a component schema already uses gets a numbered suffix instead.
  */
-import { successResponses, userParameters, type OperationModel, type SpecModel } from '../model.js';
+import { type OperationModel, type SpecModel, successResponses, userParameters } from '../model.js';
 import { uniqueNames } from '../names.js';
 
 export interface OperationTypeNames {
@@ -36,7 +36,10 @@ export function operationTypeNames(model: SpecModel): ReadonlyMap<OperationModel
     wanted.push([op, 'data', `${id}Data`], [op, 'errorStatus', `${id}ErrorStatus`]);
   }
   const taken = ['OperationId', 'OpaqueBody', ...Object.values(model.schemaTypeNames)];
-  const names = uniqueNames(wanted.map((w) => w[2]), taken);
+  const names = uniqueNames(
+    wanted.map((w) => w[2]),
+    taken,
+  );
   const out = new Map<OperationModel, Record<string, string>>();
   wanted.forEach(([op, key], i) => {
     const entry = out.get(op) ?? {};

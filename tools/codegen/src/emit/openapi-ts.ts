@@ -66,7 +66,8 @@ export function forRendering(document: unknown): { document: unknown; restore: (
     return p;
   };
   const walk = (node: unknown, parentKey: string | undefined): unknown => {
-    if (Array.isArray(node)) return node.map((v) => (parentKey === 'required' && typeof v === 'string' ? hide(v) : walk(v, undefined)));
+    if (Array.isArray(node))
+      return node.map((v) => (parentKey === 'required' && typeof v === 'string' ? hide(v) : walk(v, undefined)));
     if (typeof node !== 'object' || node === null) return node;
     return Object.fromEntries(
       Object.entries(node).map(([k, v]) => {
@@ -79,7 +80,10 @@ export function forRendering(document: unknown): { document: unknown; restore: (
   };
   const prepared = walk(document, undefined);
   // Its printer leaves U+2028/U+2029 raw in string literal types (enum values): escaped like ours.
-  return { document: prepared, restore: (t) => escapeSeparators([...placeholders].reduce((acc, [name, p]) => acc.split(p).join(name), t)) };
+  return {
+    document: prepared,
+    restore: (t) => escapeSeparators([...placeholders].reduce((acc, [name, p]) => acc.split(p).join(name), t)),
+  };
 }
 
 export async function renderTypes(original: unknown): Promise<string> {
@@ -99,7 +103,9 @@ async function render(document: unknown): Promise<string> {
   worker = undefined;
   try {
     return await new Promise<string>((resolve, reject) => {
-      w.once('message', (answer: { text?: string; error?: string }) => (answer.error !== undefined ? reject(new OpenapiTSRefusal(answer.error)) : resolve(answer.text ?? '')));
+      w.once('message', (answer: { text?: string; error?: string }) =>
+        answer.error !== undefined ? reject(new OpenapiTSRefusal(answer.error)) : resolve(answer.text ?? ''),
+      );
       w.once('error', reject);
       w.postMessage(document);
     });

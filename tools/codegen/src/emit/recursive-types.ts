@@ -19,13 +19,19 @@ export function nameRecursiveTypes(text: string, model: SpecModel): { text: stri
   if (recursive.size === 0) return { text, definitions: new Map() };
   const t = ts();
   const source = t.createSourceFile('openapi.ts', text, t.ScriptTarget.Latest, true);
-  const components = source.statements.find((s) => t.isInterfaceDeclaration(s) && s.name.text === 'components') as import('typescript').InterfaceDeclaration | undefined;
-  const schemas = components?.members.find((m) => t.isPropertySignature(m) && m.name.getText(source) === 'schemas') as import('typescript').PropertySignature | undefined;
+  const components = source.statements.find((s) => t.isInterfaceDeclaration(s) && s.name.text === 'components') as
+    | import('typescript').InterfaceDeclaration
+    | undefined;
+  const schemas = components?.members.find((m) => t.isPropertySignature(m) && m.name.getText(source) === 'schemas') as
+    | import('typescript').PropertySignature
+    | undefined;
   if (!schemas?.type || !t.isTypeLiteralNode(schemas.type)) return { text, definitions: new Map() };
   const typeName = (name: string) => model.schemaTypeNames[name] ?? name;
   // Inside a definition, the other recursive members are named too: `components["schemas"]["B"]` → `B`.
   const byName = (span: string) =>
-    span.replace(/components\["schemas"\]\["([^"\\]*)"\]/g, (whole, name: string) => (recursive.has(name) ? typeName(name) : whole));
+    span.replace(/components\["schemas"\]\["([^"\\]*)"\]/g, (whole, name: string) =>
+      recursive.has(name) ? typeName(name) : whole,
+    );
   const definitions = new Map<string, string>();
   const edits: { start: number; end: number; name: string }[] = [];
   for (const member of schemas.type.members) {

@@ -6,8 +6,8 @@
  * many exports reach it.
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { _, _Code, nil, type Code } from 'ajv/dist/compile/codegen/code.js';
-import { UsedValueState, type UsedScopeValues, type ValueScopeName } from 'ajv/dist/compile/codegen/scope.js';
+import { _, _Code, type Code, nil } from 'ajv/dist/compile/codegen/code.js';
+import { type UsedScopeValues, UsedValueState, type ValueScopeName } from 'ajv/dist/compile/codegen/scope.js';
 
 interface Source {
   readonly validateName: ValueScopeName;

@@ -1,14 +1,14 @@
 /** Emitter for @hwc-workspace/types: openapi-typescript output plus readable named exports. */
-import { successResponses, userParameters, type MediaModel, type OperationModel, type SpecModel } from '../model.js';
-import type { Emitter } from './emitter.js';
+
 import { SpecError } from '../errors.js';
 import { COMPONENT_PREFIX, componentName, isObject, resolvePointer } from '../json-schema.js';
+import { type MediaModel, type OperationModel, type SpecModel, successResponses, userParameters } from '../model.js';
 import { placeOf } from '../positions.js';
+import type { Emitter } from './emitter.js';
 import { lineComment } from './escape.js';
-import { key, lit, operationTypeNames, type OperationTypeNames } from './names.js';
+import { key, lit, type OperationTypeNames, operationTypeNames } from './names.js';
 import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
 import { nameRecursiveTypes } from './recursive-types.js';
-
 
 type Json = Record<string, unknown>;
 /** A `$ref` to a whole component (`#/components/schemas/Pet`), which openapi-typescript types by name. */
@@ -41,13 +41,20 @@ export function forOpenapiTS(document: Json): Json {
     }
     // Extensions and literal examples are data, not schemas: left as written. fromEntries keeps a
     // key named `__proto__` a key.
-    const out: Json = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k.startsWith('x-') || k === 'example' ? v : walk(v, inlining)]));
+    const out: Json = Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, k.startsWith('x-') || k === 'example' ? v : walk(v, inlining)]),
+    );
     // A discriminator mapping may name a component schema by its bare name; openapi-typescript
     // (through Redocly) only takes references there.
     const mapping = isObject(out.discriminator) && isObject(out.discriminator.mapping) ? out.discriminator.mapping : undefined;
     if (mapping && Object.values(mapping).some((v) => typeof v === 'string' && schemas[v] !== undefined && !v.includes('/'))) {
       changed = true;
-      const fixed = Object.fromEntries(Object.entries(mapping).map(([k, v]) => [k, typeof v === 'string' && schemas[v] !== undefined && !v.includes('/') ? `${COMPONENT_PREFIX}${v}` : v]));
+      const fixed = Object.fromEntries(
+        Object.entries(mapping).map(([k, v]) => [
+          k,
+          typeof v === 'string' && schemas[v] !== undefined && !v.includes('/') ? `${COMPONENT_PREFIX}${v}` : v,
+        ]),
+      );
       out.discriminator = { ...(out.discriminator as Json), mapping: fixed };
     }
     return out;
@@ -81,23 +88,39 @@ function variantUnion(model: SpecModel, media: MediaModel | undefined): string |
   const raw = media?.schemaRef !== undefined ? model.schemas[media.schemaRef] : undefined;
   if (!isObject(raw) || !isObject(raw.properties)) return undefined;
   const list = Array.isArray(raw.oneOf) ? raw.oneOf : Array.isArray(raw.anyOf) ? raw.anyOf : undefined;
-  const refs = list?.map((v) => (isObject(v) && typeof v.$ref === 'string' && v.$ref.startsWith(COMPONENT_PREFIX) ? componentName(v.$ref) : undefined));
+  const refs = list?.map((v) =>
+    isObject(v) && typeof v.$ref === 'string' && v.$ref.startsWith(COMPONENT_PREFIX) ? componentName(v.$ref) : undefined,
+  );
   if (!refs || refs.length === 0 || refs.some((r) => r === undefined)) return undefined;
   const whole = `components['schemas'][${lit(media?.schemaRef ?? '')}]`;
-  return refs.map((r) => `(Omit<${whole}, keyof components['schemas'][${lit(r ?? '')}]> & components['schemas'][${lit(r ?? '')}])`).join(' | ');
+  return refs
+    .map((r) => `(Omit<${whole}, keyof components['schemas'][${lit(r ?? '')}]> & components['schemas'][${lit(r ?? '')}])`)
+    .join(' | ');
 }
 
 function operationExports(model: SpecModel, op: OperationModel, names: OperationTypeNames): string[] {
   const O = operationType(op);
   const out: string[] = [];
-  if (names.body) out.push(`export type ${names.body} = ${variantUnion(model, op.body?.primary) ?? `NonNullable<${O}['requestBody']>['content'][${lit(op.body?.primary.mediaType ?? '')}]`};`);
+  if (names.body)
+    out.push(
+      `export type ${names.body} = ${variantUnion(model, op.body?.primary) ?? `NonNullable<${O}['requestBody']>['content'][${lit(op.body?.primary.mediaType ?? '')}]`};`,
+    );
   if (names.parameters) {
     const parts: string[] = [];
-    for (const [location, prop] of [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const) {
+    for (const [location, prop] of [
+      ['path', 'path'],
+      ['query', 'query'],
+      ['header', 'headers'],
+    ] as const) {
       const params = userParameters(op, location);
       if (params.length === 0) continue;
       const optional = params.every((p) => !p.required) ? '?' : '';
-      parts.push(`  ${prop}${optional}: ${pick(`${O}['parameters'][${lit(location)}]`, params.map((p) => p.name))};`);
+      parts.push(
+        `  ${prop}${optional}: ${pick(
+          `${O}['parameters'][${lit(location)}]`,
+          params.map((p) => p.name),
+        )};`,
+      );
     }
     out.push(`export type ${names.parameters} = {`, ...parts, '};');
   }
@@ -109,7 +132,8 @@ function operationExports(model: SpecModel, op: OperationModel, names: Operation
   const ok = successResponses(op);
   const first = ok.find((r) => r.primary?.kind === 'json');
   const responseType = (status: string, code: number | undefined) => `${O}['responses'][${code ?? lit(status)}]`;
-  if (names.result && first) out.push(`export type ${names.result} = ${mediaType(responseType(first.status, first.code), first.primary)};`);
+  if (names.result && first)
+    out.push(`export type ${names.result} = ${mediaType(responseType(first.status, first.code), first.primary)};`);
   const data = [...new Set(ok.map((r) => mediaType(responseType(r.status, r.code), r.primary)))];
   out.push(`export type ${names.data} = ${data.join(' | ') || 'unknown'};`);
   const errors = op.responses.filter((r) => r.code !== undefined && r.code >= 400).map((r) => r.code);
@@ -129,11 +153,15 @@ export const typesEmitter: Emitter = {
       // as a spec problem at the place it names, never as a crash.
       const message = error.message.split('\n')[0] ?? '';
       const at = / at (#\/\S*)/.exec(message)?.[1];
-      throw new SpecError(at ? placeOf(model.entry, model.entrySource, at) : model.entry, `openapi-typescript cannot type this: ${message}`);
+      throw new SpecError(
+        at ? placeOf(model.entry, model.entrySource, at) : model.entry,
+        `openapi-typescript cannot type this: ${message}`,
+      );
     }
     const { text, definitions } = nameRecursiveTypes(base, model);
     const named: string[] = ['', '// Named exports: one per component schema.'];
-    for (const [name, typeName] of Object.entries(model.schemaTypeNames)) named.push(`export type ${typeName} = ${definitions.get(name) ?? `components['schemas'][${lit(name)}]`};`);
+    for (const [name, typeName] of Object.entries(model.schemaTypeNames))
+      named.push(`export type ${typeName} = ${definitions.get(name) ?? `components['schemas'][${lit(name)}]`};`);
     named.push('', '/** A body in a media type other than JSON, passed through as it is. */');
     named.push('export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;');
     named.push('', '// Per operation: what it takes and what it answers, only for the parts it has.');

@@ -4,13 +4,13 @@
  */
 import { createRequire } from 'node:module';
 import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
-import { pascalCase } from '../names.js';
-import { multiExportCode } from './standalone.js';
-import { escapeToken } from '../pointer.js';
 import type { OperationModel, SpecModel } from '../model.js';
+import { pascalCase } from '../names.js';
+import { escapeToken } from '../pointer.js';
+import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
-import type { Emitter } from './emitter.js';
+import { multiExportCode } from './standalone.js';
 
 const DIR = 'packages/validators/src/generated';
 
@@ -29,24 +29,34 @@ const RUNTIME: Record<string, { from: string; name: string }> = {
  * `errors` is a fresh array of its own call, so nothing the caller holds is aliased twice).
  */
 function appendErrorsInPlace(code: string): string {
-  return code.replace(/vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g, (_m: string, fn: string) => `if (vErrors === null) vErrors = ${fn}.errors; else for (const e of ${fn}.errors) vErrors.push(e);`);
+  return code.replace(
+    /vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    (_m: string, fn: string) =>
+      `if (vErrors === null) vErrors = ${fn}.errors; else for (const e of ${fn}.errors) vErrors.push(e);`,
+  );
 }
 
 /** Ajv's standalone code uses require() even in ESM mode; turn each into a hoisted named import. */
 function toEsm(code: string): string {
   const imports = new Map<string, string>();
-  const body = appendErrorsInPlace(code).replace(/require\("([^"]+)"\)(?:\.default|\.formats|\.linearTest)?/g, (_m: string, spec: string) => {
-    const target = RUNTIME[spec];
-    if (!target) throw new Error(`unexpected runtime import ${spec} in generated validator`);
-    imports.set(target.name, target.from);
-    return target.name;
-  });
+  const body = appendErrorsInPlace(code).replace(
+    /require\("([^"]+)"\)(?:\.default|\.formats|\.linearTest)?/g,
+    (_m: string, spec: string) => {
+      const target = RUNTIME[spec];
+      if (!target) throw new Error(`unexpected runtime import ${spec} in generated validator`);
+      imports.set(target.name, target.from);
+      return target.name;
+    },
+  );
   const head = [...imports.entries()].sort().map(([name, from]) => `import { ${name} } from '${from}';`);
   // Ajv exports each entry as `export const name = validateN;`, whose declaration would carry Ajv's
   // internal signature (parentData, dynamicAnchors…) into the .d.ts that consumers type-check. Give
   // each export the package's own CompiledValidator type instead, so the file's @ts-nocheck stays
   // out of what consumers read.
-  const typed = body.replace(/^export const (\w+) = (validate\d+);$/gm, (_m: string, name: string, fn: string) => `export const ${name}: CompiledValidator = ${fn} as unknown as CompiledValidator;`);
+  const typed = body.replace(
+    /^export const (\w+) = (validate\d+);$/gm,
+    (_m: string, name: string, fn: string) => `export const ${name}: CompiledValidator = ${fn} as unknown as CompiledValidator;`,
+  );
   return `${head.join('\n')}\n${typed.replace(/^"use strict";/, '')}`;
 }
 
@@ -138,7 +148,9 @@ function treeShakable(code: string): string {
   for (const m of body.matchAll(/\bschema\d+\b/g)) uses.set(m[0], (uses.get(m[0]) ?? 0) + 1);
   return body
     .replace(/^const (schema\d+) = .*;\n/gm, (line: string, name: string) => (uses.get(name) === 1 ? '' : line))
-    .replace(/= (validate\d+)\.evaluated;$/gm, (m: string, name: string) => (evaluated.has(name) ? `= ${name}.evaluated || (${name}.evaluated = ${evaluated.get(name)});` : m))
+    .replace(/= (validate\d+)\.evaluated;$/gm, (m: string, name: string) =>
+      evaluated.has(name) ? `= ${name}.evaluated || (${name}.evaluated = ${evaluated.get(name)});` : m,
+    )
     .replace(/^const (pattern\d+) = new RegExp\(/gm, 'const $1 = /*#__PURE__*/ new RegExp(')
     .replace(/\n{3,}/g, '\n\n');
 }
@@ -149,7 +161,10 @@ function treeShakable(code: string): string {
  * declarations have no side effects, so bundlers keep only the validators an import reaches.
  */
 function compiledModule(model: SpecModel, byId: Map<string, string>): string {
-  const code = byId.size > 0 ? toEsm(multiExportCode(sharedAjv(model), Object.fromEntries([...byId].map(([id, name]) => [name, id])))).trim() : '';
+  const code =
+    byId.size > 0
+      ? toEsm(multiExportCode(sharedAjv(model), Object.fromEntries([...byId].map(([id, name]) => [name, id])))).trim()
+      : '';
   return [
     '// @ts-nocheck -- Ajv standalone output; the typed surface is the exports (CompiledValidator).',
     "import type { CompiledValidator } from '../types.js';",
@@ -161,7 +176,9 @@ function compiledModule(model: SpecModel, byId: Map<string, string>): string {
 }
 
 function operationModule(op: OperationModel, names: OperationNames): string {
-  const used = [names.request, names.parameters, ...names.responses.map((r) => r.slice(r.lastIndexOf(' ') + 1))].filter((n) => n !== 'undefined' && n !== 'null');
+  const used = [names.request, names.parameters, ...names.responses.map((r) => r.slice(r.lastIndexOf(' ') + 1))].filter(
+    (n) => n !== 'undefined' && n !== 'null',
+  );
   const lines = [
     "import type { OperationValidators } from '../types.js';",
     `import { ${[...new Set(used)].sort().concat('hints').join(', ')} } from './compiled.js';`,
@@ -181,7 +198,11 @@ function operationModule(op: OperationModel, names: OperationNames): string {
 
 function indexModule(model: SpecModel): string {
   const checks = [...new Set(model.operations.map((o) => (o.callShape === 'body' ? 'checkRequest' : 'checkInput')))].sort();
-  const lines = ["import type { OperationValidators } from '../types.js';", "import type * as T from '@hwc-workspace/types';", `import { ${[...checks, 'type ValidateOptions', 'type ValidationResult'].join(', ')} } from '../run.js';`];
+  const lines = [
+    "import type { OperationValidators } from '../types.js';",
+    "import type * as T from '@hwc-workspace/types';",
+    `import { ${[...checks, 'type ValidateOptions', 'type ValidationResult'].join(', ')} } from '../run.js';`,
+  ];
   for (const op of model.operations) lines.push(`import { ${op.methodName}Validators } from './${op.fileName}.js';`);
   lines.push('', `export { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} };`, '');
   lines.push("/** Every operation's validators, by operationId. Importing this keeps all of them in a bundle. */");
@@ -193,11 +214,15 @@ function indexModule(model: SpecModel): string {
     const names = types.get(op);
     if (op.callShape === 'body') {
       lines.push(...jsdoc([`Checks a ${op.operationId} request body against the spec.`]));
-      lines.push(`export function validate${op.typeName}Request(body: unknown, options?: ValidateOptions): ValidationResult<T.${names?.body ?? 'OpaqueBody'}> {`);
+      lines.push(
+        `export function validate${op.typeName}Request(body: unknown, options?: ValidateOptions): ValidationResult<T.${names?.body ?? 'OpaqueBody'}> {`,
+      );
       lines.push(`  return checkRequest<T.${names?.body ?? 'OpaqueBody'}>(${op.methodName}Validators, body, options);`);
     } else {
       lines.push(...jsdoc([`Checks a ${op.operationId} request ({ path, query, headers, body }) against the spec.`]));
-      lines.push(`export function validate${op.typeName}Request(input: unknown, options?: ValidateOptions): ValidationResult<T.${names?.input}> {`);
+      lines.push(
+        `export function validate${op.typeName}Request(input: unknown, options?: ValidateOptions): ValidationResult<T.${names?.input}> {`,
+      );
       lines.push(`  return checkInput<T.${names?.input}>(${op.methodName}Validators, input, options);`);
     }
     lines.push('}', '');
@@ -226,7 +251,8 @@ export const validatorsEmitter: Emitter = {
     const files = new Map<string, string>();
     const { byId, byOperation } = validatorNames(model);
     files.set(`${DIR}/compiled.ts`, compiledModule(model, byId));
-    for (const op of model.operations) files.set(`${DIR}/${op.fileName}.ts`, operationModule(op, byOperation.get(op) as OperationNames));
+    for (const op of model.operations)
+      files.set(`${DIR}/${op.fileName}.ts`, operationModule(op, byOperation.get(op) as OperationNames));
     files.set(`${DIR}/index.ts`, indexModule(model));
     files.set(`${DIR}/formats.ts`, formatsModule());
     return files;
