@@ -16,19 +16,982 @@ export const SERVER_URL_TEMPLATE: string = "https://workspace.{region}.myhuaweic
 
 /** Each operation: method, path template, parameters and media types, from the spec. */
 export const OPERATIONS: { readonly [M in MethodName]: OperationDescriptor } = {
-  addDesktopSubResources: {"operationId":"AddDesktopSubResources","method":"POST","path":"/v2/{project_id}/desktop/sub-resources","callShape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":false},
-  createDesktopOrder: {"operationId":"CreateDesktopOrder","method":"POST","path":"/v2/{project_id}/desktops/orders/subscribe","callShape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":false},
-  createDesktopPoolChangeOrder: {"operationId":"CreateDesktopPoolChangeOrder","method":"POST","path":"/v2/{project_id}/desktop-pool/periodic/change/order","callShape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":false},
-  createOrder: {"operationId":"CreateOrder","method":"POST","path":"/v2/{project_id}/periodic/subscribe/order","callShape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":false},
-  estimateAddResources: {"operationId":"EstimateAddResources","method":"POST","path":"/v2/{project_id}/periodic/inquiry/add-resources","callShape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
-  estimateChangeImages: {"operationId":"EstimateChangeImages","method":"POST","path":"/v2/{project_id}/periodic/inquiry/change-image","callShape":"body","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":{"mediaType":"application/json","kind":"json","required":true},"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"409":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
-  listAvailabilityZones: {"operationId":"ListAvailabilityZones","method":"GET","path":"/v2/{project_id}/availability-zones","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"405":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"},"503":{"mediaType":"application/json","kind":"json"}},"safe":true},
-  listImages: {"operationId":"ListImages","method":"GET","path":"/v2/{project_id}/images","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"os_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"image_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"platform","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"architecture","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"package_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"image_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"limit","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"offset","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"sort_field","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"sort_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"405":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"},"503":{"mediaType":"application/json","kind":"json"}},"safe":true,"paging":{"kind":"offset","limit":"limit","cursor":"offset","items":"images","total":"total_count"}},
-  listItaSubJobs: {"operationId":"ListItaSubJobs","method":"GET","path":"/v2/{project_id}/workspace-sub-jobs","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"status","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"job_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"job_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"desktop_pool_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"limit","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"offset","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"405":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"},"503":{"mediaType":"application/json","kind":"json"}},"safe":true,"paging":{"kind":"offset","limit":"limit","cursor":"offset","items":"jobs","total":"total_count","pageSize":1000}},
-  listProducts: {"operationId":"ListProducts","method":"GET","path":"/v2/{project_id}/products","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"product_id","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"availability_zone","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"os_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"charge_mode","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"architecture","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"package_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"limit","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"offset","in":"query","required":false,"style":"form","explode":true,"type":"integer"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"405":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"},"503":{"mediaType":"application/json","kind":"json"}},"safe":true,"paging":{"kind":"offset","limit":"limit","cursor":"offset","items":"products","total":"total_count","pageSize":100}},
-  listVolumeProductInfo: {"operationId":"ListVolumeProductInfo","method":"GET","path":"/v2/{project_id}/volume/products","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"availability_zone","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"volume_type","in":"query","required":false,"style":"form","explode":true,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
-  showJob: {"operationId":"ShowJob","method":"GET","path":"/v2/{project_id}/workspace-jobs/{job_id}","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"job_id","in":"path","required":true,"style":"simple","explode":false,"type":"string"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"default":{"mediaType":"application/json","kind":"json"}},"safe":true},
-  showQuotas: {"operationId":"ShowQuotas","method":"GET","path":"/v2/{project_id}/quotas","callShape":"input","parameters":[{"name":"project_id","in":"path","required":true,"style":"simple","explode":false,"type":"string","filledBy":"projectId"},{"name":"X-Auth-Token","in":"header","required":false,"style":"simple","explode":false,"type":"string","filledBy":"auth"}],"body":null,"responses":{"200":{"mediaType":"application/json","kind":"json"},"400":{"mediaType":"application/json","kind":"json"},"401":{"mediaType":"application/json","kind":"json"},"403":{"mediaType":"application/json","kind":"json"},"404":{"mediaType":"application/json","kind":"json"},"500":{"mediaType":"application/json","kind":"json"}},"safe":true},
+  addDesktopSubResources: {
+    "operationId": "AddDesktopSubResources",
+    "method": "POST",
+    "path": "/v2/{project_id}/desktop/sub-resources",
+    "callShape": "body",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "kind": "json",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": false
+  },
+  createDesktopOrder: {
+    "operationId": "CreateDesktopOrder",
+    "method": "POST",
+    "path": "/v2/{project_id}/desktops/orders/subscribe",
+    "callShape": "body",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "kind": "json",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "409": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": false
+  },
+  createDesktopPoolChangeOrder: {
+    "operationId": "CreateDesktopPoolChangeOrder",
+    "method": "POST",
+    "path": "/v2/{project_id}/desktop-pool/periodic/change/order",
+    "callShape": "body",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "kind": "json",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "409": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": false
+  },
+  createOrder: {
+    "operationId": "CreateOrder",
+    "method": "POST",
+    "path": "/v2/{project_id}/periodic/subscribe/order",
+    "callShape": "body",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "kind": "json",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": false
+  },
+  estimateAddResources: {
+    "operationId": "EstimateAddResources",
+    "method": "POST",
+    "path": "/v2/{project_id}/periodic/inquiry/add-resources",
+    "callShape": "body",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "kind": "json",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "409": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true
+  },
+  estimateChangeImages: {
+    "operationId": "EstimateChangeImages",
+    "method": "POST",
+    "path": "/v2/{project_id}/periodic/inquiry/change-image",
+    "callShape": "body",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "kind": "json",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "409": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true
+  },
+  listAvailabilityZones: {
+    "operationId": "ListAvailabilityZones",
+    "method": "GET",
+    "path": "/v2/{project_id}/availability-zones",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "405": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "503": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true
+  },
+  listImages: {
+    "operationId": "ListImages",
+    "method": "GET",
+    "path": "/v2/{project_id}/images",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "os_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "image_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "platform",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "architecture",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "package_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "image_id",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "integer"
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "integer"
+      },
+      {
+        "name": "sort_field",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "sort_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "405": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "503": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true,
+    "paging": {
+      "kind": "offset",
+      "limit": "limit",
+      "cursor": "offset",
+      "items": "images",
+      "total": "total_count"
+    }
+  },
+  listItaSubJobs: {
+    "operationId": "ListItaSubJobs",
+    "method": "GET",
+    "path": "/v2/{project_id}/workspace-sub-jobs",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "job_id",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "job_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "desktop_pool_id",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "integer"
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "integer"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "405": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "503": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true,
+    "paging": {
+      "kind": "offset",
+      "limit": "limit",
+      "cursor": "offset",
+      "items": "jobs",
+      "total": "total_count",
+      "pageSize": 1000
+    }
+  },
+  listProducts: {
+    "operationId": "ListProducts",
+    "method": "GET",
+    "path": "/v2/{project_id}/products",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "product_id",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "availability_zone",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "os_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "charge_mode",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "architecture",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "package_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "integer"
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "integer"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "405": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "503": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true,
+    "paging": {
+      "kind": "offset",
+      "limit": "limit",
+      "cursor": "offset",
+      "items": "products",
+      "total": "total_count",
+      "pageSize": 100
+    }
+  },
+  listVolumeProductInfo: {
+    "operationId": "ListVolumeProductInfo",
+    "method": "GET",
+    "path": "/v2/{project_id}/volume/products",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "availability_zone",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "volume_type",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "type": "string"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true
+  },
+  showJob: {
+    "operationId": "ShowJob",
+    "method": "GET",
+    "path": "/v2/{project_id}/workspace-jobs/{job_id}",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "job_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "default": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true
+  },
+  showQuotas: {
+    "operationId": "ShowQuotas",
+    "method": "GET",
+    "path": "/v2/{project_id}/quotas",
+    "callShape": "input",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "projectId"
+      },
+      {
+        "name": "X-Auth-Token",
+        "in": "header",
+        "required": false,
+        "style": "simple",
+        "explode": false,
+        "type": "string",
+        "filledBy": "auth"
+      }
+    ],
+    "body": null,
+    "responses": {
+      "200": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "400": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "401": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "403": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "404": {
+        "mediaType": "application/json",
+        "kind": "json"
+      },
+      "500": {
+        "mediaType": "application/json",
+        "kind": "json"
+      }
+    },
+    "safe": true
+  },
 };
 
 /** Per method: its path template, what it takes (`input`), its JSON body, and what a success holds (`data`). */

@@ -9,6 +9,13 @@ export const addDesktopSubResourcesValidators: OperationValidators = {
   callShape: "body",
   request: validateAddDesktopSubResourcesRequest,
   parameters: undefined,
-  responses: { "200": validateAddDesktopSubResourcesResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validateAddDesktopSubResourcesResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "404": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

@@ -9,6 +9,13 @@ export const createDesktopOrderValidators: OperationValidators = {
   callShape: "body",
   request: validateCreateDesktopOrderRequest,
   parameters: undefined,
-  responses: { "200": validateCreateDesktopOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validateCreateDesktopOrderResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "409": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

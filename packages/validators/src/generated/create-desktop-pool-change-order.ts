@@ -9,6 +9,13 @@ export const createDesktopPoolChangeOrderValidators: OperationValidators = {
   callShape: "body",
   request: validateCreateDesktopPoolChangeOrderRequest,
   parameters: undefined,
-  responses: { "200": validateCreateDesktopPoolChangeOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validateCreateDesktopPoolChangeOrderResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "409": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

@@ -9,6 +9,12 @@ export const createOrderValidators: OperationValidators = {
   callShape: "body",
   request: validateCreateOrderRequest,
   parameters: undefined,
-  responses: { "200": validateCreateOrderResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validateCreateOrderResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

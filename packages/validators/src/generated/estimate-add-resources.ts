@@ -9,6 +9,13 @@ export const estimateAddResourcesValidators: OperationValidators = {
   callShape: "body",
   request: validateEstimateAddResourcesRequest,
   parameters: undefined,
-  responses: { "200": validatePriceInquiryResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validatePriceInquiryResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "409": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

@@ -9,6 +9,13 @@ export const estimateChangeImagesValidators: OperationValidators = {
   callShape: "body",
   request: validateEstimateChangeImagesRequest,
   parameters: undefined,
-  responses: { "200": validatePriceInquiryResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "409": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validatePriceInquiryResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "409": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

@@ -9,6 +9,15 @@ export const listImagesValidators: OperationValidators = {
   callShape: "input",
   request: undefined,
   parameters: validateInlineListImagesParameters,
-  responses: { "200": validateListImagesResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "405": validateErrorResponse, "500": validateErrorResponse, "503": validateErrorResponse },
+  responses: {
+    "200": validateListImagesResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "404": validateErrorResponse,
+    "405": validateErrorResponse,
+    "500": validateErrorResponse,
+    "503": validateErrorResponse,
+  },
   hints,
 };

@@ -9,6 +9,12 @@ export const listVolumeProductInfoValidators: OperationValidators = {
   callShape: "input",
   request: undefined,
   parameters: validateInlineListVolumeProductInfoParameters,
-  responses: { "200": validateListVolumeProductInfoResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validateListVolumeProductInfoResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

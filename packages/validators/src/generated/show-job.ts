@@ -9,6 +9,12 @@ export const showJobValidators: OperationValidators = {
   callShape: "input",
   request: undefined,
   parameters: validateInlineShowJobParameters,
-  responses: { "200": validateShowJobResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "default": validateErrorResponse },
+  responses: {
+    "200": validateShowJobResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "404": validateErrorResponse,
+    "default": validateErrorResponse,
+  },
   hints,
 };

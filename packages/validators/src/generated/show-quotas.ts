@@ -9,6 +9,13 @@ export const showQuotasValidators: OperationValidators = {
   callShape: "input",
   request: undefined,
   parameters: undefined,
-  responses: { "200": validateShowQuotasResponse, "400": validateErrorResponse, "401": validateErrorResponse, "403": validateErrorResponse, "404": validateErrorResponse, "500": validateErrorResponse },
+  responses: {
+    "200": validateShowQuotasResponse,
+    "400": validateErrorResponse,
+    "401": validateErrorResponse,
+    "403": validateErrorResponse,
+    "404": validateErrorResponse,
+    "500": validateErrorResponse,
+  },
   hints,
 };

@@ -120,7 +120,8 @@ export const clientEmitter: Emitter = {
     ];
     L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
     L.push('export const OPERATIONS: { readonly [M in MethodName]: OperationDescriptor } = {');
-    for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op))},`);
+    // One property per line: a page change shows up as the lines it changes, not one 800-character line.
+    for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op), 2).replace(/\n/g, '\n  ')},`);
     L.push('};', '');
     L.push('/** Per method: its path template, what it takes (`input`), its JSON body, and what a success holds (`data`). */');
     L.push('export interface OperationTypes {');

@@ -189,7 +189,9 @@ function operationModule(op: OperationModel, names: OperationNames): string {
     `  callShape: ${lit(op.callShape)},`,
     `  request: ${names.request},`,
     `  parameters: ${names.parameters},`,
-    `  responses: { ${names.responses.join(', ')} },`,
+    '  responses: {',
+    ...names.responses.map((r) => `    ${r},`),
+    '  },',
     '  hints,',
     '};',
   ];
