@@ -228,6 +228,6 @@ describe('drafts of definitions the spec lacks', () => {
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     const ops = readFileSync(join(dir, 'pkgs/client/src/generated/operations.ts'), 'utf8');
     for (const id of ['ListGizmos', 'CreateGizmo', ...(shared.length ? LACKED : [])])
-      expect(ops, id).toContain(`"operationId":"${id}"`);
+      expect(ops, id).toContain(`"operationId": "${id}"`);
   }, 180_000);
 });
