@@ -3,10 +3,12 @@
  * added when the line alone does not say where (a JSON file, or a node only a parent of which was
  * found). Each file is parsed once for positions, however many places in it are asked for.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import { isJsonText, locateJson } from './json-locate.js';
-import { parsePointer } from './pointer.js';
+import { parsePointer, toPointer } from './pointer.js';
 
 // The `yaml` parser keeps positions; Redocly's does not expose them. Only messages need
 // positions, so it is loaded on the first one (its CommonJS build, synchronously).
@@ -78,4 +80,51 @@ export function locate(source: string, pointer: string): { line: number; exact: 
 export function placeOf(file: string, source: string, pointer: string): string {
   const { line, exact } = locate(source, pointer);
   return pointer === '' || (exact && !/\.json$/i.test(file)) ? `${file}:${line}` : `${file}:${line} #${pointer}`;
+}
+
+const VALUES = new Map<string, unknown>();
+function valueOf(file: string): unknown {
+  let value = VALUES.get(file);
+  if (value === undefined) {
+    value = parsedWithPositions(readFileSync(file, 'utf8')).doc.toJS({ maxAliasCount: 100 }) ?? null;
+    if (VALUES.size > 64) VALUES.clear();
+    VALUES.set(file, value);
+  }
+  return value;
+}
+
+/**
+ * The file and pointer that define the node a pointer names, following `$ref`s to other files on
+ * the way (`openapi.yaml#/paths/~1x/get/parameters/1` → `paths/x.yaml#/get/parameters/1`), so a
+ * problem is reported where it is written, not at the `$ref` that pulls it in. Local refs are not
+ * followed; an unreadable file ends the walk where it is.
+ */
+export function definedAt(file: string, pointer: string): { file: string; pointer: string } {
+  let at = { file, tokens: [] as string[] };
+  const rest = parsePointer(pointer);
+  try {
+    let node = valueOf(file);
+    for (let i = 0; i <= rest.length; i++) {
+      const ref =
+        node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as { $ref?: unknown }).$ref : undefined;
+      if (typeof ref === 'string' && !ref.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+        const [path = '', fragment = ''] = ref.split('#');
+        const target = resolve(dirname(at.file), decodeURIComponent(path));
+        at = { file: target, tokens: parsePointer(fragment) };
+        node = valueOf(target);
+        for (const t of at.tokens) node = (node as Record<string, unknown> | null)?.[t];
+      }
+      if (i === rest.length) break;
+      const token = rest[i] as string;
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined;
+      at = { file: at.file, tokens: [...at.tokens, token] };
+      if (node === undefined) {
+        at = { file: at.file, tokens: [...at.tokens, ...rest.slice(i + 1)] };
+        break;
+      }
+    }
+  } catch {
+    /* a file that cannot be read: the place found so far */
+  }
+  return { file: at.file, pointer: at.tokens.length === 0 ? '' : toPointer(at.tokens) };
 }

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { type BaseResolver, createConfig, lint } from '@redocly/openapi-core';
 import { SpecError } from './errors.js';
 import { parsePointer } from './pointer.js';
-import { parsedWithPositions, placeOf } from './positions.js';
+import { definedAt, parsedWithPositions, placeOf } from './positions.js';
 
 /** Structural rules: unknown `type` or `in`, undeclared or unused path parameters, duplicates, bad names. */
 const RULES = {
@@ -58,11 +58,12 @@ export async function checkStructure(
     const loc = p.location[0];
     let place = relative(cwd, entryPath);
     if (loc) {
-      const file = loc.source.absoluteRef;
+      // Reported where the node is written: Redocly names the file whose `$ref` pulled it in.
+      const { file, pointer } = definedAt(loc.source.absoluteRef, (loc.pointer ?? '').replace(/^#/, ''));
       place = relative(cwd, file).split('\\').join('/');
       try {
         if (!sources.has(file)) sources.set(file, readFileSync(file, 'utf8'));
-        place = placeOf(place, sources.get(file) ?? '', (loc.pointer ?? '').replace(/^#/, ''));
+        place = placeOf(place, sources.get(file) ?? '', pointer);
       } catch {
         /* the file itself may be the missing one */
       }

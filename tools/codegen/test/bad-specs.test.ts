@@ -19,6 +19,8 @@ const CASES: Record<string, RegExp> = {
   'unknown-type': /spec\/openapi\.yaml:47: `type` can be one of the following only/,
   'duplicate-operation-id': /spec\/openapi\.yaml:41: duplicate operationId "CreateThing"/,
   'parameter-in': /spec\/openapi\.yaml:9: `in` can be one of the following only/,
+  // A structural problem is reported in the file that defines it, not at the `$ref` line that pulls it in.
+  'parameter-in-path-file': /^spec\/paths\/things\.yaml:5: `in` can be one of the following only/m,
   'template-without-parameter':
     /spec\/openapi\.yaml:6 #\/paths\/~1v1~1things~1\{thing_id\}\/get\/parameters: The operation does not define the path parameter `\{thing_id\}`/,
   'parameter-not-in-template': /spec\/openapi\.yaml:9: Path parameter `thing_id` is not used in the path/,
