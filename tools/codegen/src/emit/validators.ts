@@ -3,7 +3,7 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import { createRequire } from 'node:module';
-import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, releaseAjv, schemaId, sharedAjv } from '../ajv-schemas.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import { pascalCase } from '../names.js';
 import { escapeToken } from '../pointer.js';
@@ -253,6 +253,7 @@ export const validatorsEmitter: Emitter = {
     const files = new Map<string, string>();
     const { byId, byOperation } = validatorNames(model);
     files.set(`${DIR}/compiled.ts`, compiledModule(model, byId));
+    releaseAjv(model);
     for (const op of model.operations)
       files.set(`${DIR}/${op.fileName}.ts`, operationModule(op, byOperation.get(op) as OperationNames));
     files.set(`${DIR}/index.ts`, indexModule(model));
