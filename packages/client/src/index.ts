@@ -14,11 +14,11 @@ export {
   WorkspaceUnreadableAnswerError,
   WorkspaceValidationError,
 } from './errors.js';
+export type { MediaKind } from './generated/media.js';
 // Every generated operation function (createOrder(ctx, body), …), the operation table and its types.
 export * from './generated/operations.js';
 export type {
   CallOptions,
-  MediaKind,
   OperationContext,
   OperationDescriptor,
   PagingDescriptor,

@@ -4,6 +4,7 @@
  */
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
 import type { WorkspaceErrorBody } from './errors.js';
+import type { MediaKind } from './generated/media.js';
 
 export type { RequestInput };
 
@@ -16,7 +17,6 @@ export type WorkspaceResult<T> =
       readonly response: Response;
       readonly requestId: string | undefined;
     };
-export type MediaKind = 'json' | 'text' | 'binary';
 export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 
 export interface ParameterDescriptor {

@@ -4,8 +4,9 @@
  */
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { type WorkspaceErrorBody, WorkspaceUnreadableAnswerError } from './errors.js';
+import { mediaKind } from './generated/media.js';
 import { limitResponse, ResponseTooLarge, readLimitedText } from './limit.js';
-import { isSafeMethod, type MediaKind, type OperationDescriptor, type WorkspaceResult } from './operation.js';
+import { isSafeMethod, type OperationDescriptor, type WorkspaceResult } from './operation.js';
 import type { Scrubber } from './scrub.js';
 
 /** An answer as the dispatch step hands it over: the success body unread, an error body read. */
@@ -51,12 +52,6 @@ function snippet(text: string, scrub: Scrubber): string {
   return clean.length > 200 ? `${clean.slice(0, 200)}…` : clean;
 }
 
-function kindOf(contentType: string | null): MediaKind {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'application/json' || type.endsWith('+json')) return 'json';
-  return type === '' || type.startsWith('text/') || type.endsWith('xml') ? 'text' : 'binary';
-}
-
 /**
  * Turns an answer into a typed result. A success is read as its documented media
  * type says (JSON parsed, text as a string, anything else as a Blob; nothing for a status
@@ -79,7 +74,7 @@ export async function toResult<T>(
     const unreadable = (reason: string) =>
       new WorkspaceUnreadableAnswerError(op.operationId, response, reason, isSafeMethod(op.method));
     const spec = byStatus(op.responses, response.status);
-    const kind = spec?.kind ?? kindOf(type);
+    const kind = spec?.kind ?? mediaKind(type);
     if (!raw.data) return { data: undefined as T, response, requestId };
     let text: string;
     try {

@@ -3,7 +3,7 @@ import { OPERATIONS, type OperationDescriptor } from '@hwc-workspace/client';
 import type { OperationId } from '@hwc-workspace/types';
 import { validateRequest } from '@hwc-workspace/validators';
 import type { OperationFixture } from './fixture.js';
-import { mediaTypeOf } from './media.js';
+import { mediaKind, mediaTypeOf } from './generated/media.js';
 import { readParameters } from './request.js';
 import { exampleOf, invalidRequestError, nextRequestId, successStatus } from './responses.js';
 
@@ -36,7 +36,7 @@ function undeclaredMediaType(op: OperationDescriptor, request: Request): string 
   if (!op.body || request.body === null) return undefined;
   const sent = mediaTypeOf(request.headers.get('Content-Type'));
   const declared = mediaTypeOf(op.body.mediaType);
-  const jsonFamily = op.body.kind === 'json' && /^application\/([a-z0-9.+-]+\+)?json$/.test(sent);
+  const jsonFamily = op.body.kind === 'json' && mediaKind(sent) === 'json';
   return sent === declared || jsonFamily ? undefined : sent || 'a body without Content-Type';
 }
 

@@ -8,7 +8,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { rebase, SPEC_ID, schemaId } from './json-schema.js';
 import type { MediaModel, OperationModel, SpecModel } from './model.js';
 import { userParameters } from './model.js';
-import { LINEAR_PATTERN, linearTest, toRe2 } from './patterns.js';
+import { LINEAR_PATTERN, toRe2 } from './patterns.js';
+import { isInt32 } from './runtime/int32.js';
+import { linearTest } from './runtime/linear.js';
 
 export { SPEC_ID, schemaId };
 
@@ -219,15 +221,6 @@ function addLinearPattern(ajv: Ajv2020): void {
       cxt.fail(_`!${test}(${re2}, ${cxt.data})`);
     },
   });
-}
-
-/** The source of isInt32 as the generated formats module carries it (the same text however the generator runs). */
-export const IS_INT32_SOURCE =
-  'function isInt32(n: number): boolean {\n    return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;\n}';
-
-/** int32 as OpenAPI defines it: an integer in [-2^31, 2^31 - 1]. */
-export function isInt32(n: number): boolean {
-  return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
 }
 
 /** JSON Schema text (component schemas) above which Ajv's optimisation pass is skipped (see optimizePasses). */

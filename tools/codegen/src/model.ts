@@ -2,6 +2,7 @@
  * The operation model: what every emitter reads. normalize.ts is the one place that knows
  * OpenAPI's shapes and builds it; emitters never look at the raw document for operations.
  */
+import type { MediaKind } from './runtime/media.js';
 
 export interface ExampleModel {
   readonly name: string;
@@ -10,9 +11,6 @@ export interface ExampleModel {
   /** Where the example sits in the bundled document, for messages. */
   readonly pointer: string;
 }
-
-/** How a body is carried: JSON (typed and validated), text, or opaque bytes passed through. */
-export type MediaKind = 'json' | 'text' | 'binary';
 
 export interface MediaModel {
   readonly mediaType: string;

@@ -20,7 +20,6 @@ import {
 import type { LoadedSpec } from './load.js';
 import type {
   ExampleModel,
-  MediaKind,
   MediaModel,
   OperationModel,
   ParameterLocation,
@@ -35,6 +34,7 @@ import { jobsOf, pagingOf } from './paging.js';
 import { toPointer } from './pointer.js';
 import { placeOf } from './positions.js';
 import { findRecursion, selfContaining } from './recursion.js';
+import { mediaKind } from './runtime/media.js';
 
 type Json = Record<string, unknown>;
 
@@ -68,13 +68,6 @@ function sortComponents(doc: Json): Json {
     );
   }
   return copy;
-}
-
-export function mediaKind(mediaType: string): MediaKind {
-  const type = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'application/json' || type.endsWith('+json')) return 'json';
-  if (type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml')) return 'text';
-  return 'binary';
 }
 
 function sortStatuses(a: string, b: string): number {

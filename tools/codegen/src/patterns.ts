@@ -124,14 +124,3 @@ function decide(value: string, strict: boolean): PatternPlan {
     warning: `${slow}; it is checked with a linear-time engine (RE2) instead.${rewritten}`,
   };
 }
-
-const COMPILED = new Map<string, RE2JS>();
-/** Whether `value` holds a match of the RE2 pattern `re2`, in linear time (the generated validators' twin is packages/validators/src/linear.ts). */
-export function linearTest(re2: string, value: string): boolean {
-  let re = COMPILED.get(re2);
-  if (!re) {
-    re = RE2JS.compile(re2);
-    COMPILED.set(re2, re);
-  }
-  return re.test(value);
-}

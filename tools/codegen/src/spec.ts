@@ -1,7 +1,8 @@
 /**
  * `@hwc-workspace/codegen/spec`: the spec side of the generator, light to import (no Redocly, no
  * Ajv, no openapi-typescript until asked for): which files make up a spec, a pointer's place in
- * them, and the loaded, normalized model. doc-sync reads the spec through this entry only.
+ * them, how a media type is read, and the loaded, normalized model. doc-sync reads the spec
+ * through this entry only.
  */
 
 import type { SpecModel } from './model.js';
@@ -21,6 +22,7 @@ export type {
 export type { NormalizeOptions } from './normalize.js';
 export { escapeToken, parsePointer, toPointer } from './pointer.js';
 export { locate, parsedWithPositions, placeOf, yaml } from './positions.js';
+export { type MediaKind, mediaKind } from './runtime/media.js';
 
 /** The spec at `specPath` loaded (confined to `root`) and normalized; the loader is imported on the first call. */
 export async function loadModel(specPath: string, root: string, options?: NormalizeOptions): Promise<SpecModel> {

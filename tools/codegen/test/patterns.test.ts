@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LINEAR_PATTERN, linearTest, planPattern, toRe2 } from '../src/patterns.js';
+import { LINEAR_PATTERN, planPattern, toRe2 } from '../src/patterns.js';
 import { normaliseForUnicode, usesForeignAnchors } from '../src/regex.js';
+import { linearTest } from '../src/runtime/linear.js';
 
 describe('normaliseForUnicode', () => {
   it.each([

@@ -6,6 +6,7 @@
  * enums, defaults, patterns and required lists. Descriptions are not kept (they are Huawei's
  * text); only whether a node had one. `x-is_inner_param` fields are dropped everywhere.
  */
+import { mediaKind } from '@hwc-workspace/codegen/spec';
 import { extensionBounds } from './annotations.js';
 import { PageError } from './page.js';
 
@@ -240,7 +241,7 @@ export function parseDefinition(text: string, file: string): Definition {
         if (!isObj(r)) continue;
         const examples = isObj(r.examples)
           ? Object.entries(r.examples)
-              .filter(([t]) => /json/i.test(t))
+              .filter(([t]) => mediaKind(t) === 'json')
               .map(([t, value]) => ({ name: t, value }))
           : [];
         responses.push({

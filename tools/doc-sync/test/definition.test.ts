@@ -226,6 +226,20 @@ describe('fields that are not part of the public API', () => {
   });
 });
 
+describe('response examples', () => {
+  const withExample = (type: string) =>
+    edit((d) => (op(d).responses['200'].examples = { 'application/json': { job_id: 'j-1' }, [type]: { job_id: 5 } }));
+  it.each(['application/problem+json', 'application/json; charset=utf-8'])('one in %s is checked as JSON', async (type) => {
+    const r = await check(withExample(type));
+    expect(r.code).toBe(1);
+    expect(drift(r.stdout)).toEqual([expect.objectContaining({ kind: 'example-refused', values: ['response 200'] })]);
+  });
+  it('one in a media type that only has "json" in its name (application/x-ndjson) is not read as JSON', async () => {
+    const r = await check(withExample('application/x-ndjson'));
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('matching the operation', () => {
   it('by method and path when the operationId differs', async () => {
     const r = await check(edit((d) => (op(d).operationId = 'MakeWidget')));

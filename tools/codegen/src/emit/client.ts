@@ -4,6 +4,7 @@
  * an operation's shape comes from the model; the runtime in packages/client/src sends it.
  */
 import type { OperationModel, SpecModel } from '../model.js';
+import { runtimeCopy } from '../runtime-copy.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, type OperationTypeNames, operationTypeNames } from './names.js';
@@ -208,6 +209,9 @@ export const clientEmitter: Emitter = {
       L.push('    }),');
     }
     L.push('  };', '}', '', ...jobs(model));
-    return new Map([['packages/client/src/generated/operations.ts', L.join('\n')]]);
+    return new Map([
+      ['packages/client/src/generated/operations.ts', L.join('\n')],
+      ['packages/client/src/generated/media.ts', runtimeCopy('media')],
+    ]);
   },
 };

@@ -1,5 +1,6 @@
 /** Emitter for @hwc-workspace/mocks: every operation's route, examples and documented statuses. */
 import { type OperationModel, successResponses } from '../model.js';
+import { runtimeCopy } from '../runtime-copy.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { key, lit } from './names.js';
@@ -62,6 +63,9 @@ export const mocksEmitter: Emitter = {
       '/** Routes, named examples and documented statuses of every operation, from the spec. */',
       `export const FIXTURES: { readonly [M in keyof FixtureTypes]: OperationFixture } = ${jsonCode(Object.fromEntries(fixtures.map((f) => [f.methodName, f])), 2)};`,
     ];
-    return new Map([['packages/mocks/src/generated/fixtures.ts', L.join('\n')]]);
+    return new Map([
+      ['packages/mocks/src/generated/fixtures.ts', L.join('\n')],
+      ['packages/mocks/src/generated/media.ts', runtimeCopy('media')],
+    ]);
   },
 };

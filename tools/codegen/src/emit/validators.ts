@@ -3,10 +3,11 @@
  * no schema is compiled when a user imports the package and bundlers keep only what is used.
  */
 import { createRequire } from 'node:module';
-import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, releaseAjv, schemaId, sharedAjv } from '../ajv-schemas.js';
+import { FORMATS, LINEAR_MODULE, operationSchemaIds, releaseAjv, schemaId, sharedAjv } from '../ajv-schemas.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import { pascalCase } from '../names.js';
 import { escapeToken } from '../pointer.js';
+import { runtimeCopy } from '../runtime-copy.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
@@ -14,12 +15,12 @@ import { multiExportCode } from './standalone.js';
 
 const DIR = 'packages/validators/src/generated';
 
-/** Where Ajv's runtime helpers come from in the package: small hand-written twins, no Ajv at run time. */
+/** Where the compiled code's run-time helpers come from: Ajv's from small hand-written twins (no Ajv at run time), the formats and the linear-time engine from modules generated beside it. */
 const RUNTIME: Record<string, { from: string; name: string }> = {
   'ajv/dist/runtime/ucs2length': { from: '../runtime.js', name: 'ucs2length' },
   'ajv/dist/runtime/equal': { from: '../runtime.js', name: 'equal' },
   './formats.js': { from: './formats.js', name: 'formats' },
-  [LINEAR_MODULE]: { from: '../linear.js', name: 'linearTest' },
+  [LINEAR_MODULE]: { from: './linear.js', name: 'linearTest' },
 };
 
 /**
@@ -237,12 +238,14 @@ const AJV_FORMATS_VERSION = (createRequire(import.meta.url)('ajv-formats/package
 /** The formats module the generated validators import, written from the generator's FORMATS. */
 function formatsModule(): string {
   return [
+    "import { isInt32 } from './int32.js';",
+    '',
     '/** The string formats the spec uses, as the generator checked its examples with them. */',
     "export const formats: { readonly email: RegExp; readonly 'date-time': RegExp; readonly int32: { readonly type: 'number'; readonly validate: (n: number) => boolean } } = {",
     `  // ajv-formats ${AJV_FORMATS_VERSION} "full" email, copied at generation time (no run-time dependency).`,
     `  email: /${FORMATS.email.source}/${FORMATS.email.flags},`,
     `  'date-time': /${FORMATS['date-time'].source}/,`,
-    `  int32: { type: 'number', validate: ${IS_INT32_SOURCE} },`,
+    "  int32: { type: 'number', validate: isInt32 },",
     '};',
   ].join('\n');
 }
@@ -258,6 +261,8 @@ export const validatorsEmitter: Emitter = {
       files.set(`${DIR}/${op.fileName}.ts`, operationModule(op, byOperation.get(op) as OperationNames));
     files.set(`${DIR}/index.ts`, indexModule(model));
     files.set(`${DIR}/formats.ts`, formatsModule());
+    files.set(`${DIR}/int32.ts`, runtimeCopy('int32'));
+    files.set(`${DIR}/linear.ts`, runtimeCopy('linear'));
     return files;
   },
 };

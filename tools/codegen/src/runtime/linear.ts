@@ -1,7 +1,8 @@
 /**
- * The linear-time engine the generated validators use for a spec pattern that a backtracking
- * engine could take polynomial or exponential time on (the generator decides which, and writes
- * the pattern in RE2's syntax). Imported only by validators that need it.
+ * The linear-time engine for a spec pattern that a backtracking engine could take polynomial or
+ * exponential time on (patterns.ts decides which, and writes the pattern in RE2's syntax). The
+ * generator checks examples with it; the generated validators import their verbatim copy only
+ * when a spec has such a pattern (tools/codegen/src/runtime-copy.ts).
  */
 import { RE2JS } from 're2js';
 
