@@ -5,6 +5,7 @@ import { readCredentials, secretsOf } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { credentialsFromEnvironment, ENV_NAMES, noCredentials } from './env.js';
 import { WorkspaceConfigError } from './errors.js';
+import { limitResponse } from './generated/limit.js';
 import {
   bindOperations,
   DEFAULT_REGION,
@@ -15,7 +16,6 @@ import {
   type WorkspaceOperations,
 } from './generated/operations.js';
 import { checkClientHeaders } from './headers.js';
-import { limitResponse } from './limit.js';
 import type { OperationContext } from './operation.js';
 import { checkProjectId, iamEndpointFor, lookUpProject } from './project.js';
 import { scrubber } from './scrub.js';

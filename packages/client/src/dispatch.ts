@@ -7,7 +7,7 @@
  */
 import type { Authorizer } from './authorize.js';
 import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError } from './errors.js';
-import { ResponseTooLarge } from './limit.js';
+import { ResponseTooLarge } from './generated/limit.js';
 import { isSafe, type OperationDescriptor } from './operation.js';
 import type { Prepared } from './prepare.js';
 import { type RawAnswer, readAnswer } from './results.js';

@@ -5,7 +5,7 @@
  * endpoint, region and access key, and concurrent calls share one; a failed lookup is not cached.
  */
 import { WorkspaceConfigError, WorkspaceError } from './errors.js';
-import { limitResponse } from './limit.js';
+import { limitResponse } from './generated/limit.js';
 import { backoffMs, isRetryableStatus, sleep } from './retry.js';
 import { hasControlCharacters, isWellFormed, type Scrubber } from './scrub.js';
 import { type AkSkCredentials, signOwnedRequest } from './signing.js';

@@ -4,8 +4,8 @@
  */
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { type WorkspaceErrorBody, WorkspaceUnreadableAnswerError } from './errors.js';
+import { limitResponse, ResponseTooLarge, readLimitedText } from './generated/limit.js';
 import { mediaKind } from './generated/media.js';
-import { limitResponse, ResponseTooLarge, readLimitedText } from './limit.js';
 import { isSafeMethod, type OperationDescriptor, type WorkspaceResult } from './operation.js';
 import type { Scrubber } from './scrub.js';
 

@@ -51,11 +51,14 @@ describe('startMockServer limits', () => {
     expect(res.status).toBe(400);
   });
 
-  it.each(['text/plain', 'application/x-ndjson'])('answers %s, a media type the operation does not declare, with 415', async (type) => {
-    const res = await post('{"sub_resource_sku":"s","desktop_ids":["d"]}', type);
-    expect(res.status).toBe(415);
-    expect(((await res.json()) as { error_msg: string }).error_msg).toContain('application/json');
-  });
+  it.each(['text/plain', 'application/x-ndjson'])(
+    'answers %s, a media type the operation does not declare, with 415',
+    async (type) => {
+      const res = await post('{"sub_resource_sku":"s","desktop_ids":["d"]}', type);
+      expect(res.status).toBe(415);
+      expect(((await res.json()) as { error_msg: string }).error_msg).toContain('application/json');
+    },
+  );
 
   it('reads a JSON body sent as another JSON media type (the one media-kind rule: +json)', async () => {
     const res = await post('{"sub_resource_sku":"s","desktop_ids":["d"]}', 'application/merge-patch+json; charset=utf-8');

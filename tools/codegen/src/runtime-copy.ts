@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The modules of src/runtime/, by file name without `.ts`. */
-export type RuntimeModule = 'media' | 'linear' | 'int32';
+export type RuntimeModule = 'media' | 'linear' | 'int32' | 'limit';
 
 const TEXTS = new Map<RuntimeModule, string>();
 

@@ -9,6 +9,7 @@ import { mocksEmitter } from '../src/emit/mocks.js';
 import { validatorsEmitter } from '../src/emit/validators.js';
 import { normalize } from '../src/normalize.js';
 import { isInt32 } from '../src/runtime/int32.js';
+import { ResponseTooLarge, readLimitedText } from '../src/runtime/limit.js';
 import { linearTest } from '../src/runtime/linear.js';
 import { mediaKind, mediaTypeOf } from '../src/runtime/media.js';
 
@@ -64,6 +65,29 @@ describe('isInt32 and linearTest', () => {
   });
 });
 
+describe('readLimitedText', () => {
+  const answer = (body: string, headers: Record<string, string> = {}) => new Response(body, { headers });
+  const caught = (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+
+  it('reads up to the cap, as Response.text() reads (a leading BOM dropped)', async () => {
+    expect(await readLimitedText(answer('\uFEFFabc'), 6)).toBe('abc');
+  });
+  it('a declared length over the cap fails before reading, naming that length', async () => {
+    const e = await caught(readLimitedText(answer('abc', { 'Content-Length': '200' }), 100));
+    expect(e).toBeInstanceOf(ResponseTooLarge);
+    expect(e).toMatchObject({ maxBytes: 100, declared: 200, message: 'the answer is larger than 100 bytes' });
+  });
+  it('a body that grows past the cap while read fails with no declared length', async () => {
+    const e = await caught(readLimitedText(answer('x'.repeat(101)), 100));
+    expect(e).toBeInstanceOf(ResponseTooLarge);
+    expect((e as ResponseTooLarge).declared).toBeUndefined();
+  });
+});
+
 describe('the packages carry the modules verbatim', () => {
   const model = normalize({
     document: { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} },
@@ -74,6 +98,7 @@ describe('the packages carry the modules verbatim', () => {
 
   it.each([
     [clientEmitter, 'packages/client/src/generated/media.ts', 'media'],
+    [clientEmitter, 'packages/client/src/generated/limit.ts', 'limit'],
     [mocksEmitter, 'packages/mocks/src/generated/media.ts', 'media'],
     [validatorsEmitter, 'packages/validators/src/generated/linear.ts', 'linear'],
     [validatorsEmitter, 'packages/validators/src/generated/int32.ts', 'int32'],

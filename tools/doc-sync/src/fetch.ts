@@ -6,6 +6,7 @@
  * object (a network failure, a timeout, another error body, HTML, an answer over the size cap)
  * stops the run with one line naming the operation and the URL.
  */
+import { ResponseTooLarge, readLimitedText } from '@hwc-workspace/codegen/runtime/limit';
 
 export const DEFAULT_ORIGIN = 'https://console.huaweicloud.com';
 export const DEFAULT_REGION = 'cn-north-4';
@@ -73,28 +74,6 @@ export function checkOrigin(origin: string): string {
   return url.origin;
 }
 
-/** The answer's text, read up to the cap. */
-async function readCapped(res: Response, maxBytes: number, fail: (why: string) => never): Promise<string> {
-  const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes)
-    fail(`the answer is ${declared} bytes, more than the ${maxBytes} bytes a definition may take`);
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      fail(`the answer is more than the ${maxBytes} bytes a definition may take`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-}
-
 /** fetch's own "fetch failed" with the reason undici keeps in `cause` (ECONNREFUSED, ENOTFOUND, bad port). */
 function networkReason(e: unknown): string {
   const cause = (e as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
@@ -129,8 +108,11 @@ async function once(name: string, url: string, o: typeof DEFAULTS & { fetch: typ
         `the server redirected (${res!.status}) to ${res!.headers.get('location') ?? 'nowhere'}; doc-sync follows no redirect`,
         'Did you pass the right --fetch-base?',
       );
-    const text = await readCapped(res!, o.maxBytes, fail).catch((e: unknown) => {
-      if (e instanceof FetchError) throw e;
+    const text = await readLimitedText(res!, o.maxBytes).catch((e: unknown) => {
+      if (e instanceof ResponseTooLarge)
+        return fail(
+          `the answer is ${e.declared === undefined ? '' : `${e.declared} bytes, `}more than the ${o.maxBytes} bytes a definition may take`,
+        );
       return fail(
         controller.signal.aborted
           ? `no complete answer within ${o.timeoutMs} ms`

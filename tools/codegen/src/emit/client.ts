@@ -212,6 +212,7 @@ export const clientEmitter: Emitter = {
     return new Map([
       ['packages/client/src/generated/operations.ts', L.join('\n')],
       ['packages/client/src/generated/media.ts', runtimeCopy('media')],
+      ['packages/client/src/generated/limit.ts', runtimeCopy('limit')],
     ]);
   },
 };

@@ -1,9 +1,17 @@
+// This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
+// change the spec (or tools/codegen) and regenerate.
+// A verbatim copy of tools/codegen/src/runtime/limit.ts.
 /**
  * A cap on what an answer may weigh once decompressed: the body stream errors past `maxBytes`,
- * so neither a huge answer nor a small gzip bomb can fill memory.
+ * so neither a huge answer nor a small gzip bomb can fill memory. The client imports its verbatim
+ * copy (tools/codegen/src/runtime-copy.ts); doc-sync's download of definitions imports this one.
  */
 export class ResponseTooLarge extends Error {
-  constructor(readonly maxBytes: number) {
+  constructor(
+    readonly maxBytes: number,
+    /** The Content-Length, when that is what passed the cap (nothing was read). */
+    readonly declared?: number,
+  ) {
     super(`the answer is larger than ${maxBytes} bytes`);
     this.name = 'ResponseTooLarge';
   }
@@ -20,7 +28,7 @@ export function limitResponse(response: Response, maxBytes: number): Response {
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     start(controller) {
       // A declared length over the cap fails on the first read, before anything is buffered.
-      if (declared > maxBytes) controller.error(new ResponseTooLarge(maxBytes));
+      if (declared > maxBytes) controller.error(new ResponseTooLarge(maxBytes, declared));
     },
     transform(chunk, controller) {
       seen += chunk.byteLength;
@@ -46,9 +54,10 @@ export function limitResponse(response: Response, maxBytes: number): Response {
 export async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
   const body = response.body;
   if (!body) return new Uint8Array(0);
-  if (Number(response.headers.get('Content-Length') ?? NaN) > maxBytes) {
+  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  if (declared > maxBytes) {
     await body.cancel().catch(() => undefined);
-    throw new ResponseTooLarge(maxBytes);
+    throw new ResponseTooLarge(maxBytes, declared);
   }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
