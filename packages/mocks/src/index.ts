@@ -4,13 +4,13 @@
  * node:http mock server is the subpath export `@hwc-workspace/mocks/server`.
  */
 
+export { handleOperation } from './answer.js';
 export type { OperationFixture } from './fixture.js';
 export { FIXTURES } from './generated/fixtures.js';
-export { handleOperation } from './handle.js';
 export {
   createWorkspaceHandlers,
   type OperationMock,
   type WorkspaceHandlers,
   type WorkspaceHandlersOptions,
-} from './handlers.js';
+} from './msw.js';
 export type { ErrorStatus, ExampleName, MethodName } from './names.js';

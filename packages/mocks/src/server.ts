@@ -5,10 +5,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyRequest } from '@hwc-workspace/client';
+import { descriptorOf, jsonResponse } from './answer.js';
 import { readBody } from './body.js';
 import type { OperationFixture } from './fixture.js';
 import { FIXTURES } from './generated/fixtures.js';
-import { descriptorOf, jsonResponse } from './handle.js';
 import { templatePattern } from './request.js';
 import { createJobStory, type JobStoryOptions } from './story.js';
 

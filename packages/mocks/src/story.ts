@@ -7,9 +7,9 @@
  */
 import { FINAL_JOB_STATUSES, type FinalJobStatus, JOBS, type OperationDescriptor } from '@hwc-workspace/client';
 import { byStatus } from '@hwc-workspace/validators';
+import { descriptorOf, handleOperation, jsonResponse } from './answer.js';
 import type { OperationFixture } from './fixture.js';
 import { FIXTURES } from './generated/fixtures.js';
-import { descriptorOf, handleOperation, jsonResponse } from './handle.js';
 import { isObject, itemsOf, pageOf } from './pages.js';
 import { readParameters } from './request.js';
 import { exampleOf, successStatus } from './responses.js';

@@ -1,7 +1,8 @@
+/** The MSW handlers: one per operation (any method), each answering through answer.ts. */
 import { type HttpHandler, http } from 'msw';
+import { documentedResponse, handleOperation } from './answer.js';
 import type { OperationFixture } from './fixture.js';
 import { FIXTURES } from './generated/fixtures.js';
-import { documentedResponse, handleOperation } from './handle.js';
 import type { ErrorStatus, ExampleName, MethodName } from './names.js';
 import { documentedStatuses, exampleOf, successStatus } from './responses.js';
 import { createJobStory, type JobStory } from './story.js';

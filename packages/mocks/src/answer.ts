@@ -40,7 +40,7 @@ function undeclaredMediaType(op: OperationDescriptor, request: Request): string 
   return sent === declared || jsonFamily ? undefined : sent || 'a body without Content-Type';
 }
 
-async function readBody(op: OperationDescriptor, request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+async function parseJsonBody(op: OperationDescriptor, request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
   if (op.body?.kind !== 'json') return { ok: true, body: undefined };
   const text = await request.text();
   if (text === '' && !op.body.required) return { ok: true, body: undefined };
@@ -85,7 +85,7 @@ export async function handleOperation(
       { error_code: 'APIGW.0202', error_msg: `The request body must be ${op.body?.mediaType}, not ${undeclared}.` },
       415,
     );
-  const parsed = await readBody(op, request);
+  const parsed = await parseJsonBody(op, request);
   if (!parsed.ok) return jsonResponse({ error_code: 'WKS.0001', error_msg: 'The request body is not valid JSON.' }, 400);
   const input =
     op.callShape === 'body' ? parsed.body : { ...params.input, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
