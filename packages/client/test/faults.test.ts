@@ -2,9 +2,8 @@
  * Faults against small local servers: each gives its documented typed outcome, exactly one
  * request reaches the server (nothing is retried), and the secret key shows up nowhere.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceClient,
   WorkspaceAbortError,
@@ -14,25 +13,11 @@ import {
   WorkspaceValidationError,
 } from '../src/index.js';
 import { caught } from './caught.js';
+import { serve } from './serve.js';
 
 const SECRET = 'SUPER-SECRET-KEY-do-not-print-123';
 const TOKEN = 'TOKEN-do-not-print-456';
 const BODY = { sub_resource_sku: 'sku', desktop_ids: ['d1'] };
-const servers: { close: () => void }[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void) {
-  let hits = 0;
-  const server = createServer((req, res) => {
-    hits++;
-    req.resume();
-    handler(req, res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits, server };
-}
-
 const aksk = (endpoint: string, extra = {}) =>
   createWorkspaceClient({ endpoint, projectId: 'p1', auth: { accessKey: 'AK', secretKey: SECRET }, timeoutMs: 5_000, ...extra });
 
@@ -68,7 +53,7 @@ describe('faults', () => {
     expect(error).toBeInstanceOf(WorkspaceNetworkError);
     expect((error as WorkspaceNetworkError).mayHaveReachedService).toBe(true);
     expect((error as Error).message).toMatch(/may or may not have been placed/);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
     expectNoSecret(error);
   });
 
@@ -82,7 +67,7 @@ describe('faults', () => {
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as WorkspaceUnreadableAnswerError).status).toBe(200);
     expect((error as Error).message).toMatch(/was accepted by the service \(200\).*look it up/);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
     expectNoSecret(error);
   });
 
@@ -93,7 +78,7 @@ describe('faults', () => {
     const error = await caught(aksk(s.url, { timeoutMs: 1_500 }).addDesktopSubResources(BODY));
     expect(error).toBeInstanceOf(WorkspaceTimeoutError);
     expect((error as WorkspaceTimeoutError).timeoutMs).toBe(1_500);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
     expectNoSecret(error);
   });
 
@@ -106,7 +91,7 @@ describe('faults', () => {
     });
     const promise = aksk(s.url, { timeoutMs: 5_000 }).addDesktopSubResources(BODY, { signal: controller.signal });
     expect(await caught(promise)).toBeInstanceOf(WorkspaceAbortError);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
   });
 
   const answers: [string, number, string, string, RegExp][] = [
@@ -128,7 +113,7 @@ describe('faults', () => {
     expect(typeof result.error?.error_msg).toBe('string');
     expect(result.requestId).toBe('req-42');
     expect(result.response.status).toBe(status);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
     expectNoSecret(result.error, client);
   });
 
@@ -143,7 +128,7 @@ describe('faults', () => {
     expect(error).toBeInstanceOf(WorkspaceUnreadableAnswerError);
     expect((error as WorkspaceUnreadableAnswerError).requestId).toBe('req-7');
     expect((error as Error).message).toMatch(reason);
-    expect(s.hits()).toBe(1);
+    expect(s.seen.length).toBe(1);
     expectNoSecret(error);
   });
 
@@ -174,7 +159,7 @@ describe('faults', () => {
       message: 'must be an array',
       keyword: 'type',
     });
-    expect(s.hits()).toBe(0);
+    expect(s.seen.length).toBe(0);
     expectNoSecret(error, client);
   });
 

@@ -3,11 +3,9 @@
  * nothing follows a redirect, no credential reaches any message, what is validated is what is
  * sent, and no answer can fill memory.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceClient,
   WorkspaceConfigError,
@@ -16,28 +14,14 @@ import {
   WorkspaceValidationError,
 } from '../src/index.js';
 import { caught } from './caught.js';
+import { serve } from './serve.js';
+
+/** A recording server on one loopback address (redirect tests use two). */
+const serveOn = (host: string, handler: Parameters<typeof serve>[0]) => serve(handler, { host });
 
 const SECRET = 'SK-hostile-secret-0123456789';
 const TOKEN = 'TOKEN-hostile-9876543210';
 const BODY = { sub_resource_sku: 'sku', desktop_ids: ['d1'] };
-const servers: { close: () => void }[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
-
-async function serve(host: string, handler: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
-  const seen: { method: string; headers: IncomingMessage['headers']; body: string }[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', headers: req.headers, body });
-      handler(req, res, body);
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, host, ok));
-  servers.push({ close: () => (server.closeAllConnections(), server.close()) });
-  return { url: `http://${host}:${(server.address() as AddressInfo).port}`, seen };
-}
-
 /** Every way an error can be printed. */
 const printed = (e: unknown) =>
   [String(e), (e as Error)?.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e) ?? ''].join('\n');
@@ -48,10 +32,10 @@ describe('redirects are never followed', () => {
   it.each([301, 302, 303, 307, 308].flatMap((status) => (['token', 'aksk'] as const).map((auth) => [status, auth] as const)))(
     '%i with %s: one request, nothing reaches the other host, a typed outcome naming it',
     async (status, auth) => {
-      const other = await serve('127.0.0.2', (_q, res) =>
+      const other = await serveOn('127.0.0.2', (_q, res) =>
         res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"job_id":"stolen"}'),
       );
-      const s = await serve('127.0.0.1', (_q, res) =>
+      const s = await serveOn('127.0.0.1', (_q, res) =>
         res.writeHead(status, { Location: `${other.url}/v2/p1/desktop/sub-resources` }).end(),
       );
       const result = await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS[auth] }).addDesktopSubResources(
@@ -65,7 +49,7 @@ describe('redirects are never followed', () => {
   );
 
   it('a redirect to the same URL sends the order once', async () => {
-    const s = await serve('127.0.0.1', (req, res) => res.writeHead(307, { Location: req.url }).end());
+    const s = await serveOn('127.0.0.1', (req, res) => res.writeHead(307, { Location: req.url }).end());
     const result = await createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(
       BODY,
     );
@@ -104,7 +88,7 @@ describe('credentials never reach a message', () => {
   });
 
   it('a header the platform refuses, and a connection failure, carry no credential', async () => {
-    const s = await serve('127.0.0.1', (q) => q.socket.destroy());
+    const s = await serveOn('127.0.0.1', (q) => q.socket.destroy());
     const client = createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.aksk });
     const refused = await caught(client.addDesktopSubResources(BODY, { headers: { 'X-Trace': `a\r\nb` } }));
     expect(refused).toBeInstanceOf(WorkspaceValidationError);
@@ -120,8 +104,8 @@ describe('credentials never reach a message', () => {
 
 describe('outcomes say whether anything left', () => {
   it('a refused connection: nothing was sent', async () => {
-    const s = await serve('127.0.0.1', () => undefined);
-    servers.splice(0).forEach((x) => x.close());
+    const s = await serveOn('127.0.0.1', () => undefined);
+    await new Promise((ok) => s.server.close(ok));
     const error = await caught(
       createWorkspaceClient({ endpoint: s.url, projectId: 'p1', auth: AUTHS.token }).addDesktopSubResources(BODY),
     );
@@ -136,7 +120,7 @@ describe('outcomes say whether anything left', () => {
 
 describe('what is validated is what is sent', () => {
   it('a getter that changes between reads is read once: the checked value is the sent one', async () => {
-    const s = await serve('127.0.0.1', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
+    const s = await serveOn('127.0.0.1', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
     let reads = 0;
     const volume = {
       type: 'SAS',
@@ -152,7 +136,7 @@ describe('what is validated is what is sent', () => {
   });
 
   it('a toJSON on the prototype is applied before validation: an invalid result is refused, nothing sent', async () => {
-    const s = await serve('127.0.0.1', (_q, res) => res.writeHead(200).end('{}'));
+    const s = await serveOn('127.0.0.1', (_q, res) => res.writeHead(200).end('{}'));
     const body = Object.create({ toJSON: () => ({ sub_resource_sku: 'sku', desktop_ids: 'not-an-array' }) }) as object;
     Object.assign(body, BODY);
     const error = await caught(
@@ -167,7 +151,7 @@ describe('answers cannot fill memory', () => {
   const MB = 1024 * 1024;
   it('a 100 MB answer stops at maxResponseBytes, with little memory growth', async () => {
     const chunk = Buffer.alloc(MB, 0x20);
-    const s = await serve('127.0.0.1', (_q, res) => {
+    const s = await serveOn('127.0.0.1', (_q, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       let sent = 0;
       const pump = () => {
@@ -194,7 +178,7 @@ describe('answers cannot fill memory', () => {
 
   it('a gzip bomb (about 100 kB inflating to 100 MB) stops at the cap after decompression', async () => {
     const bomb = gzipSync(Buffer.alloc(100 * MB, 0x20));
-    const s = await serve('127.0.0.1', (_q, res) =>
+    const s = await serveOn('127.0.0.1', (_q, res) =>
       res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb),
     );
     const before = process.memoryUsage().rss;

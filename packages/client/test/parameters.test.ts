@@ -6,34 +6,20 @@
  * Operations are described by hand, as the generator would emit them.
  */
 
-import { type CompiledValidator, MAX_REPORTED_ISSUES, type OperationValidators } from '@hwc-workspace/validators';
+import { MAX_REPORTED_ISSUES } from '@hwc-workspace/validators';
 import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceClient,
   createWorkspaceContext,
   type OperationDescriptor,
-  type ParameterDescriptor,
   WorkspaceConfigError,
   WorkspaceValidationError,
 } from '../src/index.js';
 import { caught } from './caught.js';
+import { param, validator, validatorsOf } from './descriptors.js';
 import { json, serve as serveWith } from './serve.js';
 
 const serve = () => serveWith((_q, res) => json(res, 200, {}));
-
-const param = (
-  name: string,
-  where: ParameterDescriptor['in'],
-  extra: Partial<ParameterDescriptor> = {},
-): ParameterDescriptor => ({
-  name,
-  in: where,
-  required: false,
-  style: where === 'query' ? 'form' : 'simple',
-  explode: where === 'query',
-  type: 'string',
-  ...extra,
-});
 
 const OP: OperationDescriptor = {
   operationId: 'ListThings',
@@ -63,29 +49,17 @@ const OP: OperationDescriptor = {
  * What Ajv's generated code does for `properties` without ownProperties: `data.query.toString !==
  * undefined` and a type check. An inherited member read here refuses every call.
  */
-const stringsOnly: CompiledValidator = Object.assign(
-  (data: unknown): boolean => {
-    const errors: NonNullable<CompiledValidator['errors']> = [];
-    for (const p of OP.parameters) {
-      if (p.filledBy) continue;
-      const where = p.in === 'header' ? 'headers' : p.in;
-      const value = (data as Record<string, Record<string, unknown>>)[where]?.[p.name];
-      if (value !== undefined && typeof value !== (p.type === 'array' ? 'object' : 'string'))
-        errors.push({ instancePath: `/${where}/${p.name}`, schemaPath: '#/type', keyword: 'type', params: { type: p.type } });
-    }
-    stringsOnly.errors = errors.length > 0 ? errors : null;
-    return errors.length === 0;
-  },
-  { errors: null as CompiledValidator['errors'] },
+const stringsOnly = validator((data) =>
+  OP.parameters.flatMap((p) => {
+    if (p.filledBy) return [];
+    const where = p.in === 'header' ? 'headers' : p.in;
+    const value = (data as Record<string, Record<string, unknown>>)[where]?.[p.name];
+    return value !== undefined && typeof value !== (p.type === 'array' ? 'object' : 'string')
+      ? [{ instancePath: `/${where}/${p.name}`, schemaPath: '#/type', keyword: 'type', params: { type: p.type } }]
+      : [];
+  }),
 );
-const validators: OperationValidators = {
-  operationId: 'ListThings',
-  callShape: 'input',
-  request: undefined,
-  parameters: stringsOnly,
-  responses: {},
-  hints: {},
-};
+const validators = validatorsOf(OP, { parameters: stringsOnly });
 const context = (endpoint: string, extra = {}) =>
   createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, ...extra });
 

@@ -4,24 +4,11 @@
  * Pure: no client, no server, no fetch.
  */
 
-import type { CompiledValidator, OperationValidators } from '@hwc-workspace/validators';
+import type { OperationValidators } from '@hwc-workspace/validators';
 import { describe, expect, it } from 'vitest';
-import type { OperationDescriptor, ParameterDescriptor } from '../src/index.js';
+import type { OperationDescriptor } from '../src/index.js';
 import { check, serialize } from '../src/prepare.js';
-
-const param = (
-  name: string,
-  where: ParameterDescriptor['in'],
-  extra: Partial<ParameterDescriptor> = {},
-): ParameterDescriptor => ({
-  name,
-  in: where,
-  required: false,
-  style: where === 'query' ? 'form' : 'simple',
-  explode: where === 'query',
-  type: 'string',
-  ...extra,
-});
+import { param, validator, validatorsOf } from './descriptors.js';
 
 const GET: OperationDescriptor = {
   operationId: 'ShowThing',
@@ -48,25 +35,13 @@ const POST: OperationDescriptor = {
 };
 
 /** A request validator that refuses bodies without a string `name`, at /name. */
-const nameRequired = Object.assign(
-  (data: unknown) => {
-    const ok = typeof (data as { name?: unknown })?.name === 'string';
-    nameRequired.errors = ok
-      ? null
-      : [{ instancePath: '/name', schemaPath: '#/required', keyword: 'required', params: {}, message: 'must be a string' }];
-    return ok;
-  },
-  { errors: null as unknown },
-) as unknown as CompiledValidator;
-const none: OperationValidators = {
-  operationId: 'X',
-  callShape: 'input',
-  request: undefined,
-  parameters: undefined,
-  responses: {},
-  hints: {},
-};
-const named: OperationValidators = { ...none, callShape: 'body', request: nameRequired };
+const nameRequired = validator((data) =>
+  typeof (data as { name?: unknown })?.name === 'string'
+    ? []
+    : [{ instancePath: '/name', schemaPath: '#/required', keyword: 'required', params: {}, message: 'must be a string' }],
+);
+const none = validatorsOf({ operationId: 'X', callShape: 'input' });
+const named = validatorsOf({ operationId: 'X', callShape: 'body' }, { request: nameRequired });
 
 interface Case {
   readonly name: string;

@@ -5,7 +5,6 @@
  * client's own verifier, and answers like Keystone: `{ projects: [{ id, name }] }`.
  */
 
-import type { OperationValidators } from '@hwc-workspace/validators';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credentialsFromEnvironment, processEnvironment } from '../src/env.js';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../src/index.js';
 import { clearProjectCache, iamEndpointFor } from '../src/project.js';
 import { caught } from './caught.js';
+import { param, validatorsOf } from './descriptors.js';
 import { json, type Seen, serve } from './serve.js';
 
 const AK = 'AKSTANDIN0000000001';
@@ -27,20 +27,13 @@ const SHOW: OperationDescriptor = {
   path: '/v2/{project_id}/workspace-jobs/{job_id}',
   callShape: 'input',
   parameters: [
-    { name: 'project_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string', filledBy: 'projectId' },
-    { name: 'job_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
+    param('project_id', 'path', { required: true, filledBy: 'projectId' }),
+    param('job_id', 'path', { required: true }),
   ],
   body: null,
   responses: { '200': { mediaType: 'application/json', kind: 'json' } },
 };
-const none: OperationValidators = {
-  operationId: 'ShowJob',
-  callShape: 'input',
-  request: undefined,
-  parameters: undefined,
-  responses: {},
-  hints: {},
-};
+const none = validatorsOf(SHOW);
 
 /** An IAM stand-in: verifies the signature, then answers `projects` for the region asked. */
 async function iam(projects: Record<string, { id: string; name: string }[]>) {

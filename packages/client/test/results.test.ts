@@ -3,10 +3,10 @@
  * media-kind rule the generator uses for the spec's media types: JSON parsed, text (text/*, XML)
  * as a string, anything else (and a body without a Content-Type, RFC 9110 §8.3) as a Blob.
  */
-import type { OperationValidators } from '@hwc-workspace/validators';
 import { describe, expect, it } from 'vitest';
 import type { OperationDescriptor } from '../src/operation.js';
 import { readAnswer, toResult } from '../src/results.js';
+import { validatorsOf } from './descriptors.js';
 
 const OP: OperationDescriptor = {
   operationId: 'ShowThing',
@@ -17,14 +17,7 @@ const OP: OperationDescriptor = {
   body: null,
   responses: { '200': { mediaType: 'application/json', kind: 'json' } },
 };
-const VALIDATORS: OperationValidators = {
-  operationId: 'ShowThing',
-  callShape: 'input',
-  request: undefined,
-  parameters: undefined,
-  responses: {},
-  hints: {},
-};
+const VALIDATORS = validatorsOf(OP);
 
 /** The data of an undocumented 202 answer with this Content-Type (none when null) and body. */
 async function dataOf(contentType: string | null, body: string): Promise<unknown> {

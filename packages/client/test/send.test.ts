@@ -4,7 +4,7 @@
  * never followed. Operations are described by hand here, as the generator would emit them.
  */
 
-import type { CompiledValidator, OperationValidators } from '@hwc-workspace/validators';
+import type { CompiledValidator } from '@hwc-workspace/validators';
 import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceContext,
@@ -12,6 +12,7 @@ import {
   WorkspaceNetworkError,
   WorkspaceValidationError,
 } from '../src/index.js';
+import { param, validator, validatorsOf } from './descriptors.js';
 import { json, serve } from './serve.js';
 
 const SHOW_JOB: OperationDescriptor = {
@@ -20,12 +21,12 @@ const SHOW_JOB: OperationDescriptor = {
   path: '/v2/{project_id}/jobs/{job_id}',
   callShape: 'input',
   parameters: [
-    { name: 'project_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string', filledBy: 'projectId' },
-    { name: 'job_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
-    { name: 'fields', in: 'query', required: false, style: 'form', explode: true, type: 'array', items: 'string' },
-    { name: 'ids', in: 'query', required: false, style: 'form', explode: false, type: 'array', items: 'string' },
-    { name: 'limit', in: 'query', required: false, style: 'form', explode: true, type: 'integer' },
-    { name: 'X-Language', in: 'header', required: false, style: 'simple', explode: false, type: 'string' },
+    param('project_id', 'path', { required: true, filledBy: 'projectId' }),
+    param('job_id', 'path', { required: true }),
+    param('fields', 'query', { type: 'array', items: 'string' }),
+    param('ids', 'query', { type: 'array', items: 'string', explode: false }),
+    param('limit', 'query', { type: 'integer' }),
+    param('X-Language', 'header'),
   ],
   body: null,
   responses: { '200': { mediaType: 'application/json', kind: 'json' }, '404': { mediaType: 'application/json', kind: 'json' } },
@@ -35,33 +36,18 @@ const DELETE_DESKTOP: OperationDescriptor = {
   operationId: 'DeleteDesktop',
   method: 'DELETE',
   path: '/v2/{project_id}/desktops/{desktop_id}',
-  parameters: [
-    SHOW_JOB.parameters[0]!,
-    { name: 'desktop_id', in: 'path', required: true, style: 'simple', explode: false, type: 'string' },
-  ],
+  parameters: [SHOW_JOB.parameters[0]!, param('desktop_id', 'path', { required: true })],
   responses: { '204': null },
 };
 
 /** A validator that accepts anything but an integer `limit` above 100, like a generated one would. */
-const limitCheck = Object.assign(
-  (data: unknown) => {
-    const limit = (data as { query?: { limit?: unknown } }).query?.limit;
-    const ok = limit === undefined || (typeof limit === 'number' && limit <= 100);
-    limitCheck.errors = ok
-      ? null
-      : [{ instancePath: '/query/limit', schemaPath: '#/maximum', keyword: 'maximum', params: { comparison: '<=', limit: 100 } }];
-    return ok;
-  },
-  { errors: null as CompiledValidator['errors'] },
-);
-const validators = (parameters?: CompiledValidator): OperationValidators => ({
-  operationId: 'X',
-  callShape: 'input',
-  request: undefined,
-  parameters,
-  responses: {},
-  hints: {},
+const limitCheck = validator((data) => {
+  const limit = (data as { query?: { limit?: unknown } }).query?.limit;
+  return limit === undefined || (typeof limit === 'number' && limit <= 100)
+    ? []
+    : [{ instancePath: '/query/limit', schemaPath: '#/maximum', keyword: 'maximum', params: { comparison: '<=', limit: 100 } }];
 });
+const validators = (parameters?: CompiledValidator) => validatorsOf({ operationId: 'X', callShape: 'input' }, { parameters });
 const context = (endpoint: string, extra = {}) =>
   createWorkspaceContext({ endpoint, projectId: 'p1', auth: { token: 't' }, timeoutMs: 5_000, ...extra });
 

@@ -13,8 +13,14 @@ export interface Seen {
 const servers: { close: () => void }[] = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
-/** Starts a server closed after each test; `n` counts the requests so far, this one included. */
-export async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number, seen: Seen) => void) {
+/**
+ * Starts a server (on `host`, 127.0.0.1 unless told) closed after each test; `handler` runs once a
+ * request's body is read, `n` counting the requests so far, this one included.
+ */
+export async function serve(
+  handler: (req: IncomingMessage, res: ServerResponse, n: number, seen: Seen) => void,
+  { host = '127.0.0.1' }: { host?: string } = {},
+) {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -25,9 +31,9 @@ export async function serve(handler: (req: IncomingMessage, res: ServerResponse,
       handler(req, res, seen.length, entry);
     });
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(0, host, ok));
   servers.push({ close: () => (server.closeAllConnections(), server.close()) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { url: `http://${host}:${(server.address() as AddressInfo).port}`, seen, server };
 }
 
 export const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
