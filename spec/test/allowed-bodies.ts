@@ -4,7 +4,7 @@
  * default, so a refusal here would block an order Huawei sells. Used by the spec tests and by
  * the validators' tests, beside the invalid-body table.
  */
-import { desktop, type InvalidCase, ids, sharer, volumes } from './invalid-bodies.js';
+import { desktop, type InvalidCase, ids, order, poolOrder, sharer, volumes } from './invalid-bodies.js';
 
 export interface AllowedCase {
   readonly name: string;
@@ -14,25 +14,6 @@ export interface AllowedCase {
   readonly source: string;
 }
 
-const order = (createDesktops: Record<string, unknown>) => ({
-  type: 'createDesktops',
-  resources: [{ period_type: 2, period_num: 1, create_desktops: createDesktops }],
-});
-const poolReq = (over: Record<string, unknown> = {}) => ({
-  name: 'pool-1',
-  type: 'STATIC',
-  size: 1,
-  product_id: 'p',
-  image_type: 'gold',
-  image_id: 'i',
-  root_volume: { type: 'SAS', size: 80 },
-  subnet_ids: ['s'],
-  ...over,
-});
-const poolOrder = (over: Record<string, unknown> = {}) => ({
-  type: 'createDesktopPool',
-  resources: [{ create_desktop_pool: poolReq(over) }],
-});
 const attach = (userInfo: Record<string, unknown>) => ({
   type: 'createDesktops',
   resources: [

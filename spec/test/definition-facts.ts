@@ -5,6 +5,8 @@
  * carry bounds), without Huawei's text: no descriptions, summaries or examples. The result is
  * still a definition doc-sync reads, so the committed facts run through the same comparison.
  */
+import { BOUNDS } from '@hwc-workspace/doc-sync';
+
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -18,16 +20,7 @@ const SCHEMA_KEYS = new Set([
   'default',
   'pattern',
   'readOnly',
-  'minLength',
-  'maxLength',
-  'minItems',
-  'maxItems',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minProperties',
-  'maxProperties',
+  ...BOUNDS,
   'x-is_inner_param',
   'x-annotations',
   'x-minLength',

@@ -21,7 +21,8 @@ export const desktop = (over: Record<string, unknown> = {}) => ({
   root_volume: { type: 'SAS', size: 80 },
   ...over,
 });
-const order = (createDesktops: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+/** A yearly/monthly createDesktops order of one resource (shared with the allowed-body table). */
+export const order = (createDesktops: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   type: 'createDesktops',
   resources: [{ period_type: 2, period_num: 1, create_desktops: createDesktops }],
   ...extra,
@@ -30,6 +31,25 @@ const hourly = (createDesktops: Record<string, unknown>) => ({
   hour_package_resources: [{ period_type: 2, create_desktops: createDesktops }],
 });
 const pool = (type: string, param: string, value: Record<string, unknown>) => ({ type, [param]: value });
+/** A valid createDesktopPool order, with `over` replacing or adding fields of the pool (shared with the allowed-body table). */
+export const poolOrder = (over: Record<string, unknown> = {}) => ({
+  type: 'createDesktopPool',
+  resources: [
+    {
+      create_desktop_pool: {
+        name: 'pool-1',
+        type: 'STATIC',
+        size: 1,
+        product_id: 'p',
+        image_type: 'gold',
+        image_id: 'i',
+        root_volume: { type: 'SAS', size: 80 },
+        subnet_ids: ['s'],
+        ...over,
+      },
+    },
+  ],
+});
 /** n distinct desktop IDs. */
 export const ids = (n: number) => Array.from({ length: n }, (_, i) => `d${i}`);
 /** One addVolumes resource with n data disks. */
@@ -263,68 +283,21 @@ export const INVALID_BODIES: readonly InvalidCase[] = [
   {
     name: 'pool name with a space (neighbour of the Chinese names)',
     operationId: 'CreateOrder',
-    body: {
-      type: 'createDesktopPool',
-      resources: [
-        {
-          create_desktop_pool: {
-            name: '桌面 池',
-            type: 'STATIC',
-            size: 1,
-            product_id: 'p',
-            image_id: 'i',
-            root_volume: { type: 'SAS', size: 80 },
-            subnet_ids: ['s'],
-          },
-        },
-      ],
-    },
+    body: poolOrder({ name: '桌面 池' }),
     pointer: '/resources/0/create_desktop_pool/name',
     keyword: 'pattern',
   },
   {
     name: 'pool name with an underscore',
     operationId: 'CreateOrder',
-    body: {
-      type: 'createDesktopPool',
-      resources: [
-        {
-          create_desktop_pool: {
-            name: 'my_pool',
-            type: 'STATIC',
-            size: 1,
-            product_id: 'p',
-            image_type: 'gold',
-            image_id: 'i',
-            root_volume: { type: 'SAS', size: 80 },
-            subnet_ids: ['s'],
-          },
-        },
-      ],
-    },
+    body: poolOrder({ name: 'my_pool' }),
     pointer: '/resources/0/create_desktop_pool/name',
     keyword: 'pattern',
   },
   {
     name: 'pool name of 65 characters (the definition caps it at 64)',
     operationId: 'CreateOrder',
-    body: {
-      type: 'createDesktopPool',
-      resources: [
-        {
-          create_desktop_pool: {
-            name: 'p'.repeat(65),
-            type: 'STATIC',
-            size: 1,
-            product_id: 'p',
-            image_type: 'gold',
-            image_id: 'i',
-            root_volume: { type: 'SAS', size: 80 },
-            subnet_ids: ['s'],
-          },
-        },
-      ],
-    },
+    body: poolOrder({ name: 'p'.repeat(65) }),
     pointer: '/resources/0/create_desktop_pool/name',
     keyword: 'maxLength',
   },

@@ -11,6 +11,7 @@ export {
 } from './compare.js';
 export { compareDefinition } from './compare-definition.js';
 export {
+  BOUNDS,
   type Definition,
   type DefOperation,
   type DefParameter,
