@@ -7,8 +7,9 @@
  */
 import type { Authorizer } from './authorize.js';
 import { WorkspaceAbortError, WorkspaceError, WorkspaceNetworkError, WorkspaceTimeoutError } from './errors.js';
+import type { OperationDescriptor } from './generated/descriptor.js';
 import { ResponseTooLarge } from './generated/limit.js';
-import { isSafe, type OperationDescriptor } from './operation.js';
+import { isSafe } from './operation.js';
 import type { Prepared } from './prepare.js';
 import { type RawAnswer, readAnswer } from './results.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';

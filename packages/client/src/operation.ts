@@ -1,10 +1,11 @@
 /**
- * The shapes the generated operation table (generated/operations.ts) and the runtime share:
- * how an operation is sent, what a call passes, and what the per-operation functions need.
+ * The shapes the generated per-operation functions (generated/operations.ts) and the runtime
+ * share: what a call passes and resolves to, and what the functions need. How an operation is
+ * described (OperationDescriptor) is generated/descriptor.ts, the generator's own type.
  */
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
 import type { WorkspaceErrorBody } from './errors.js';
-import type { MediaKind } from './generated/media.js';
+import type { OperationDescriptor } from './generated/descriptor.js';
 
 export type { RequestInput };
 
@@ -17,50 +18,6 @@ export type WorkspaceResult<T> =
       readonly response: Response;
       readonly requestId: string | undefined;
     };
-export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
-
-export interface ParameterDescriptor {
-  readonly name: string;
-  readonly in: 'path' | 'query' | 'header';
-  readonly required: boolean;
-  /** OpenAPI serialization: `simple`, `label`, `matrix`, `form`, `spaceDelimited`, `pipeDelimited`, `deepObject`. */
-  readonly style: string;
-  readonly explode: boolean;
-  readonly type: ValueType;
-  readonly items?: ValueType;
-  readonly allowReserved?: boolean;
-  /** Filled by the client, not passed by the caller. */
-  readonly filledBy?: 'projectId' | 'auth';
-}
-
-/** How a list operation pages (see tools/codegen/src/model.ts, PagingModel). */
-export interface PagingDescriptor {
-  readonly kind: 'offset' | 'marker';
-  readonly limit: string;
-  readonly cursor: string;
-  readonly items: string;
-  readonly total?: string;
-  readonly markerField?: string;
-  readonly pageSize?: number;
-}
-
-export interface OperationDescriptor {
-  readonly operationId: string;
-  /** Upper-case HTTP method. */
-  readonly method: string;
-  readonly path: string;
-  /** How the operation is called: `body` with the body alone; `input` with `{ path, query, headers, body }`. */
-  readonly callShape: 'body' | 'input';
-  readonly parameters: readonly ParameterDescriptor[];
-  readonly body: { readonly mediaType: string; readonly kind: MediaKind; readonly required: boolean } | null;
-  /** By documented status (`200`, `2XX`, `default`): the media type read, or null for no body. */
-  readonly responses: Readonly<Record<string, { readonly mediaType: string; readonly kind: MediaKind } | null>>;
-  /** Changes nothing (GET, HEAD, or `x-hwc-idempotent: true` in the spec): may be retried. Absent: decided by the method. */
-  readonly safe?: boolean;
-  /** Set for list operations that page: they get `.all()`. */
-  readonly paging?: PagingDescriptor;
-}
-
 /** Per-call options: an AbortSignal and extra headers. */
 export interface CallOptions {
   readonly signal?: AbortSignal;

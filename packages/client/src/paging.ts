@@ -5,7 +5,8 @@
  * with WorkspaceLookupError.
  */
 import { WorkspaceConfigError, WorkspaceError, WorkspaceLookupError } from './errors.js';
-import type { OperationDescriptor, RequestInput, WorkspaceResult } from './operation.js';
+import type { OperationDescriptor } from './generated/descriptor.js';
+import type { RequestInput, WorkspaceResult } from './operation.js';
 
 type Query = Record<string, unknown>;
 

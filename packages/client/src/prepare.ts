@@ -4,8 +4,8 @@
  * be sent. What is checked is what goes; a problem anywhere becomes an issue that names its place.
  */
 import { checkInput, checkRequest, type Issue, type OperationValidators, type RequestInput } from '@hwc-workspace/validators';
+import type { OperationDescriptor } from './generated/descriptor.js';
 import { addCallHeaders } from './headers.js';
-import type { OperationDescriptor } from './operation.js';
 import { buildHeaders, buildPath, buildQuery } from './serialize.js';
 
 /** The input read once and checked: the parameters as JSON values, the body as JSON values when validated, and its exact text (JSON bodies). */

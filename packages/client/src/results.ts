@@ -4,9 +4,10 @@
  */
 import { byStatus, checkResponse, type OperationValidators } from '@hwc-workspace/validators';
 import { type WorkspaceErrorBody, WorkspaceUnreadableAnswerError } from './errors.js';
+import type { OperationDescriptor } from './generated/descriptor.js';
 import { limitResponse, ResponseTooLarge, readLimitedText } from './generated/limit.js';
 import { mediaKind } from './generated/media.js';
-import { isSafeMethod, type OperationDescriptor, type WorkspaceResult } from './operation.js';
+import { isSafeMethod, type WorkspaceResult } from './operation.js';
 import type { Scrubber } from './scrub.js';
 
 /** An answer as the dispatch step hands it over: the success body unread, an error body read. */

@@ -7,7 +7,8 @@
 import type { OperationValidators, RequestInput } from '@hwc-workspace/validators';
 import { type DispatchConfig, dispatch } from './dispatch.js';
 import { WorkspaceValidationError } from './errors.js';
-import type { CallOptions, OperationDescriptor, Send } from './operation.js';
+import type { OperationDescriptor } from './generated/descriptor.js';
+import type { CallOptions, Send } from './operation.js';
 import { check, serialize } from './prepare.js';
 import { toResult } from './results.js';
 

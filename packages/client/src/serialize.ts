@@ -4,8 +4,8 @@
  * `/path/<name>` or `/headers/<name>`: nothing is sent then.
  */
 import type { Issue } from '@hwc-workspace/validators';
+import type { OperationDescriptor, ParameterDescriptor } from './generated/descriptor.js';
 import { headerValueProblem } from './headers.js';
-import type { OperationDescriptor, ParameterDescriptor } from './operation.js';
 
 type Values = Readonly<Record<string, unknown>> | undefined;
 

@@ -4,7 +4,7 @@
  * as a string, anything else (and a body without a Content-Type, RFC 9110 §8.3) as a Blob.
  */
 import { describe, expect, it } from 'vitest';
-import type { OperationDescriptor } from '../src/operation.js';
+import type { OperationDescriptor } from '../src/index.js';
 import { readAnswer, toResult } from '../src/results.js';
 import { validatorsOf } from './descriptors.js';
 

@@ -12,6 +12,7 @@ import {
   WorkspaceNetworkError,
   WorkspaceValidationError,
 } from '../src/index.js';
+import { caught } from './caught.js';
 import { param, validator, validatorsOf } from './descriptors.js';
 import { json, serve } from './serve.js';
 
@@ -70,11 +71,7 @@ describe('send: any operation', () => {
   it('refuses before sending: parameter issues at /query/<name>, a path value of "..", a header with a line break', async () => {
     const s = await serve((_q, res) => json(res, 200, {}));
     const ctx = context(s.url);
-    const bad = (input: object) =>
-      ctx.send(SHOW_JOB, validators(limitCheck), input).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+    const bad = (input: object) => caught(ctx.send(SHOW_JOB, validators(limitCheck), input));
     const tooMany = await bad({ path: { job_id: 'j' }, query: { limit: 1000 } });
     expect(tooMany).toBeInstanceOf(WorkspaceValidationError);
     expect((tooMany as WorkspaceValidationError).issues).toEqual([
@@ -131,12 +128,7 @@ describe('send: any operation', () => {
 
   it('retries a lookup after a connection failure, and says how often', async () => {
     const s = await serve((req) => req.socket.destroy());
-    const error = await context(s.url, { retries: 2 })
-      .send(SHOW_JOB, validators(), { path: { job_id: 'j' } })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+    const error = await caught(context(s.url, { retries: 2 }).send(SHOW_JOB, validators(), { path: { job_id: 'j' } }));
     expect(error).toBeInstanceOf(WorkspaceNetworkError);
     expect((error as Error).message).toMatch(/retried 2 times/);
     expect(s.seen).toHaveLength(3);
@@ -176,12 +168,7 @@ describe('send: any operation', () => {
     expect(once.seen).toHaveLength(1);
     // After a broken connection, the inquiry's error says it changes nothing and was retried.
     const broken = await serve((req) => req.socket.destroy());
-    const error = await context(broken.url, { retries: 1 })
-      .send(inquiry, validators(), { path: { desktop_id: 'd' } })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+    const error = await caught(context(broken.url, { retries: 1 }).send(inquiry, validators(), { path: { desktop_id: 'd' } }));
     expect((error as Error).message).toMatch(/changes nothing.*retried 1 time\b/);
     expect(broken.seen).toHaveLength(2);
   });

@@ -6,7 +6,7 @@
  */
 import type { Issue } from '@hwc-workspace/validators';
 import { describe, expect, it } from 'vitest';
-import type { OperationDescriptor, ParameterDescriptor } from '../src/operation.js';
+import type { OperationDescriptor, ParameterDescriptor } from '../src/index.js';
 import { buildHeaders, buildPath, buildQuery } from '../src/serialize.js';
 
 const STRING = 'blue';

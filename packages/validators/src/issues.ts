@@ -97,6 +97,14 @@ function unescapeToken(token: string): string {
 
 const isAlternatives = (e: AjvError) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
 
+/** The issue of an anyOf/oneOf error: the properties each branch would need (`a + b | c`), or a plain message when none is known. */
+export function alternativesIssue(e: AjvError, branches: Iterable<ReadonlySet<string>>): Issue {
+  const options = [...branches].map((s) => [...s].join(' + '));
+  const message =
+    options.length > 0 ? `must include one of: ${options.join(' | ')} (non-empty)` : 'must match one of the allowed alternatives';
+  return { path: e.instancePath, message, keyword: e.keyword };
+}
+
 /** Each failed anyOf/oneOf, by schema path then instance path: branch index → the properties its errors are about. */
 type Groups = Map<string, Map<string, Map<string, Set<string>>>>;
 
@@ -168,12 +176,7 @@ export function toIssues(errors: readonly AjvError[], hints: Readonly<Record<str
     if (e.keyword === 'if') continue;
     if (groups.size > 0 && within(e.schemaPath).length > 0) continue;
     if (isAlternatives(e)) {
-      const options = [...(groups.get(e.schemaPath)?.get(e.instancePath)?.values() ?? [])].map((s) => [...s].join(' + '));
-      const text =
-        options.length > 0
-          ? `must include one of: ${options.join(' | ')} (non-empty)`
-          : 'must match one of the allowed alternatives';
-      issues.push({ path: e.instancePath, message: text, keyword: e.keyword });
+      issues.push(alternativesIssue(e, groups.get(e.schemaPath)?.get(e.instancePath)?.values() ?? []));
       continue;
     }
     const hint = e.keyword === 'not' ? hints[e.schemaPath] : undefined;

@@ -1,9 +1,9 @@
 /**
  * The first toIssues, kept as the oracle for the linear one: it rescans every error for every
  * anyOf/oneOf error (quadratic), which is easy to read and was right on every case it saw.
- * Only its grouping is kept here; messages and the final filtering (settle) come from the package.
+ * Only its grouping is kept here; messages (alternativesIssue) and the final filtering (settle) come from the package.
  */
-import { settle } from '../src/issues.js';
+import { alternativesIssue, settle } from '../src/issues.js';
 import type { AjvError, Issue } from '../src/types.js';
 
 type Leaf = (e: AjvError, hints: Readonly<Record<string, string>>) => Issue;
@@ -35,12 +35,7 @@ export function referenceIssues(errors: readonly AjvError[], leaf: Leaf, hints: 
         if (!branches.has(index)) branches.set(index, new Set());
         branches.get(index)?.add(prop);
       }
-      const options = [...branches.values()].map((s) => [...s].join(' + '));
-      const text =
-        options.length > 0
-          ? `must include one of: ${options.join(' | ')} (non-empty)`
-          : 'must match one of the allowed alternatives';
-      issues.push({ path: e.instancePath, message: text, keyword: e.keyword });
+      issues.push(alternativesIssue(e, branches.values()));
       continue;
     }
     issues.push(leaf(e, hints));

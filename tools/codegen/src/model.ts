@@ -2,6 +2,7 @@
  * The operation model: what every emitter reads. normalize.ts is the one place that knows
  * OpenAPI's shapes and builds it; emitters never look at the raw document for operations.
  */
+import type { PagingDescriptor, ParameterDescriptor, ValueType } from './runtime/descriptor.js';
 import type { MediaKind } from './runtime/media.js';
 
 export interface ExampleModel {
@@ -25,9 +26,7 @@ export interface MediaModel {
   readonly pointer: string;
 }
 
-export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
-
-export type ParameterLocation = 'path' | 'query' | 'header';
+export type ParameterLocation = ParameterDescriptor['in'];
 
 export interface ParameterModel {
   readonly name: string;
@@ -46,11 +45,8 @@ export interface ParameterModel {
   readonly allowReserved: boolean;
   readonly description?: string;
   readonly deprecated: boolean;
-  /**
-   * Set when the caller does not pass this parameter: `projectId` (a path parameter the client
-   * fills from its project), `auth` (a header the auth scheme sets).
-   */
-  readonly filledBy?: 'projectId' | 'auth';
+  /** Set when the caller does not pass this parameter (see ParameterDescriptor). */
+  readonly filledBy?: ParameterDescriptor['filledBy'];
   readonly pointer: string;
 }
 
@@ -76,26 +72,8 @@ export interface ResponseModel {
   readonly examples: readonly ExampleModel[];
 }
 
-/**
- * How a list operation pages: its query has `limit` and `offset` (or `marker`), and its success
- * answer is an object with exactly one array (the items) and, when declared, `total_count`.
- */
-export interface PagingModel {
-  /** `offset`: the next page starts at offset + items read; `marker`: at the last item's `markerField`. */
-  readonly kind: 'offset' | 'marker';
-  /** The query parameter that sets the page size. */
-  readonly limit: string;
-  /** The query parameter that says where a page starts (`offset` or `marker`). */
-  readonly cursor: string;
-  /** The array property of the success body that holds the items. */
-  readonly items: string;
-  /** The integer property of the success body that counts every item, when it declares one. */
-  readonly total?: string;
-  /** For `marker`: the item property whose value starts the next page. */
-  readonly markerField?: string;
-  /** The page size asked for when the caller gives none: the `limit` parameter's default, when it declares one. */
-  readonly pageSize?: number;
-}
+/** How a list operation pages (the client's operation table carries it as it is). */
+export type PagingModel = PagingDescriptor;
 
 export interface OperationModel {
   /** As written in the spec, or derived from method and path (with a warning). */

@@ -27,13 +27,13 @@ import type {
   RequestBodyModel,
   ResponseModel,
   SpecModel,
-  ValueType,
 } from './model.js';
 import { camelCase, kebabCase, operationIdFromPath, pascalCase, uniqueNames } from './names.js';
 import { jobsOf, pagingOf } from './paging.js';
 import { toPointer } from './pointer.js';
 import { placeOf } from './positions.js';
 import { findRecursion, selfContaining } from './recursion.js';
+import type { ValueType } from './runtime/descriptor.js';
 import { mediaKind } from './runtime/media.js';
 
 type Json = Record<string, unknown>;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The modules of src/runtime/, by file name without `.ts`. */
-export type RuntimeModule = 'media' | 'linear' | 'int32' | 'limit';
+export type RuntimeModule = 'media' | 'linear' | 'int32' | 'limit' | 'descriptor';
 
 const TEXTS = new Map<RuntimeModule, string>();
 

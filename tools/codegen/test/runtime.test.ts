@@ -99,6 +99,7 @@ describe('the packages carry the modules verbatim', () => {
   it.each([
     [clientEmitter, 'packages/client/src/generated/media.ts', 'media'],
     [clientEmitter, 'packages/client/src/generated/limit.ts', 'limit'],
+    [clientEmitter, 'packages/client/src/generated/descriptor.ts', 'descriptor'],
     [mocksEmitter, 'packages/mocks/src/generated/media.ts', 'media'],
     [validatorsEmitter, 'packages/validators/src/generated/linear.ts', 'linear'],
     [validatorsEmitter, 'packages/validators/src/generated/int32.ts', 'int32'],

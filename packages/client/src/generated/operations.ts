@@ -2,7 +2,8 @@
 // change the spec (or tools/codegen) and regenerate.
 import type * as T from '@hwc-workspace/types';
 import { addDesktopSubResourcesValidators, createDesktopOrderValidators, createDesktopPoolChangeOrderValidators, createOrderValidators, estimateAddResourcesValidators, estimateChangeImagesValidators, listAvailabilityZonesValidators, listImagesValidators, listItaSubJobsValidators, listProductsValidators, listVolumeProductInfoValidators, showJobValidators, showQuotasValidators } from '@hwc-workspace/validators';
-import type { CallOptions, OperationContext, OperationDescriptor, WorkspaceResult } from '../operation.js';
+import type { CallOptions, OperationContext, WorkspaceResult } from '../operation.js';
+import type { OperationDescriptor } from './descriptor.js';
 import { paginate } from '../paging.js';
 import type { JobLookups } from '../wait.js';
 

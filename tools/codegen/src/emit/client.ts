@@ -4,13 +4,14 @@
  * an operation's shape comes from the model; the runtime in packages/client/src sends it.
  */
 import type { OperationModel, SpecModel } from '../model.js';
+import type { OperationDescriptor } from '../runtime/descriptor.js';
 import { runtimeCopy } from '../runtime-copy.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { jsdoc, key, lit, type OperationTypeNames, operationTypeNames } from './names.js';
 
 /** The serializable description of an operation the runtime needs (see OperationDescriptor). */
-function descriptor(op: OperationModel) {
+function descriptor(op: OperationModel): OperationDescriptor {
   return {
     operationId: op.operationId,
     method: op.method,
@@ -113,7 +114,8 @@ export const clientEmitter: Emitter = {
       model.operations.length > 0
         ? `import { ${model.operations.map((o) => `${o.methodName}Validators`).join(', ')} } from '@hwc-workspace/validators';`
         : '',
-      "import type { CallOptions, OperationContext, OperationDescriptor, WorkspaceResult } from '../operation.js';",
+      "import type { CallOptions, OperationContext, WorkspaceResult } from '../operation.js';",
+      "import type { OperationDescriptor } from './descriptor.js';",
       "import { paginate } from '../paging.js';",
       "import type { JobLookups } from '../wait.js';",
       '',
@@ -211,6 +213,7 @@ export const clientEmitter: Emitter = {
     L.push('  };', '}', '', ...jobs(model));
     return new Map([
       ['packages/client/src/generated/operations.ts', L.join('\n')],
+      ['packages/client/src/generated/descriptor.ts', runtimeCopy('descriptor')],
       ['packages/client/src/generated/media.ts', runtimeCopy('media')],
       ['packages/client/src/generated/limit.ts', runtimeCopy('limit')],
     ]);
