@@ -5,20 +5,16 @@
  * browser has no node:crypto).
  * Skips loudly only when Chromium is absent and CI is unset.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { chromiumTestRuns, launchChromium } from '@hwc-workspace/docs/chromium';
 import { type MockServer, startMockServer } from '@hwc-workspace/mocks/server';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 const KEYS = { accessKey: 'BROWSERAK0000001', secretKey: 'browser-secret-key' };
-if (!available && !process.env.CI)
-  console.warn('\n\n*** SKIPPING the client browser test: /usr/bin/chromium is missing (apt-get install -y chromium). ***\n\n');
 
 describe('esbuild bundle for the browser', () => {
   it('refuses nothing from the mocks main entry and the client (no node: imports)', async () => {
@@ -50,14 +46,13 @@ describe('esbuild bundle for the browser', () => {
   });
 });
 
-describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
+describe.skipIf(!chromiumTestRuns('the client browser test'))('the client in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let mock: MockServer;
   let site: Server;
 
   beforeAll(async () => {
-    expect(existsSync(CHROMIUM), 'Chromium is required on CI: apt-get install -y chromium').toBe(true);
     const bundle = await build({
       entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))],
       bundle: true,
@@ -78,19 +73,7 @@ describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
           .end('<!doctype html><title>client</title><script type="module" src="/app.js"></script>');
     });
     await new Promise<void>((ok) => site.listen(0, '127.0.0.1', ok));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -6,14 +6,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumTestRuns, launchChromium } from '../chromium.js';
 // @ts-expect-error plain ESM helper without types
 import { serveDocs } from '../server.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const DOCS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/api');
-const available = existsSync(CHROMIUM);
 /** A request that leaves localhost. */
 function offsite(url: string): boolean {
   const { protocol, hostname } = new URL(url);
@@ -23,11 +22,8 @@ function offsite(url: string): boolean {
 function forbidden(request: Request): boolean {
   return offsite(request.url());
 }
-if (!available && !process.env.CI) {
-  console.warn('\n\n*** SKIPPING the docs browser test: /usr/bin/chromium is missing (apt-get install -y chromium). ***\n\n');
-}
 
-describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
+describe.skipIf(!chromiumTestRuns('the docs browser test'))('rendered API reference', () => {
   let browser: Browser;
   let page: Page;
   let close: () => void;
@@ -35,23 +31,10 @@ describe.skipIf(!available && !process.env.CI)('rendered API reference', () => {
   const forbiddenRequests: string[] = [];
 
   beforeAll(async () => {
-    expect(existsSync(CHROMIUM), 'Chromium is required on CI: apt-get install -y chromium').toBe(true);
     expect(existsSync(resolve(DOCS, 'index.html')), 'run npm run docs:build first').toBe(true);
     const { server, url } = await serveDocs(DOCS);
     close = () => server.close();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     // A fake clock that runs in real time but can jump: Redoc batches its telemetry for 5 s, so the
     // last test jumps ahead to flush anything queued instead of waiting.
