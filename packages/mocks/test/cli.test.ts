@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createWorkspaceClient } from '@hwc-workspace/client';
+import { createWorkspaceClient, type WorkspaceAuth } from '@hwc-workspace/client';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -42,30 +42,12 @@ describe('hwc-workspace-mock', () => {
     expect(url).toBeTruthy();
     expect(stdout).toContain('AK1');
     expect(stdout).not.toContain('SK1');
-    const signed = await createWorkspaceClient({
-      endpoint: url!,
-      projectId: 'p',
-      auth: { accessKey: 'AK1', secretKey: 'SK1' },
-    }).addDesktopSubResources(BODY);
-    expect(signed.response.status).toBe(200);
-    const token = await createWorkspaceClient({
-      endpoint: url!,
-      projectId: 'p',
-      auth: { token: 'tok-1' },
-    }).addDesktopSubResources(BODY);
-    expect(token.response.status).toBe(200);
-    const other = await createWorkspaceClient({
-      endpoint: url!,
-      projectId: 'p',
-      auth: { token: 'tok-2' },
-    }).addDesktopSubResources(BODY);
-    expect(other.response.status).toBe(401);
-    const wrongSecret = await createWorkspaceClient({
-      endpoint: url!,
-      projectId: 'p',
-      auth: { accessKey: 'AK1', secretKey: 'nope' },
-    }).addDesktopSubResources(BODY);
-    expect(wrongSecret.response.status).toBe(401);
+    const status = async (auth: WorkspaceAuth) =>
+      (await createWorkspaceClient({ endpoint: url!, projectId: 'p', auth }).addDesktopSubResources(BODY)).response.status;
+    expect(await status({ accessKey: 'AK1', secretKey: 'SK1' })).toBe(200);
+    expect(await status({ token: 'tok-1' })).toBe(200);
+    expect(await status({ token: 'tok-2' })).toBe(401);
+    expect(await status({ accessKey: 'AK1', secretKey: 'nope' })).toBe(401);
   });
 
   it('takes them from HWC_MOCK_TOKENS and HWC_MOCK_ACCESS_KEYS', async () => {
