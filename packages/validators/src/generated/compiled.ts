@@ -22435,7 +22435,3 @@ errors++;
 validate160.errors = vErrors;
 return errors === 0;
 }
-
-
-/** The spec's own wording of its `not` rules, by Ajv schema path. */
-export const hints: Readonly<Record<string, string>> = {"#/not":"size and desktops cannot be sent together"};
