@@ -113,3 +113,52 @@ export function throughputInterleaved(fns, { rounds = 9, minMs = 200, batch = 20
   }
   return Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
 }
+
+/** The q-quantile (0..1) of numbers, by linear interpolation between the nearest ranks. */
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+
+/**
+ * Per-call latency of async contenders on a shared, loaded machine. Every round calls each one
+ * `calls` times, interleaved call by call in a rotating order (A B C, B C A, C A B, ...), so
+ * load from other processes, timer and GC pauses, and clock drift hit all of them alike; each
+ * contender's median call in a round is that round's figure. The first round warms up and is
+ * dropped. Returns per contender the median of its round figures (ms), and `ratio(a, b)`: the
+ * median of the per-round ratios a/b with their interquartile range, over `rounds - 1` rounds.
+ */
+export async function latencyInterleaved(fns, { rounds = 41, calls = 40 } = {}) {
+  const names = Object.keys(fns);
+  const perRound = Object.fromEntries(names.map((n) => [n, []]));
+  const one = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const n of names) one[n].length = 0;
+    for (let i = 0; i < calls; i++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(i + j + r) % names.length];
+        const fn = fns[name];
+        const t0 = performance.now();
+        await fn();
+        one[name].push(performance.now() - t0);
+      }
+    }
+    if (r > 0) for (const n of names) perRound[n].push(median(one[n]));
+  }
+  const ratios = (a, b) => perRound[a].map((x, i) => x / perRound[b][i]);
+  return {
+    ms: Object.fromEntries(names.map((n) => [n, median(perRound[n])])),
+    rounds: rounds - 1,
+    ratio(a, b) {
+      const rs = ratios(a, b);
+      return { median: quantile(rs, 0.5), q1: quantile(rs, 0.25), q3: quantile(rs, 0.75) };
+    },
+  };
+}
+
+/** `1.08x (IQR 1.05–1.11)`: a ratio from latencyInterleaved with its spread over rounds. */
+export function formatRatio({ median: m, q1, q3 }, digits = 2) {
+  return `${m.toFixed(digits)}x (IQR ${q1.toFixed(digits)}–${q3.toFixed(digits)})`;
+}
