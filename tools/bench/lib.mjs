@@ -128,7 +128,8 @@ export function quantile(xs, q) {
  * load from other processes, timer and GC pauses, and clock drift hit all of them alike; each
  * contender's median call in a round is that round's figure. The first round warms up and is
  * dropped. Returns per contender the median of its round figures (ms), and `ratio(a, b)`: the
- * median of the per-round ratios a/b with their interquartile range, over `rounds - 1` rounds.
+ * median of the per-round ratios a/b with their interquartile range, over `rounds - 1` rounds
+ * (`stat(of)` the same for any per-round figure).
  */
 export async function latencyInterleaved(fns, { rounds = 41, calls = 40 } = {}) {
   const names = Object.keys(fns);
@@ -147,14 +148,16 @@ export async function latencyInterleaved(fns, { rounds = 41, calls = 40 } = {}) 
     }
     if (r > 0) for (const n of names) perRound[n].push(median(one[n]));
   }
-  const ratios = (a, b) => perRound[a].map((x, i) => x / perRound[b][i]);
+  const stat = (of) => {
+    const xs = perRound[names[0]].map((_, i) => of(Object.fromEntries(names.map((n) => [n, perRound[n][i]]))));
+    return { median: quantile(xs, 0.5), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75) };
+  };
   return {
     ms: Object.fromEntries(names.map((n) => [n, median(perRound[n])])),
     rounds: rounds - 1,
-    ratio(a, b) {
-      const rs = ratios(a, b);
-      return { median: quantile(rs, 0.5), q1: quantile(rs, 0.25), q3: quantile(rs, 0.75) };
-    },
+    /** Any figure computed per round from that round's times (ms by name): its median and IQR. */
+    stat,
+    ratio: (a, b) => stat((t) => t[a] / t[b]),
   };
 }
 
