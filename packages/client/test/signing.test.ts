@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationFor, canonicalRequest, encodeRfc3986, sdkDate, sha256Hex, signRequest, verifyRequest } from '../src/signing.js';
+import {
+  authorizationFor,
+  canonicalRequest,
+  encodeRfc3986,
+  sdkDate,
+  sha256Hex,
+  signRequest,
+  verifyRequest,
+} from '../src/signing.js';
 
 const empty = new Uint8Array();
 
@@ -62,7 +70,12 @@ describe("known-answer vectors of Huawei's signing guide", () => {
     ["/v2/it's/(x)", '/v2/it%27s/%28x%29/'],
     ['/v2/%ZZ/%e4%b8%80', '/v2/%25ZZ/%E4%B8%80/'],
   ])('canonical path of %s is %s', (path, want) => {
-    const { text } = canonicalRequest({ method: 'GET', url: new URL(`https://x.test${path}`), headers: { 'x-sdk-date': 'd' }, body: empty });
+    const { text } = canonicalRequest({
+      method: 'GET',
+      url: new URL(`https://x.test${path}`),
+      headers: { 'x-sdk-date': 'd' },
+      body: empty,
+    });
     expect(text.split('\n')[1]).toBe(want);
   });
 
@@ -112,7 +125,11 @@ describe('signRequest and verifyRequest', () => {
     [{}, undefined, 'host;x-sdk-date'],
     [{ 'Content-Type': 'text/plain' }, undefined, 'content-type;host;x-sdk-date'],
     [{ 'X-Project-Id': 'p1' }, 'STS', 'host;x-project-id;x-sdk-date;x-security-token'],
-    [{ 'Content-Type': 'application/json', 'X-Project-Id': 'p1' }, 'STS', 'content-type;host;x-project-id;x-sdk-date;x-security-token'],
+    [
+      { 'Content-Type': 'application/json', 'X-Project-Id': 'p1' },
+      'STS',
+      'content-type;host;x-project-id;x-sdk-date;x-security-token',
+    ],
     [{ 'X-Security-Token': 'given' }, undefined, 'host;x-sdk-date;x-security-token'],
   ])('signs the present default headers of %j (token %s): %s', async (headers, securityToken, names) => {
     const request = new Request('https://x.test:8443/v1/a%20b/c?z=1&a=2', { method: 'GET', headers });
