@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startTypesWorker } from './emit/openapi-ts.js';
+import { startValidatorsWorker } from './emit/validators.js';
 import { SpecError, SpecErrors } from './errors.js';
 import { generate } from './generate.js';
 import { loadSpec } from './load.js';
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const root = resolve(values.root);
   // openapi-typescript loads on a second thread while this one bundles and checks the spec.
   startTypesWorker();
+  startValidatorsWorker();
   try {
     const spec = await loadSpec(resolve(root, values.spec), root);
     const warnings: string[] = [];

@@ -2,7 +2,9 @@
  * Golden tests: each folder under test/fixtures holds a small spec and the files the generator
  * must produce from it (expected/). Run with UPDATE_GOLDEN=1 to rewrite the expected files.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,21 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
       }
     }
     expect(new Map([...files].sort())).toEqual(new Map([...readTree(expectedDir)].sort()));
+  });
+
+  // The CLI types and compiles validators on worker threads; generate() above ran in this one.
+  it('is written the same by the CLI, whose emitters run on worker threads', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'hwc-golden-cli-'));
+    try {
+      cpSync(join(root, 'spec'), join(scratch, 'spec'), { recursive: true });
+      cpSync(join(root, 'expected'), scratch, { recursive: true });
+      const cli = join(dirname(fileURLToPath(import.meta.url)), '../dist/cli.js');
+      const run = spawnSync(process.execPath, [cli, '--root', scratch, '--check'], { encoding: 'utf8', timeout: 120_000 });
+      expect(run.stderr).not.toContain('stale');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('is deterministic and leaves its input alone', async () => {

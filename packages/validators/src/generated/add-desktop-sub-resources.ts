@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateAddDesktopSubResourcesRequest, validateAddDesktopSubResourcesResponse, validateErrorResponse, hints } from './compiled.js';
+import { validateAddDesktopSubResourcesRequest, validateAddDesktopSubResourcesResponse, validateErrorResponse } from './compiled.js';
 
 /** Compiled validators of AddDesktopSubResources (POST /v2/{project_id}/desktop/sub-resources). */
 export const addDesktopSubResourcesValidators: OperationValidators = {
@@ -17,5 +17,5 @@ export const addDesktopSubResourcesValidators: OperationValidators = {
     "404": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

@@ -17973,15 +17973,15 @@ validate142.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListImagesParameters: CompiledValidator = validate160 as unknown as CompiledValidator;
+export const validateInlineListImagesParameters: CompiledValidator = validate145 as unknown as CompiledValidator;
 const pattern24 = /*#__PURE__*/ new RegExp("gold|private", "u");
 const pattern25 = /*#__PURE__*/ new RegExp("arm|x86", "u");
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-images.parameters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate160.evaluated || (validate160.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate145.evaluated || (validate145.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18339,16 +18339,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListImagesResponse: CompiledValidator = validate145 as unknown as CompiledValidator;
+export const validateListImagesResponse: CompiledValidator = validate146 as unknown as CompiledValidator;
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated || (validate145.evaluated = {"props":{"images":true,"total_count":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate146.evaluated || (validate146.evaluated = {"props":{"images":true,"total_count":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18807,17 +18807,17 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListItaSubJobsParameters: CompiledValidator = validate161 as unknown as CompiledValidator;
+export const validateInlineListItaSubJobsParameters: CompiledValidator = validate147 as unknown as CompiledValidator;
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-ita-sub-jobs.parameters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated || (validate161.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate147.evaluated || (validate147.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19061,16 +19061,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListItaSubJobsResponse: CompiledValidator = validate146 as unknown as CompiledValidator;
+export const validateListItaSubJobsResponse: CompiledValidator = validate148 as unknown as CompiledValidator;
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate147.evaluated || (validate147.evaluated = {"props":{"id":true,"job_type":true,"entities":true,"begin_time":true,"end_time":true,"status":true,"error_code":true,"fail_reason":true,"message":true,"host":true,"project_id":true,"job_id":true,"process":true,"attach_user":true,"entity":true,"ip_address":true,"mac_address":true,"desktop_name":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate149.evaluated || (validate149.evaluated = {"props":{"id":true,"job_type":true,"entities":true,"begin_time":true,"end_time":true,"status":true,"error_code":true,"fail_reason":true,"message":true,"host":true,"project_id":true,"job_id":true,"process":true,"attach_user":true,"entity":true,"ip_address":true,"mac_address":true,"desktop_name":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19647,14 +19647,14 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated || (validate146.evaluated = {"props":{"total_count":true,"jobs":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate148.evaluated || (validate148.evaluated = {"props":{"total_count":true,"jobs":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19692,8 +19692,8 @@ let data1 = data.jobs;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate147(data1[i0], {instancePath:instancePath+"/jobs/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate147.errors; else for (const e of validate147.errors) vErrors.push(e);
+if(!(validate149(data1[i0], {instancePath:instancePath+"/jobs/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate149.errors; else for (const e of validate149.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -19720,17 +19720,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListProductsParameters: CompiledValidator = validate162 as unknown as CompiledValidator;
+export const validateInlineListProductsParameters: CompiledValidator = validate151 as unknown as CompiledValidator;
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-products.parameters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate162.evaluated || (validate162.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate151.evaluated || (validate151.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20044,16 +20044,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListProductsResponse: CompiledValidator = validate149 as unknown as CompiledValidator;
+export const validateListProductsResponse: CompiledValidator = validate152 as unknown as CompiledValidator;
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate149.evaluated || (validate149.evaluated = {"props":{"os_type":true,"architecture":true,"availability_zone":true,"products":true,"total_count":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate152.evaluated || (validate152.evaluated = {"props":{"os_type":true,"architecture":true,"availability_zone":true,"products":true,"total_count":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21133,17 +21133,17 @@ vErrors.push(err89);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListVolumeProductInfoParameters: CompiledValidator = validate163 as unknown as CompiledValidator;
+export const validateInlineListVolumeProductInfoParameters: CompiledValidator = validate153 as unknown as CompiledValidator;
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-volume-product-info.parameters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated || (validate163.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate153.evaluated || (validate153.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21201,16 +21201,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListVolumeProductInfoResponse: CompiledValidator = validate150 as unknown as CompiledValidator;
+export const validateListVolumeProductInfoResponse: CompiledValidator = validate154 as unknown as CompiledValidator;
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated || (validate151.evaluated = {"props":{"resource_spec_code":true,"volume_type":true,"volume_product_type":true,"resource_type":true,"cloud_service_type":true,"domain_ids":true,"name":true,"status":true,"iops":true,"throughput":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate155.evaluated || (validate155.evaluated = {"props":{"resource_spec_code":true,"volume_type":true,"volume_product_type":true,"resource_type":true,"cloud_service_type":true,"domain_ids":true,"name":true,"status":true,"iops":true,"throughput":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21564,14 +21564,14 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate151.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated || (validate150.evaluated = {"props":{"volumes":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate154.evaluated || (validate154.evaluated = {"props":{"volumes":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21584,8 +21584,8 @@ let data0 = data.volumes;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate151(data0[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate151.errors; else for (const e of validate151.errors) vErrors.push(e);
+if(!(validate155(data0[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate155.errors; else for (const e of validate155.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -21612,17 +21612,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineShowJobParameters: CompiledValidator = validate164 as unknown as CompiledValidator;
+export const validateInlineShowJobParameters: CompiledValidator = validate157 as unknown as CompiledValidator;
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.show-job.parameters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate164.evaluated || (validate164.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate157.evaluated || (validate157.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21711,16 +21711,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
 
-export const validateShowJobResponse: CompiledValidator = validate153 as unknown as CompiledValidator;
+export const validateShowJobResponse: CompiledValidator = validate158 as unknown as CompiledValidator;
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated || (validate153.evaluated = {"props":{"id":true,"job_type":true,"begin_time":true,"end_time":true,"status":true,"job_error_code":true,"fail_reason":true,"sub_jobs_total":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate158.evaluated || (validate158.evaluated = {"props":{"id":true,"job_type":true,"begin_time":true,"end_time":true,"status":true,"job_error_code":true,"fail_reason":true,"sub_jobs_total":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21842,8 +21842,8 @@ let data8 = data.sub_jobs;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate147(data8[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate147.errors; else for (const e of validate147.errors) vErrors.push(e);
+if(!(validate149(data8[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate149.errors; else for (const e of validate149.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -21870,16 +21870,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
 
-export const validateShowQuotasResponse: CompiledValidator = validate155 as unknown as CompiledValidator;
+export const validateShowQuotasResponse: CompiledValidator = validate160 as unknown as CompiledValidator;
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated || (validate156.evaluated = {"props":{"resources":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate161.evaluated || (validate161.evaluated = {"props":{"resources":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22119,14 +22119,14 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated || (validate158.evaluated = {"props":{"resources":true,"site_id":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate163.evaluated || (validate163.evaluated = {"props":{"resources":true,"site_id":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22378,14 +22378,14 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate155.evaluated || (validate155.evaluated = {"props":{"quotas":true,"site_quotas":true},"dynamicProps":false,"dynamicItems":false});
+const evaluated0 = validate160.evaluated || (validate160.evaluated = {"props":{"quotas":true,"site_quotas":true},"dynamicProps":false,"dynamicItems":false});
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22394,8 +22394,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.quotas !== undefined){
-if(!(validate156(data.quotas, {instancePath:instancePath+"/quotas",parentData:data,parentDataProperty:"quotas",rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate156.errors; else for (const e of validate156.errors) vErrors.push(e);
+if(!(validate161(data.quotas, {instancePath:instancePath+"/quotas",parentData:data,parentDataProperty:"quotas",rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate161.errors; else for (const e of validate161.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -22404,8 +22404,8 @@ let data1 = data.site_quotas;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate158(data1[i0], {instancePath:instancePath+"/site_quotas/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate158.errors; else for (const e of validate158.errors) vErrors.push(e);
+if(!(validate163(data1[i0], {instancePath:instancePath+"/site_quotas/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate163.errors; else for (const e of validate163.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -22432,10 +22432,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate155.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
-
-
-/** The spec's own wording of its `not` rules, by Ajv schema path. */
-export const hints: Readonly<Record<string, string>> = {"#/not":"size and desktops cannot be sent together"};

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateCreateDesktopOrderRequest, validateCreateDesktopOrderResponse, validateErrorResponse, hints } from './compiled.js';
+import { validateCreateDesktopOrderRequest, validateCreateDesktopOrderResponse, validateErrorResponse } from './compiled.js';
 
 /** Compiled validators of CreateDesktopOrder (POST /v2/{project_id}/desktops/orders/subscribe). */
 export const createDesktopOrderValidators: OperationValidators = {
@@ -17,5 +17,5 @@ export const createDesktopOrderValidators: OperationValidators = {
     "409": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {"#/not":"size and desktops cannot be sent together"},
 };

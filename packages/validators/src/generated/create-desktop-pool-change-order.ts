@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateCreateDesktopPoolChangeOrderRequest, validateCreateDesktopPoolChangeOrderResponse, validateErrorResponse, hints } from './compiled.js';
+import { validateCreateDesktopPoolChangeOrderRequest, validateCreateDesktopPoolChangeOrderResponse, validateErrorResponse } from './compiled.js';
 
 /** Compiled validators of CreateDesktopPoolChangeOrder (POST /v2/{project_id}/desktop-pool/periodic/change/order). */
 export const createDesktopPoolChangeOrderValidators: OperationValidators = {
@@ -17,5 +17,5 @@ export const createDesktopPoolChangeOrderValidators: OperationValidators = {
     "409": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateCreateOrderRequest, validateCreateOrderResponse, validateErrorResponse, hints } from './compiled.js';
+import { validateCreateOrderRequest, validateCreateOrderResponse, validateErrorResponse } from './compiled.js';
 
 /** Compiled validators of CreateOrder (POST /v2/{project_id}/periodic/subscribe/order). */
 export const createOrderValidators: OperationValidators = {
@@ -16,5 +16,5 @@ export const createOrderValidators: OperationValidators = {
     "403": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {"#/not":"size and desktops cannot be sent together"},
 };

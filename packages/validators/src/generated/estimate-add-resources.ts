@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateEstimateAddResourcesRequest, validatePriceInquiryResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateEstimateAddResourcesRequest, validatePriceInquiryResponse } from './compiled.js';
 
 /** Compiled validators of EstimateAddResources (POST /v2/{project_id}/periodic/inquiry/add-resources). */
 export const estimateAddResourcesValidators: OperationValidators = {
@@ -17,5 +17,5 @@ export const estimateAddResourcesValidators: OperationValidators = {
     "409": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

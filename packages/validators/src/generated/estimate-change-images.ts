@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateEstimateChangeImagesRequest, validatePriceInquiryResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateEstimateChangeImagesRequest, validatePriceInquiryResponse } from './compiled.js';
 
 /** Compiled validators of EstimateChangeImages (POST /v2/{project_id}/periodic/inquiry/change-image). */
 export const estimateChangeImagesValidators: OperationValidators = {
@@ -17,5 +17,5 @@ export const estimateChangeImagesValidators: OperationValidators = {
     "409": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateListAvailabilityZonesResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateListAvailabilityZonesResponse } from './compiled.js';
 
 /** Compiled validators of ListAvailabilityZones (GET /v2/{project_id}/availability-zones). */
 export const listAvailabilityZonesValidators: OperationValidators = {
@@ -19,5 +19,5 @@ export const listAvailabilityZonesValidators: OperationValidators = {
     "500": validateErrorResponse,
     "503": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateInlineListItaSubJobsParameters, validateListItaSubJobsResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateInlineListItaSubJobsParameters, validateListItaSubJobsResponse } from './compiled.js';
 
 /** Compiled validators of ListItaSubJobs (GET /v2/{project_id}/workspace-sub-jobs). */
 export const listItaSubJobsValidators: OperationValidators = {
@@ -19,5 +19,5 @@ export const listItaSubJobsValidators: OperationValidators = {
     "500": validateErrorResponse,
     "503": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

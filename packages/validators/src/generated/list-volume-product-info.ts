@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateInlineListVolumeProductInfoParameters, validateListVolumeProductInfoResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateInlineListVolumeProductInfoParameters, validateListVolumeProductInfoResponse } from './compiled.js';
 
 /** Compiled validators of ListVolumeProductInfo (GET /v2/{project_id}/volume/products). */
 export const listVolumeProductInfoValidators: OperationValidators = {
@@ -16,5 +16,5 @@ export const listVolumeProductInfoValidators: OperationValidators = {
     "403": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

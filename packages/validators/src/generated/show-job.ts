@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateInlineShowJobParameters, validateShowJobResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateInlineShowJobParameters, validateShowJobResponse } from './compiled.js';
 
 /** Compiled validators of ShowJob (GET /v2/{project_id}/workspace-jobs/{job_id}). */
 export const showJobValidators: OperationValidators = {
@@ -16,5 +16,5 @@ export const showJobValidators: OperationValidators = {
     "404": validateErrorResponse,
     "default": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

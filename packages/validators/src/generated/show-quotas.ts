@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateShowQuotasResponse, hints } from './compiled.js';
+import { validateErrorResponse, validateShowQuotasResponse } from './compiled.js';
 
 /** Compiled validators of ShowQuotas (GET /v2/{project_id}/quotas). */
 export const showQuotasValidators: OperationValidators = {
@@ -17,5 +17,5 @@ export const showQuotasValidators: OperationValidators = {
     "404": validateErrorResponse,
     "500": validateErrorResponse,
   },
-  hints,
+  hints: {},
 };

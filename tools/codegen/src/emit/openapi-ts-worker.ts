@@ -1,11 +1,6 @@
 /** Worker thread of openapi-ts.ts: loads openapi-typescript at once, then renders one document. */
-import { parentPort } from 'node:worker_threads';
 import { loadOpenapiTS, renderHere } from './openapi-ts.js';
+import { serveOneJob } from './thread.js';
 
 loadOpenapiTS();
-parentPort?.on('message', (document: unknown) => {
-  renderHere(document).then(
-    (text) => parentPort?.postMessage({ text }),
-    (error: unknown) => parentPort?.postMessage({ error: String((error as Error)?.message ?? error) }),
-  );
-});
+serveOneJob(renderHere);

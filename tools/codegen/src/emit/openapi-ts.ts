@@ -5,8 +5,8 @@
  * a second core. Library callers and tests that never start it render in this thread.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { escapeSeparators, specText } from './escape.js';
+import { workerSlot } from './thread.js';
 
 type OpenapiTS = typeof import('openapi-typescript');
 
@@ -28,15 +28,14 @@ export async function renderHere(document: unknown): Promise<string> {
 /** What openapi-typescript refused, with its own message (the caller names the place). */
 export class OpenapiTSRefusal extends Error {}
 
-let worker: Worker | undefined;
+const slot = workerSlot<unknown, string>(
+  new URL('./openapi-ts-worker.js', import.meta.url),
+  (message) => new OpenapiTSRefusal(message),
+);
 
 /** Starts the worker and its load of openapi-typescript now; the next render uses it. */
 export function startTypesWorker(): void {
-  if (worker) return;
-  // A young generation of 192 MB (V8's default is a sixth of that): openapi-typescript allocates
-  // short-lived nodes by the million; on graph-beta its render took 24.1 s with the default, 20.8 s so.
-  worker = new Worker(new URL('./openapi-ts-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
-  worker.unref();
+  slot.start();
 }
 
 /** The names Object.prototype gives every plain object (`constructor`, `valueOf`, `__proto__`, …). */
@@ -93,25 +92,6 @@ export async function renderTypes(original: unknown): Promise<string> {
   return restore(await render(document));
 }
 
-async function render(document: unknown): Promise<string> {
-  const w = worker;
-  if (!w) {
-    try {
-      return await renderHere(document);
-    } catch (error) {
-      throw new OpenapiTSRefusal(String((error as Error)?.message ?? error));
-    }
-  }
-  worker = undefined;
-  try {
-    return await new Promise<string>((resolve, reject) => {
-      w.once('message', (answer: { text?: string; error?: string }) =>
-        answer.error !== undefined ? reject(new OpenapiTSRefusal(answer.error)) : resolve(answer.text ?? ''),
-      );
-      w.once('error', reject);
-      w.postMessage(document);
-    });
-  } finally {
-    void w.terminate();
-  }
+function render(document: unknown): Promise<string> {
+  return slot.run(document, renderHere);
 }

@@ -6,11 +6,12 @@ import { createRequire } from 'node:module';
 import { FORMATS, IS_INT32_SOURCE, LINEAR_MODULE, operationSchemaIds, releaseAjv, schemaId, sharedAjv } from '../ajv-schemas.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import { pascalCase } from '../names.js';
-import { escapeToken } from '../pointer.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
+import { operationHints } from './hints.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import { multiExportCode } from './standalone.js';
+import { workerSlot } from './thread.js';
 
 const DIR = 'packages/validators/src/generated';
 
@@ -58,36 +59,6 @@ function toEsm(code: string): string {
     (_m: string, name: string, fn: string) => `export const ${name}: CompiledValidator = ${fn} as unknown as CompiledValidator;`,
   );
   return `${head.join('\n')}\n${typed.replace(/^"use strict";/, '')}`;
-}
-
-/**
- * The spec's own wording of every `not` rule, keyed by the schema path Ajv reports, which is
- * relative to the component schema that holds it. Paths that two components share with
- * different wording are left out (the generic message is used there).
- */
-const HINTS = new WeakMap<SpecModel, Record<string, string>>();
-function notHints(model: SpecModel): Record<string, string> {
-  const cached = HINTS.get(model);
-  if (cached) return cached;
-  const hints: Record<string, string | null> = {};
-  const walk = (node: unknown, path: string): void => {
-    if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
-    if (typeof node !== 'object' || node === null) return;
-    for (const [k, v] of Object.entries(node)) {
-      if (k.startsWith('x-') || k === 'examples' || k === 'enum') continue;
-      const here = `${path}/${escapeToken(k)}`;
-      const text = k === 'not' ? (v as { description?: unknown } | null)?.description : undefined;
-      if (typeof text === 'string') {
-        const clean = text.replace(/`/g, '').replace(/\.$/, '');
-        hints[here] = here in hints && hints[here] !== clean ? null : clean;
-      }
-      walk(v, here);
-    }
-  };
-  for (const schema of Object.values(model.schemas)) walk(schema, '#');
-  const result = Object.fromEntries(Object.entries(hints).filter((e): e is [string, string] => e[1] !== null));
-  HINTS.set(model, result);
-  return result;
 }
 
 const COMPONENT_NAMES = new WeakMap<SpecModel, Map<string, string>>();
@@ -169,19 +140,16 @@ function compiledModule(model: SpecModel, byId: Map<string, string>): string {
     '// @ts-nocheck -- Ajv standalone output; the typed surface is the exports (CompiledValidator).',
     "import type { CompiledValidator } from '../types.js';",
     treeShakable(code),
-    '',
-    "/** The spec's own wording of its `not` rules, by Ajv schema path. */",
-    `export const hints: Readonly<Record<string, string>> = ${jsonCode(notHints(model))};`,
   ].join('\n');
 }
 
-function operationModule(op: OperationModel, names: OperationNames): string {
+function operationModule(model: SpecModel, op: OperationModel, names: OperationNames): string {
   const used = [names.request, names.parameters, ...names.responses.map((r) => r.slice(r.lastIndexOf(' ') + 1))].filter(
     (n) => n !== 'undefined' && n !== 'null',
   );
   const lines = [
     "import type { OperationValidators } from '../types.js';",
-    `import { ${[...new Set(used)].sort().concat('hints').join(', ')} } from './compiled.js';`,
+    `import { ${[...new Set(used)].sort().join(', ')} } from './compiled.js';`,
     '',
     ...jsdoc([`Compiled validators of ${op.operationId} (${op.method} ${op.path}).`]),
     `export const ${op.methodName}Validators: OperationValidators = {`,
@@ -192,7 +160,7 @@ function operationModule(op: OperationModel, names: OperationNames): string {
     '  responses: {',
     ...names.responses.map((r) => `    ${r},`),
     '  },',
-    '  hints,',
+    `  hints: ${jsonCode(operationHints(model, op))},`,
     '};',
   ];
   return lines.join('\n');
@@ -247,17 +215,41 @@ function formatsModule(): string {
   ].join('\n');
 }
 
+/**
+ * Every file of the validators package, in this thread. Compiled by an Ajv of its own (the one
+ * that checked examples is let go first): Ajv numbers functions in the order it compiles them, so
+ * the code is the same whichever thread writes it.
+ */
+export function validatorFiles(model: SpecModel): Map<string, string> {
+  releaseAjv(model);
+  const files = new Map<string, string>();
+  const { byId, byOperation } = validatorNames(model);
+  files.set(`${DIR}/compiled.ts`, compiledModule(model, byId));
+  releaseAjv(model);
+  for (const op of model.operations)
+    files.set(`${DIR}/${op.fileName}.ts`, operationModule(model, op, byOperation.get(op) as OperationNames));
+  files.set(`${DIR}/index.ts`, indexModule(model));
+  files.set(`${DIR}/formats.ts`, formatsModule());
+  return files;
+}
+
+const slot = workerSlot<SpecModel, Map<string, string>>(new URL('./validators-worker.js', import.meta.url));
+
+/**
+ * Starts the validators' worker now (the CLI does, before loading the spec): Ajv's compilation,
+ * most of a large spec's run (graph-beta: ~13 s and ~2 GB), then runs beside openapi-typescript's
+ * worker and this thread's other emitters, in a heap of its own.
+ */
+export function startValidatorsWorker(): void {
+  slot.start();
+}
+
 export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit(model) {
-    const files = new Map<string, string>();
-    const { byId, byOperation } = validatorNames(model);
-    files.set(`${DIR}/compiled.ts`, compiledModule(model, byId));
+    if (!slot.started) return validatorFiles(model);
+    // The model crosses without the document and its text, which the validators never read.
     releaseAjv(model);
-    for (const op of model.operations)
-      files.set(`${DIR}/${op.fileName}.ts`, operationModule(op, byOperation.get(op) as OperationNames));
-    files.set(`${DIR}/index.ts`, indexModule(model));
-    files.set(`${DIR}/formats.ts`, formatsModule());
-    return files;
+    return slot.run({ ...model, document: {}, entrySource: '' }, validatorFiles);
   },
 };
