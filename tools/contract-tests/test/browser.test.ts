@@ -48,6 +48,31 @@ describe('esbuild bundle for the browser', () => {
     });
     await expect(attempt).rejects.toThrow(/node:http/);
   });
+
+  it('keeps of one imported operation only its own descriptor and validators, and no openapi-fetch', async () => {
+    const result = await build({
+      stdin: {
+        contents: "export { createOrder, createWorkspaceContext } from '@hwc-workspace/client';",
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
+    const text = result.outputFiles[0]?.text ?? '';
+    expect(text).toContain('"/v2/{project_id}/periodic/subscribe/order"');
+    // Other operations: their descriptors (paths) and their validators' modules.
+    expect(text).not.toContain('"/v2/{project_id}/desktop/sub-resources"');
+    expect(text).not.toContain('"/v2/{project_id}/workspace-jobs/{job_id}"');
+    // Modules that left bytes in the output (inputs lists every module read, even if dropped).
+    const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const inputs = Object.keys(output).filter((i) => (output[i]?.bytesInOutput ?? 0) > 0);
+    expect(inputs.some((i) => i.includes('validators/dist/generated/create-order.js'))).toBe(true);
+    expect(inputs.filter((i) => /openapi-fetch|validators\/dist\/generated\/(show-job|list-images)\.js/.test(i))).toEqual([]);
+  });
 });
 
 describe.skipIf(!available && !process.env.CI)('the client in Chromium', () => {
