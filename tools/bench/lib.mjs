@@ -84,7 +84,14 @@ export async function throughputAsync(fn, { rounds = 5, minMs = 300 } = {}) {
 }
 
 export function printTable(rows, headers = ['benchmark', 'ours', 'peer', 'ratio', 'target', 'met']) {
-  const cells = rows.map((r) => [r.name, r.ours, r.peer, r.ratio, r.target, r.met ? 'yes' : 'NO']);
+  printGrid(
+    headers,
+    rows.map((r) => [r.name, r.ours, r.peer, r.ratio, r.target, r.met ? 'yes' : 'NO']),
+  );
+}
+
+/** A markdown table of cells (arrays, one per row) under `headers`. */
+export function printGrid(headers, cells) {
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
   const line = (c) => `| ${c.map((x, i) => String(x).padEnd(widths[i])).join(' | ')} |`;
   console.log(line(headers));
