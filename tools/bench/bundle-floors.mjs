@@ -8,8 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ajvRootSchema, loadSpec, normalize } from '@hwc-workspace/codegen';
 import { createOrderValidators, toIssues } from '@hwc-workspace/validators';
-import { build } from 'esbuild';
-import { printGrid } from './lib.mjs';
+import { bundle, printGrid } from './lib.mjs';
 import { benchBodies } from './validators-bench.mjs';
 import { ajvStandaloneSource, loadCandidate } from './variants.mjs';
 
@@ -39,29 +38,14 @@ function stubPlugin(stub, replace) {
   };
 }
 
-/** Bundles an entry (a file, or module text): raw and gzip sizes, and raw bytes per input module. */
-export async function bundle(entry, { stub, replace } = {}) {
-  const out = await build({
-    ...(typeof entry === 'string' && entry.endsWith('.mjs')
+/** Bundles an entry (a file, or module text), optionally with stubs (stubPlugin). */
+function bundleOf(entry, { stub, replace } = {}) {
+  return bundle(
+    typeof entry === 'string' && entry.endsWith('.mjs')
       ? { entryPoints: [entry] }
-      : { stdin: { contents: entry, resolveDir: here, loader: 'js' } }),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    absWorkingDir: here,
-    logLevel: 'silent',
-    plugins: stub || replace ? [stubPlugin(stub, replace)] : [],
-  });
-  const bytes = out.outputFiles[0].contents;
-  const inputs = Object.values(out.metafile.outputs)[0].inputs;
-  return {
-    raw: bytes.length,
-    gz: gzipSync(bytes, { level: 9 }).length,
-    modules: Object.entries(inputs).map(([path, v]) => [path, v.bytesInOutput]),
-  };
+      : { stdin: { contents: entry, resolveDir: here, loader: 'js' } },
+    { plugins: stub || replace ? [stubPlugin(stub, replace)] : [], absWorkingDir: here },
+  );
 }
 
 /**
@@ -149,21 +133,21 @@ function sameIssues(fns, bodies, shipped) {
 export async function bundleFloors(model, bodies) {
   const dir = join(root, 'node_modules/.cache/hwc-bench/floors');
   log('bundle floors');
-  const whole = await bundle(join(here, 'consumer.mjs'));
+  const whole = await bundleOf(join(here, 'consumer.mjs'));
   const parts = [];
   for (const [name, re] of PARTS) {
-    const less = await bundle(join(here, 'consumer.mjs'), { stub: re });
+    const less = await bundleOf(join(here, 'consumer.mjs'), { stub: re });
     parts.push({ name, gz: whole.gz - less.gz, raw: whole.raw - less.raw });
   }
-  const clientOnly = await bundle(join(here, 'consumer.mjs'), { stub: /validators\/dist\/generated\// });
-  const tokenOnly = await bundle(join(here, 'consumer.mjs'), {
+  const clientOnly = await bundleOf(join(here, 'consumer.mjs'), { stub: /validators\/dist\/generated\// });
+  const tokenOnly = await bundleOf(join(here, 'consumer.mjs'), {
     stub: new RegExp(`validators/dist/generated/|${OPTIONAL.source}`),
   });
   // The least this call's bundle can weigh with a validator that carries the schemas as data: the
   // token-only client, the validation runtime and the facts, bundled together (an interpreter's
   // own code comes on top: not measured).
   const facts = createOrderSchemaFacts(model);
-  const floor = await bundle(join(here, 'consumer.mjs'), {
+  const floor = await bundleOf(join(here, 'consumer.mjs'), {
     stub: OPTIONAL,
     replace: {
       re: /validators\/dist\/generated\/compiled\.js$/,
@@ -175,9 +159,9 @@ export async function bundleFloors(model, bodies) {
   // The CreateOrder request validator alone, as shipped and as Ajv's options (or a post-pass) could make it.
   const compiled = join(root, 'packages/validators/dist/generated/compiled.js');
   const shippedFn = (await import(pathToFileURL(compiled).href)).validateCreateOrderRequest;
-  const alone = (from) => bundle(`export { validateCreateOrderRequest } from '${from}';`);
+  const alone = (from) => bundleOf(`export { validateCreateOrderRequest } from '${from}';`);
   const validators = [];
-  const api = await bundle("export { validateCreateOrderRequest } from '@hwc-workspace/validators';");
+  const api = await bundleOf("export { validateCreateOrderRequest } from '@hwc-workspace/validators';");
   validators.push({ name: '(a) validateCreateOrderRequest, package API (+ responses, hints, issues)', size: api, same: '-' });
   const fn = await alone(compiled);
   validators.push({

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const PEAK_RSS = join(dirname(fileURLToPath(import.meta.url)), 'peak-rss.cjs');
 
@@ -171,4 +173,24 @@ export async function latencyInterleaved(fns, { rounds = 41, calls = 40 } = {}) 
 /** `1.08x (IQR 1.05–1.11)`: a ratio from latencyInterleaved with its spread over rounds. */
 export function formatRatio({ median: m, q1, q3 }, digits = 2) {
   return `${m.toFixed(digits)}x (IQR ${q1.toFixed(digits)}–${q3.toFixed(digits)})`;
+}
+
+/**
+ * A minified ESM bundle for browsers, nothing excluded, in memory: raw and gzip -9 sizes in bytes.
+ * `entry`: esbuild's entryPoints or stdin.
+ */
+export async function bundle(entry, { plugins = [], absWorkingDir = process.cwd() } = {}) {
+  const out = await build({
+    ...entry,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    absWorkingDir,
+    logLevel: 'silent',
+    plugins,
+  });
+  const bytes = out.outputFiles[0].contents;
+  return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }

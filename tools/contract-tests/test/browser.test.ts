@@ -20,17 +20,13 @@ const KEYS = { accessKey: 'BROWSERAK0000001', secretKey: 'browser-secret-key' };
 if (!available && !process.env.CI)
   console.warn('\n\n*** SKIPPING the client browser test: /usr/bin/chromium is missing (apt-get install -y chromium). ***\n\n');
 
+/** An ESM bundle for browsers, in memory, with its metafile. */
+const browserBundle = (entry: { entryPoints: string[] } | { stdin: { contents: string; resolveDir: string } }) =>
+  build({ ...entry, bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+
 describe('esbuild bundle for the browser', () => {
   it('refuses nothing from the mocks main entry and the client (no node: imports)', async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      metafile: true,
-    });
+    const result = await browserBundle({ entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))] });
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.includes('packages/client/'))).toBe(true);
@@ -50,17 +46,11 @@ describe('esbuild bundle for the browser', () => {
   });
 
   it('keeps of one imported operation only its own descriptor and validators, and no openapi-fetch', async () => {
-    const result = await build({
+    const result = await browserBundle({
       stdin: {
         contents: "export { createOrder, createWorkspaceContext } from '@hwc-workspace/client';",
         resolveDir: fileURLToPath(new URL('.', import.meta.url)),
       },
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      metafile: true,
     });
     const text = result.outputFiles[0]?.text ?? '';
     expect(text).toContain('"/v2/{project_id}/periodic/subscribe/order"');
