@@ -5,7 +5,7 @@
 import type {
   CreateDesktopPoolChangeOrderBody,
   CreateOrderBody,
-  CreateOrderResult,
+  CreateOrderData,
   ErrorResponse,
   OperationId,
 } from '../src/index.js';
@@ -56,10 +56,14 @@ function narrow(body: CreateDesktopPoolChangeOrderBody): string {
   }
 }
 
-const result: CreateOrderResult = { order_id: 'CS1', job_id: 'j' };
+const result: CreateOrderData = { order_id: 'CS1', job_id: 'j' };
+// CreateOrder has one success body, so there is no CreateOrderResult (it would be CreateOrderData again).
+// @ts-expect-error
+type NoResult = import('../src/index.js').CreateOrderResult;
 const error: ErrorResponse = { error_code: 'WKS.0001', error_msg: 'x', error_detail: 'y', encoded_authorization_message: 'z' };
 const id: OperationId = 'CreateDesktopPoolChangeOrder';
 
+export type { NoResult };
 export { autoPay, error, id, missing, misspelt, narrow, noParam, noSize, ok, result };
 
 // Narrowing on `type` reaches callbacks: inside `resources.map(r => …)` an entry has the same

@@ -30,6 +30,14 @@ describe('declarations of a spec with long descriptions on inline response types
     expect(build.status, build.message).toBe('built');
   });
 
+  it('name the first success body (Result) only where Data is a union of several', () => {
+    const types = dts('types/dist/generated/openapi.d.ts');
+    expect(types).toMatch(/export type UpdateDataSetResult = /);
+    expect(types).toMatch(/export type UpdateDataSetData =\s*\|?[^;]*\["responses"\]\[200\][^;]*\|[^;]*\["responses"\]\[202\]/);
+    expect(types).not.toMatch(/GetDataSetResult|DeleteDataSetResult/);
+    expect(types).toMatch(/export type GetDataSetData = /);
+  });
+
   it('name the bound client and the per-operation types instead of inlining them', () => {
     const client = dts('client/dist/generated/operations.d.ts');
     expect(client).toContain('export declare function bindOperations(ctx: OperationContext): WorkspaceOperations;');

@@ -63,7 +63,7 @@ describe('a spec full of line terminators, comment closers and special names', (
       // compiled.js also exports `hints` (the spec's wording of its `not` rules, shared by every operation).
       if (file !== 'index.js' && file !== 'formats.js')
         expect(
-          names.every((n) => /^validate\w+$|Validators$/.test(n) || (file === 'compiled.js' && n === 'hints')),
+          names.every((n) => /^ajv\w+$|Validators$/.test(n) || (file === 'compiled.js' && n === 'hints')),
           `${file}: ${names.join(', ')}`,
         ).toBe(true);
     }

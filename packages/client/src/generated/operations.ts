@@ -1042,9 +1042,9 @@ export interface OperationTypes {
   estimateAddResources: { path: "/v2/{project_id}/periodic/inquiry/add-resources"; input: T.EstimateAddResourcesBody; body: T.EstimateAddResourcesBody; data: T.EstimateAddResourcesData };
   estimateChangeImages: { path: "/v2/{project_id}/periodic/inquiry/change-image"; input: T.EstimateChangeImagesBody; body: T.EstimateChangeImagesBody; data: T.EstimateChangeImagesData };
   listAvailabilityZones: { path: "/v2/{project_id}/availability-zones"; input: T.ListAvailabilityZonesInput; body: never; data: T.ListAvailabilityZonesData };
-  listImages: { path: "/v2/{project_id}/images"; input: T.ListImagesInput; body: never; data: T.ListImagesData; item: NonNullable<T.ListImagesResult["images"]>[number] };
-  listItaSubJobs: { path: "/v2/{project_id}/workspace-sub-jobs"; input: T.ListItaSubJobsInput; body: never; data: T.ListItaSubJobsData; item: NonNullable<T.ListItaSubJobsResult["jobs"]>[number] };
-  listProducts: { path: "/v2/{project_id}/products"; input: T.ListProductsInput; body: never; data: T.ListProductsData; item: NonNullable<T.ListProductsResult["products"]>[number] };
+  listImages: { path: "/v2/{project_id}/images"; input: T.ListImagesInput; body: never; data: T.ListImagesData; item: NonNullable<T.ListImagesData["images"]>[number] };
+  listItaSubJobs: { path: "/v2/{project_id}/workspace-sub-jobs"; input: T.ListItaSubJobsInput; body: never; data: T.ListItaSubJobsData; item: NonNullable<T.ListItaSubJobsData["jobs"]>[number] };
+  listProducts: { path: "/v2/{project_id}/products"; input: T.ListProductsInput; body: never; data: T.ListProductsData; item: NonNullable<T.ListProductsData["products"]>[number] };
   listVolumeProductInfo: { path: "/v2/{project_id}/volume/products"; input: T.ListVolumeProductInfoInput; body: never; data: T.ListVolumeProductInfoData };
   showJob: { path: "/v2/{project_id}/workspace-jobs/{job_id}"; input: T.ShowJobInput; body: never; data: T.ShowJobData };
   showQuotas: { path: "/v2/{project_id}/quotas"; input: T.ShowQuotasInput; body: never; data: T.ShowQuotasData };
@@ -1503,13 +1503,13 @@ export function bindOperations(ctx: OperationContext): WorkspaceOperations {
     estimateChangeImages: (body: T.EstimateChangeImagesBody, options?: CallOptions) => estimateChangeImages(ctx, body, options),
     listAvailabilityZones: (input?: T.ListAvailabilityZonesInput, options?: CallOptions) => listAvailabilityZones(ctx, input, options),
     listImages: Object.assign((input?: T.ListImagesInput, options?: CallOptions) => listImages(ctx, input, options), {
-      all: (input?: T.ListImagesInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListImagesResult["images"]>[number]> => paginate<NonNullable<T.ListImagesResult["images"]>[number]>(op_listImages, (page) => listImages(ctx, page as T.ListImagesInput, options), input),
+      all: (input?: T.ListImagesInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListImagesData["images"]>[number]> => paginate<NonNullable<T.ListImagesData["images"]>[number]>(op_listImages, (page) => listImages(ctx, page as T.ListImagesInput, options), input),
     }),
     listItaSubJobs: Object.assign((input?: T.ListItaSubJobsInput, options?: CallOptions) => listItaSubJobs(ctx, input, options), {
-      all: (input?: T.ListItaSubJobsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListItaSubJobsResult["jobs"]>[number]> => paginate<NonNullable<T.ListItaSubJobsResult["jobs"]>[number]>(op_listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), input),
+      all: (input?: T.ListItaSubJobsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListItaSubJobsData["jobs"]>[number]> => paginate<NonNullable<T.ListItaSubJobsData["jobs"]>[number]>(op_listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), input),
     }),
     listProducts: Object.assign((input?: T.ListProductsInput, options?: CallOptions) => listProducts(ctx, input, options), {
-      all: (input?: T.ListProductsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListProductsResult["products"]>[number]> => paginate<NonNullable<T.ListProductsResult["products"]>[number]>(op_listProducts, (page) => listProducts(ctx, page as T.ListProductsInput, options), input),
+      all: (input?: T.ListProductsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListProductsData["products"]>[number]> => paginate<NonNullable<T.ListProductsData["products"]>[number]>(op_listProducts, (page) => listProducts(ctx, page as T.ListProductsInput, options), input),
     }),
     listVolumeProductInfo: (input?: T.ListVolumeProductInfoInput, options?: CallOptions) => listVolumeProductInfo(ctx, input, options),
     showJob: (input: T.ShowJobInput, options?: CallOptions) => showJob(ctx, input, options),
@@ -1519,7 +1519,7 @@ export function bindOperations(ctx: OperationContext): WorkspaceOperations {
 
 /** The job lookups `waitForJob` uses: the job itself and, when the spec can list them, its sub-jobs. */
 export type JobData = T.ShowJobData;
-export type SubJobData = NonNullable<T.ListItaSubJobsResult["jobs"]>[number];
+export type SubJobData = NonNullable<T.ListItaSubJobsData["jobs"]>[number];
 export const JOBS: JobLookups<JobData, SubJobData> | undefined = {
   operationId: "ShowJob",
   idParameter: "job_id",

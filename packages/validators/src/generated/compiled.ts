@@ -5,7 +5,7 @@ import type { CompiledValidator } from '../types.js';
 import { formats } from './formats.js';
 import { ucs2length } from '../runtime.js';
 
-export const validateAddDesktopSubResourcesRequest: CompiledValidator = validate21 as unknown as CompiledValidator;
+export const ajvAddDesktopSubResourcesRequest: CompiledValidator = validate21 as unknown as CompiledValidator;
 const func1 = ucs2length;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -177,7 +177,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAddDesktopSubResourcesResponse: CompiledValidator = validate22 as unknown as CompiledValidator;
+export const ajvAddDesktopSubResourcesResponse: CompiledValidator = validate22 as unknown as CompiledValidator;
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -240,7 +240,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const validateErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
+export const ajvErrorResponse: CompiledValidator = validate23 as unknown as CompiledValidator;
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -316,7 +316,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateDesktopOrderRequest: CompiledValidator = validate24 as unknown as CompiledValidator;
+export const ajvCreateDesktopOrderRequest: CompiledValidator = validate24 as unknown as CompiledValidator;
 const schema57 = {"type":"object","additionalProperties":false,"properties":{"is_auto_pay":{"type":"string","enum":["true","false"],"maxLength":255}}};
 const schema37 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3],"minimum":0,"maximum":255},"period_num":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"is_auto_renew":{"type":"integer","format":"int32","minimum":0,"maximum":255},"used_up_policy":{"type":"string","enum":["SHUTDOWN_OR_HIBERNATE","PAY_PER_USE"]},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"}}};
 const formats0 = formats.int32;
@@ -3852,7 +3852,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateDesktopOrderResponse: CompiledValidator = validate37 as unknown as CompiledValidator;
+export const ajvCreateDesktopOrderResponse: CompiledValidator = validate37 as unknown as CompiledValidator;
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3904,7 +3904,7 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateDesktopPoolChangeOrderRequest: CompiledValidator = validate38 as unknown as CompiledValidator;
+export const ajvCreateDesktopPoolChangeOrderRequest: CompiledValidator = validate38 as unknown as CompiledValidator;
 const schema61 = {"type":"string","enum":["ADD_VOLUME","EXTEND_VOLUME","RESIZE","CHANGE_IMAGE","ADD_SUB_RESOURCES","DELETE_SUB_RESOURCES"]};
 const schema62 = {"type":"object","additionalProperties":false,"allOf":[{"$ref":"#/$defs/PoolTargetRequired"}],"required":["volume_type","volume_size"],"properties":{"desktop_pool_id":{"type":"string","maxLength":64},"desktop_ids":{"type":"array","items":{"type":"string","maxLength":255}},"promotion_plan_id":{"type":"string","maxLength":255},"handle_type":{"$ref":"#/$defs/PoolChangeHandleType"},"volume_type":{"type":"string","minLength":1,"maxLength":255},"volume_size":{"type":"integer","minimum":10,"maximum":8200},"desktop_pool_disk_id":{"type":"string","minLength":1,"maxLength":255},"iops":{"type":"integer","minimum":0,"maximum":16380000},"throughput":{"type":"integer","minimum":0,"maximum":4095000},"kms_id":{"type":"string","maxLength":255}}};
 const schema64 = {"type":"string","enum":["ONLY_FOR_EXPAND","FOR_EXPAND_AND_IDLE","FOR_EXPAND_AND_ALL"],"minLength":1,"maxLength":55};
@@ -7413,7 +7413,7 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateDesktopPoolChangeOrderResponse: CompiledValidator = validate69 as unknown as CompiledValidator;
+export const ajvCreateDesktopPoolChangeOrderResponse: CompiledValidator = validate69 as unknown as CompiledValidator;
 const schema91 = {"type":"object","if":{"type":"object","required":["result"],"properties":{"result":{"type":"string","const":"FAIL"}}},"then":{"type":"object","required":["result_code"],"properties":{"result_code":{"type":"string"}}},"properties":{"order_id":{"type":"string"},"order_status":{"type":"integer","format":"int32","minimum":0,"maximum":14},"result":{"type":"string","enum":["SUCCESS","FAIL"]},"result_code":{"type":"string"},"job_id":{"type":"string"},"result_msg":{"type":"string"}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7715,7 +7715,7 @@ validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateOrderRequest: CompiledValidator = validate70 as unknown as CompiledValidator;
+export const ajvCreateOrderRequest: CompiledValidator = validate70 as unknown as CompiledValidator;
 const schema93 = {"type":"string","enum":["createDesktops","addVolumes","rebuildDesktops","createDesktopPool","expandDesktopPool","applyDesktopsInternet","createExclusiveHosts","subscribeUserSharer","ApplySubnetBandwidth"],"minLength":10,"maxLength":36};
 const schema95 = {"type":"object","additionalProperties":false,"properties":{"period_type":{"type":"integer","format":"int32","enum":[2,3,4,5,6],"minimum":0,"maximum":255},"period_num":{"type":"integer","format":"int32","minimum":0,"maximum":2147483647},"is_auto_renew":{"type":"integer","format":"int32","minimum":0,"maximum":255},"add_volumes":{"$ref":"#/$defs/AddVolumes"},"create_desktops":{"$ref":"#/$defs/CreateDesktopReq"},"rebuild_desktops":{"$ref":"#/$defs/RebuildDesktopsReq"},"attach_desktops":{"$ref":"#/$defs/AttachInstancesReq"},"create_exclusive_hosts":{"$ref":"#/$defs/CreateExclusiveHostsReq"},"resize_exclusive_lites":{"$ref":"#/$defs/ResizeExclusiveLitesReq"},"create_desktop_pool":{"$ref":"#/$defs/CreateDesktopPoolReq"},"expand_desktop_pool":{"$ref":"#/$defs/ExpandDesktopPoolOrderReq"},"apply_desktops_internet":{"$ref":"#/$defs/ApplyDesktopsInternet"},"apply_subnet_bandwidth":{"$ref":"#/$defs/ApplySubnetBandwidthReq"},"subscribe_user_sharer":{"$ref":"#/$defs/SubscribeUserSharerReq"}}};
 
@@ -15288,7 +15288,7 @@ validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateOrderResponse: CompiledValidator = validate132 as unknown as CompiledValidator;
+export const ajvCreateOrderResponse: CompiledValidator = validate132 as unknown as CompiledValidator;
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15340,7 +15340,7 @@ validate132.errors = vErrors;
 return errors === 0;
 }
 
-export const validateEstimateAddResourcesRequest: CompiledValidator = validate133 as unknown as CompiledValidator;
+export const ajvEstimateAddResourcesRequest: CompiledValidator = validate133 as unknown as CompiledValidator;
 
 function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15744,7 +15744,7 @@ validate133.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePriceInquiryResponse: CompiledValidator = validate134 as unknown as CompiledValidator;
+export const ajvPriceInquiryResponse: CompiledValidator = validate134 as unknown as CompiledValidator;
 
 function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16967,7 +16967,7 @@ validate134.errors = vErrors;
 return errors === 0;
 }
 
-export const validateEstimateChangeImagesRequest: CompiledValidator = validate141 as unknown as CompiledValidator;
+export const ajvEstimateChangeImagesRequest: CompiledValidator = validate141 as unknown as CompiledValidator;
 
 function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17571,7 +17571,7 @@ validate141.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListAvailabilityZonesResponse: CompiledValidator = validate142 as unknown as CompiledValidator;
+export const ajvListAvailabilityZonesResponse: CompiledValidator = validate142 as unknown as CompiledValidator;
 
 function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17973,7 +17973,7 @@ validate142.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListImagesParameters: CompiledValidator = validate145 as unknown as CompiledValidator;
+export const ajvInlineListImagesParameters: CompiledValidator = validate145 as unknown as CompiledValidator;
 const pattern24 = /*#__PURE__*/ new RegExp("gold|private", "u");
 const pattern25 = /*#__PURE__*/ new RegExp("arm|x86", "u");
 
@@ -18343,7 +18343,7 @@ validate145.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListImagesResponse: CompiledValidator = validate146 as unknown as CompiledValidator;
+export const ajvListImagesResponse: CompiledValidator = validate146 as unknown as CompiledValidator;
 
 function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18811,7 +18811,7 @@ validate146.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListItaSubJobsParameters: CompiledValidator = validate147 as unknown as CompiledValidator;
+export const ajvInlineListItaSubJobsParameters: CompiledValidator = validate147 as unknown as CompiledValidator;
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-ita-sub-jobs.parameters" */;
@@ -19065,7 +19065,7 @@ validate147.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListItaSubJobsResponse: CompiledValidator = validate148 as unknown as CompiledValidator;
+export const ajvListItaSubJobsResponse: CompiledValidator = validate148 as unknown as CompiledValidator;
 
 function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19724,7 +19724,7 @@ validate148.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListProductsParameters: CompiledValidator = validate151 as unknown as CompiledValidator;
+export const ajvInlineListProductsParameters: CompiledValidator = validate151 as unknown as CompiledValidator;
 
 function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-products.parameters" */;
@@ -20048,7 +20048,7 @@ validate151.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListProductsResponse: CompiledValidator = validate152 as unknown as CompiledValidator;
+export const ajvListProductsResponse: CompiledValidator = validate152 as unknown as CompiledValidator;
 
 function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21137,7 +21137,7 @@ validate152.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineListVolumeProductInfoParameters: CompiledValidator = validate153 as unknown as CompiledValidator;
+export const ajvInlineListVolumeProductInfoParameters: CompiledValidator = validate153 as unknown as CompiledValidator;
 
 function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.list-volume-product-info.parameters" */;
@@ -21205,7 +21205,7 @@ validate153.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListVolumeProductInfoResponse: CompiledValidator = validate154 as unknown as CompiledValidator;
+export const ajvListVolumeProductInfoResponse: CompiledValidator = validate154 as unknown as CompiledValidator;
 
 function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21616,7 +21616,7 @@ validate154.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineShowJobParameters: CompiledValidator = validate157 as unknown as CompiledValidator;
+export const ajvInlineShowJobParameters: CompiledValidator = validate157 as unknown as CompiledValidator;
 
 function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="op.show-job.parameters" */;
@@ -21715,7 +21715,7 @@ validate157.errors = vErrors;
 return errors === 0;
 }
 
-export const validateShowJobResponse: CompiledValidator = validate158 as unknown as CompiledValidator;
+export const ajvShowJobResponse: CompiledValidator = validate158 as unknown as CompiledValidator;
 
 function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21874,7 +21874,7 @@ validate158.errors = vErrors;
 return errors === 0;
 }
 
-export const validateShowQuotasResponse: CompiledValidator = validate160 as unknown as CompiledValidator;
+export const ajvShowQuotasResponse: CompiledValidator = validate160 as unknown as CompiledValidator;
 
 function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateListAvailabilityZonesResponse } from './compiled.js';
+import { ajvErrorResponse, ajvListAvailabilityZonesResponse } from './compiled.js';
 
 /** Compiled validators of ListAvailabilityZones (GET /v2/{project_id}/availability-zones). */
 export const listAvailabilityZonesValidators: OperationValidators = {
@@ -10,14 +10,14 @@ export const listAvailabilityZonesValidators: OperationValidators = {
   request: undefined,
   parameters: undefined,
   responses: {
-    "200": validateListAvailabilityZonesResponse,
-    "400": validateErrorResponse,
-    "401": validateErrorResponse,
-    "403": validateErrorResponse,
-    "404": validateErrorResponse,
-    "405": validateErrorResponse,
-    "500": validateErrorResponse,
-    "503": validateErrorResponse,
+    "200": ajvListAvailabilityZonesResponse,
+    "400": ajvErrorResponse,
+    "401": ajvErrorResponse,
+    "403": ajvErrorResponse,
+    "404": ajvErrorResponse,
+    "405": ajvErrorResponse,
+    "500": ajvErrorResponse,
+    "503": ajvErrorResponse,
   },
   hints: {},
 };

@@ -1,20 +1,20 @@
 // This file is generated from spec/openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change the spec (or tools/codegen) and regenerate.
 import type { OperationValidators } from '../types.js';
-import { validateErrorResponse, validateInlineListVolumeProductInfoParameters, validateListVolumeProductInfoResponse } from './compiled.js';
+import { ajvErrorResponse, ajvInlineListVolumeProductInfoParameters, ajvListVolumeProductInfoResponse } from './compiled.js';
 
 /** Compiled validators of ListVolumeProductInfo (GET /v2/{project_id}/volume/products). */
 export const listVolumeProductInfoValidators: OperationValidators = {
   operationId: "ListVolumeProductInfo",
   callShape: "input",
   request: undefined,
-  parameters: validateInlineListVolumeProductInfoParameters,
+  parameters: ajvInlineListVolumeProductInfoParameters,
   responses: {
-    "200": validateListVolumeProductInfoResponse,
-    "400": validateErrorResponse,
-    "401": validateErrorResponse,
-    "403": validateErrorResponse,
-    "500": validateErrorResponse,
+    "200": ajvListVolumeProductInfoResponse,
+    "400": ajvErrorResponse,
+    "401": ajvErrorResponse,
+    "403": ajvErrorResponse,
+    "500": ajvErrorResponse,
   },
   hints: {},
 };

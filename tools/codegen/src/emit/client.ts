@@ -44,8 +44,8 @@ const descriptorConst = (methodName: string) => `op_${methodName}`;
 
 /** The type of one item of a pageable operation's answer. */
 function itemType(model: SpecModel, op: OperationModel): string | undefined {
-  const result = operationTypeNames(model).get(op)?.result;
-  return op.paging && result ? `NonNullable<T.${result}[${lit(op.paging.items)}]>[number]` : undefined;
+  const json = operationTypeNames(model).get(op)?.firstJson;
+  return op.paging && json ? `NonNullable<T.${json}[${lit(op.paging.items)}]>[number]` : undefined;
 }
 
 /** The job lookups waitForJob uses (JOBS), or undefined when the spec has no ShowJob. */
@@ -63,7 +63,7 @@ function jobs(model: SpecModel): string[] {
     return L;
   }
   const sub = j.subJobs && itemType(model, j.subJobs);
-  const field = j.subJobsField && show.result ? `NonNullable<T.${show.result}[${lit(j.subJobsField)}]>[number]` : undefined;
+  const field = j.subJobsField && show.firstJson ? `NonNullable<T.${show.firstJson}[${lit(j.subJobsField)}]>[number]` : undefined;
   L.push(`export type JobData = T.${show.data};`);
   L.push(`export type SubJobData = ${sub ?? field ?? 'never'};`);
   L.push('export const JOBS: JobLookups<JobData, SubJobData> | undefined = {');

@@ -2,11 +2,12 @@
 
 import { SpecError } from '../errors.js';
 import { COMPONENT_PREFIX, componentName, isObject, resolvePointer } from '../json-schema.js';
-import { type MediaModel, type OperationModel, type SpecModel, successResponses, userParameters } from '../model.js';
+import { type MediaModel, type OperationModel, type SpecModel, userParameters } from '../model.js';
 import { placeOf } from '../positions.js';
+import { breakLongUnions } from './break-unions.js';
 import type { Emitter } from './emitter.js';
 import { lineComment } from './escape.js';
-import { key, lit, type OperationTypeNames, operationTypeNames } from './names.js';
+import { lit, type OperationTypeNames, operationTypeNames, successBodies } from './names.js';
 import { OpenapiTSRefusal, renderTypes } from './openapi-ts.js';
 import { nameRecursiveTypes } from './recursive-types.js';
 
@@ -69,7 +70,7 @@ export const operationType = (op: OperationModel): string => `paths[${lit(op.pat
 /** The TypeScript type of a body in one media type: JSON as the spec types it, text as string, anything else opaque. */
 function mediaType(owner: string, media: MediaModel | undefined): string {
   if (!media) return 'undefined';
-  if (media.kind === 'json') return `${owner}['content'][${lit(media.mediaType)}]`;
+  if (media.kind === 'json') return `${owner}["content"][${lit(media.mediaType)}]`;
   return media.kind === 'text' ? 'string' : 'Blob';
 }
 
@@ -92,10 +93,10 @@ function variantUnion(model: SpecModel, media: MediaModel | undefined): string |
     isObject(v) && typeof v.$ref === 'string' && v.$ref.startsWith(COMPONENT_PREFIX) ? componentName(v.$ref) : undefined,
   );
   if (!refs || refs.length === 0 || refs.some((r) => r === undefined)) return undefined;
-  const whole = `components['schemas'][${lit(media?.schemaRef ?? '')}]`;
-  return refs
-    .map((r) => `(Omit<${whole}, keyof components['schemas'][${lit(r ?? '')}]> & components['schemas'][${lit(r ?? '')}])`)
-    .join(' | ');
+  // By the named export of each component (declared in the same module), so that each member reads on one line.
+  const named = (name: string) => model.schemaTypeNames[name] ?? `components["schemas"][${lit(name)}]`;
+  const whole = named(media?.schemaRef ?? '');
+  return refs.map((r) => `(Omit<${whole}, keyof ${named(r ?? '')}> & ${named(r ?? '')})`).join(' | ');
 }
 
 function operationExports(model: SpecModel, op: OperationModel, names: OperationTypeNames): string[] {
@@ -103,7 +104,7 @@ function operationExports(model: SpecModel, op: OperationModel, names: Operation
   const out: string[] = [];
   if (names.body)
     out.push(
-      `export type ${names.body} = ${variantUnion(model, op.body?.primary) ?? `NonNullable<${O}['requestBody']>['content'][${lit(op.body?.primary.mediaType ?? '')}]`};`,
+      `export type ${names.body} = ${variantUnion(model, op.body?.primary) ?? `NonNullable<${O}["requestBody"]>["content"][${lit(op.body?.primary.mediaType ?? '')}]`};`,
     );
   if (names.parameters) {
     const parts: string[] = [];
@@ -117,7 +118,7 @@ function operationExports(model: SpecModel, op: OperationModel, names: Operation
       const optional = params.every((p) => !p.required) ? '?' : '';
       parts.push(
         `  ${prop}${optional}: ${pick(
-          `${O}['parameters'][${lit(location)}]`,
+          `${O}["parameters"][${lit(location)}]`,
           params.map((p) => p.name),
         )};`,
       );
@@ -129,12 +130,13 @@ function operationExports(model: SpecModel, op: OperationModel, names: Operation
     const members = [names.parameters, body].filter(Boolean);
     out.push(`export type ${names.input} = ${members.length > 0 ? members.join(' & ') : 'Record<string, never>'};`);
   }
-  const ok = successResponses(op);
-  const first = ok.find((r) => r.primary?.kind === 'json');
-  const responseType = (status: string, code: number | undefined) => `${O}['responses'][${code ?? lit(status)}]`;
+  const bodies = successBodies(op);
+  const responseType = (status: string, code: number | undefined) => `${O}["responses"][${code ?? lit(status)}]`;
+  const first = bodies.find((r) => r.primary?.kind === 'json');
+  // Result only where Data is a union (otherwise it would be Data again).
   if (names.result && first)
     out.push(`export type ${names.result} = ${mediaType(responseType(first.status, first.code), first.primary)};`);
-  const data = [...new Set(ok.map((r) => mediaType(responseType(r.status, r.code), r.primary)))];
+  const data = bodies.map((r) => mediaType(responseType(r.status, r.code), r.primary));
   out.push(`export type ${names.data} = ${data.join(' | ') || 'unknown'};`);
   const errors = op.responses.filter((r) => r.code !== undefined && r.code >= 400).map((r) => r.code);
   out.push(`export type ${names.errorStatus} = ${errors.join(' | ') || 'never'};`);
@@ -161,7 +163,7 @@ export const typesEmitter: Emitter = {
     const { text, definitions } = nameRecursiveTypes(base, model);
     const named: string[] = ['', '// Named exports: one per component schema.'];
     for (const [name, typeName] of Object.entries(model.schemaTypeNames))
-      named.push(`export type ${typeName} = ${definitions.get(name) ?? `components['schemas'][${lit(name)}]`};`);
+      named.push(`export type ${typeName} = ${definitions.get(name) ?? `components["schemas"][${lit(name)}]`};`);
     named.push('', '/** A body in a media type other than JSON, passed through as it is. */');
     named.push('export type OpaqueBody = string | Blob | ArrayBuffer | Uint8Array | FormData | URLSearchParams;');
     named.push('', '// Per operation: what it takes and what it answers, only for the parts it has.');
@@ -171,6 +173,6 @@ export const typesEmitter: Emitter = {
       const names = all.get(op);
       if (names) named.push('', lineComment(`${op.operationId}: ${op.method} ${op.path}`), ...operationExports(model, op, names));
     }
-    return new Map([['packages/types/src/generated/openapi.ts', `${text}${named.join('\n')}\n`]]);
+    return new Map([['packages/types/src/generated/openapi.ts', breakLongUnions(`${text}${named.join('\n')}\n`)]]);
   },
 };

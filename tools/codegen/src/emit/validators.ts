@@ -62,11 +62,15 @@ function toEsm(code: string): string {
 }
 
 const COMPONENT_NAMES = new WeakMap<SpecModel, Map<string, string>>();
-/** Ajv id of each component schema → the name of its validator in generated code. */
+/**
+ * Ajv id of each component schema → the name of its raw validator in compiled.ts: `ajv<Type>`,
+ * never `validate…`, which names the typed per-operation functions of index.ts
+ * (`validateCreateOrderRequest(body, options)` vs the schema CreateOrderRequest's `ajvCreateOrderRequest`).
+ */
 function componentValidatorNames(model: SpecModel): Map<string, string> {
   let names = COMPONENT_NAMES.get(model);
   if (!names) {
-    names = new Map(Object.entries(model.schemaTypeNames).map(([name, typeName]) => [schemaId(name), `validate${typeName}`]));
+    names = new Map(Object.entries(model.schemaTypeNames).map(([name, typeName]) => [schemaId(name), `ajv${typeName}`]));
     COMPONENT_NAMES.set(model, names);
   }
   return names;
@@ -84,7 +88,7 @@ function validatorNames(model: SpecModel): { byId: Map<string, string>; byOperat
   const byId = new Map<string, string>();
   const components = componentValidatorNames(model);
   const refName = (op: OperationModel, id: string, inline: string): string => {
-    if (!byId.has(id)) byId.set(id, components.get(id) ?? `validateInline${op.typeName}${inline}`);
+    if (!byId.has(id)) byId.set(id, components.get(id) ?? `ajvInline${op.typeName}${inline}`);
     return byId.get(id) as string;
   };
   const byOperation = new Map<OperationModel, OperationNames>();
