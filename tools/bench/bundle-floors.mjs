@@ -158,8 +158,11 @@ export async function bundleFloors(model, bodies) {
 
   // The CreateOrder request validator alone, as shipped and as Ajv's options (or a post-pass) could make it.
   const compiled = join(root, 'packages/validators/dist/generated/compiled.js');
-  const shippedFn = (await import(pathToFileURL(compiled).href)).validateCreateOrderRequest;
-  const alone = (from) => bundleOf(`export { validateCreateOrderRequest } from '${from}';`);
+  // compiled.js's export of the CreateOrder request function, whatever the generator names it.
+  const [exported, shippedFn] = Object.entries(await import(pathToFileURL(compiled).href)).find(
+    ([, fn]) => fn === createOrderValidators.request,
+  );
+  const alone = (from) => bundleOf(`export { ${exported} } from '${from}';`);
   const validators = [];
   const api = await bundleOf("export { validateCreateOrderRequest } from '@hwc-workspace/validators';");
   validators.push({ name: '(a) validateCreateOrderRequest, package API (+ responses, hints, issues)', size: api, same: '-' });
@@ -186,7 +189,7 @@ export async function bundleFloors(model, bodies) {
   validators.push({
     name: `(b) shipped, ${helper.sites} error sites through one helper (generator post-pass)`,
     size: await alone(helper.file),
-    same: sameIssues({ CreateOrder: helperMod.validateCreateOrderRequest }, bodies, shippedFn),
+    same: sameIssues({ CreateOrder: helperMod[exported] }, bodies, shippedFn),
   });
   validators.push({
     name: `floor of any validator: the ${facts.schemas} schemas' facts as JSON (no code)`,
