@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ajvRootSchema, createAjv, loadSpec, normalize, schemaId } from '@hwc-workspace/codegen';
 import { validateCreateOrderRequest } from '@hwc-workspace/validators';
 import { validate as hjValidate, registerSchema } from '@hyperjump/json-schema/draft-2020-12';
+import { printFloors } from './bundle-floors.mjs';
 import { clientRows } from './client-rows.mjs';
 import { median, printTable, throughputAsync, throughputInterleaved, timeNodeProcesses, timeProcess } from './lib.mjs';
 import { benchBodies, buildCandidates, measureCandidates } from './validators-bench.mjs';
@@ -246,7 +247,8 @@ rows.push({
 });
 
 // 4-5. The client: bundle size and per-call latency (client-rows.mjs).
-rows.push(...(await clientRows(example)));
+const client = await clientRows(example, model, bodies);
+rows.push(...client.rows);
 
 // 6. doc-sync: a warm run over the four saved pages (the normalized spec cached), over the five API
 // definitions, and a page of 100k rows.
@@ -334,6 +336,7 @@ printTable(
   ),
   ['candidate', 'valid bodies', 'invalid bodies', 'CreateOrder min+gz', 'cold start', `verdicts = shipped`],
 );
+printFloors(client.floors);
 process.stdout.write(
-  `\nMachine: ${process.platform} ${process.arch}, Node ${process.version}. Medians of repeated runs; generation and cold start are whole processes.\n`,
+  `\nMachine: ${process.platform} ${process.arch}, Node ${process.version}. Medians of repeated runs; generation and cold start are whole processes; client latency: medians of per-round ratios (IQR), contenders interleaved call by call. Targets and floors: tools/bench/README.md.\n`,
 );

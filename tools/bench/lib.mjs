@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const PEAK_RSS = join(dirname(fileURLToPath(import.meta.url)), 'peak-rss.cjs');
 
@@ -84,7 +86,14 @@ export async function throughputAsync(fn, { rounds = 5, minMs = 300 } = {}) {
 }
 
 export function printTable(rows, headers = ['benchmark', 'ours', 'peer', 'ratio', 'target', 'met']) {
-  const cells = rows.map((r) => [r.name, r.ours, r.peer, r.ratio, r.target, r.met ? 'yes' : 'NO']);
+  printGrid(
+    headers,
+    rows.map((r) => [r.name, r.ours, r.peer, r.ratio, r.target, r.met ? 'yes' : 'NO']),
+  );
+}
+
+/** A markdown table of cells (arrays, one per row) under `headers`. */
+export function printGrid(headers, cells) {
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
   const line = (c) => `| ${c.map((x, i) => String(x).padEnd(widths[i])).join(' | ')} |`;
   console.log(line(headers));
@@ -112,4 +121,76 @@ export function throughputInterleaved(fns, { rounds = 9, minMs = 200, batch = 20
     }
   }
   return Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
+}
+
+/** The q-quantile (0..1) of numbers, by linear interpolation between the nearest ranks. */
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+
+/**
+ * Per-call latency of async contenders on a shared, loaded machine. Every round calls each one
+ * `calls` times, interleaved call by call in a rotating order (A B C, B C A, C A B, ...), so
+ * load from other processes, timer and GC pauses, and clock drift hit all of them alike; each
+ * contender's median call in a round is that round's figure. The first round warms up and is
+ * dropped. Returns per contender the median of its round figures (ms), and `ratio(a, b)`: the
+ * median of the per-round ratios a/b with their interquartile range, over `rounds - 1` rounds
+ * (`stat(of)` the same for any per-round figure).
+ */
+export async function latencyInterleaved(fns, { rounds = 41, calls = 40 } = {}) {
+  const names = Object.keys(fns);
+  const perRound = Object.fromEntries(names.map((n) => [n, []]));
+  const one = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const n of names) one[n].length = 0;
+    for (let i = 0; i < calls; i++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(i + j + r) % names.length];
+        const fn = fns[name];
+        const t0 = performance.now();
+        await fn();
+        one[name].push(performance.now() - t0);
+      }
+    }
+    if (r > 0) for (const n of names) perRound[n].push(median(one[n]));
+  }
+  const stat = (of) => {
+    const xs = perRound[names[0]].map((_, i) => of(Object.fromEntries(names.map((n) => [n, perRound[n][i]]))));
+    return { median: quantile(xs, 0.5), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75) };
+  };
+  return {
+    ms: Object.fromEntries(names.map((n) => [n, median(perRound[n])])),
+    rounds: rounds - 1,
+    /** Any figure computed per round from that round's times (ms by name): its median and IQR. */
+    stat,
+    ratio: (a, b) => stat((t) => t[a] / t[b]),
+  };
+}
+
+/** `1.08x (IQR 1.05–1.11)`: a ratio from latencyInterleaved with its spread over rounds. */
+export function formatRatio({ median: m, q1, q3 }, digits = 2) {
+  return `${m.toFixed(digits)}x (IQR ${q1.toFixed(digits)}–${q3.toFixed(digits)})`;
+}
+
+/**
+ * A minified ESM bundle for browsers, nothing excluded, in memory: raw and gzip -9 sizes in bytes.
+ * `entry`: esbuild's entryPoints or stdin.
+ */
+export async function bundle(entry, { plugins = [], absWorkingDir = process.cwd() } = {}) {
+  const out = await build({
+    ...entry,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    absWorkingDir,
+    logLevel: 'silent',
+    plugins,
+  });
+  const bytes = out.outputFiles[0].contents;
+  return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { ajvRootSchema, createAjv } from '@hwc-workspace/codegen';
 import { validateRequest, validatorsByOperation } from '@hwc-workspace/validators';
 import { build } from 'esbuild';
-import { median, throughputInterleaved } from './lib.mjs';
-import { ajvStandaloneSource, bundleSize, loadCandidate, requestOperations, schemasafeSource } from './variants.mjs';
+import { bundle, median, throughputInterleaved } from './lib.mjs';
+import { ajvStandaloneSource, loadCandidate, requestOperations, schemasafeSource } from './variants.mjs';
 
 /** A TypeScript table of the spec tests, bundled and imported (the bench runs plain Node). */
 async function importTs(file) {
@@ -50,7 +50,7 @@ export async function buildCandidates(root, model, dir) {
   };
   candidates['(a) package API validateRequest (issues in English)'] = {
     fns: Object.fromEntries(ops.map((o) => [o.operationId, (b) => validateRequest(o.operationId, b).ok])),
-    size: await bundleSize({
+    size: await bundle({
       stdin: {
         contents: "export { validateCreateOrderRequest } from '@hwc-workspace/validators';",
         resolveDir: root,

@@ -5,10 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { createAjv, FORMATS, schemaId } from '@hwc-workspace/codegen';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import { bundle } from './lib.mjs';
 
 const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
 const require = createRequire(import.meta.url);
@@ -77,22 +76,6 @@ export async function loadCandidate(dir, name, source) {
   const alone = join(dir, `${name}.create-order.mjs`);
   writeFileSync(alone, await source('CreateOrder'));
   const mod = await import(pathToFileURL(file).href);
-  const size = await bundleSize({ entryPoints: [alone] });
+  const size = await bundle({ entryPoints: [alone] });
   return { file, mod, size };
-}
-
-/** Minified ESM bundle of an entry, for browsers, nothing excluded: raw and gzip-9 sizes in bytes. */
-export async function bundleSize(entry, absWorkingDir = process.cwd()) {
-  const out = await build({
-    ...entry,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    absWorkingDir,
-    logLevel: 'silent',
-  });
-  const bytes = out.outputFiles[0].contents;
-  return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }

@@ -4,7 +4,7 @@
  * The same authorizer serves `client.raw` as an openapi-fetch middleware.
  */
 import type { Middleware } from 'openapi-fetch';
-import { type AkSkCredentials, signHeaders, signOwnedRequest } from './signing.js';
+import { type AkSkCredentials, signerFor, signHeaders, signOwnedRequest } from './signing.js';
 
 /** `{ token }` sends X-Auth-Token; AK/SK credentials sign every request (SDK-HMAC-SHA256). */
 export type WorkspaceAuth = { readonly token: string } | AkSkCredentials;
@@ -32,14 +32,11 @@ export function createAuthorizer(auth: WorkspaceAuth, project: () => string | Pr
       request: (request) => (request.headers.set('X-Auth-Token', token), request),
     };
   }
-  const credentials: AkSkCredentials = {
-    accessKey: auth.accessKey,
-    secretKey: auth.secretKey,
-    ...(auth.securityToken ? { securityToken: auth.securityToken } : {}),
-  };
+  // The HMAC key set up once for all calls; the secret key lives on only inside it.
+  const signer = signerFor(auth);
   const sign = (id: string, method: string, url: string, headers: Headers, body: string | Uint8Array) => {
     headers.set('X-Project-Id', id);
-    signHeaders(method, new URL(url), headers, body, credentials);
+    signHeaders(method, new URL(url), headers, body, signer);
   };
   return {
     headers(method, url, headers, body) {
@@ -49,7 +46,7 @@ export function createAuthorizer(auth: WorkspaceAuth, project: () => string | Pr
     },
     async request(request) {
       request.headers.set('X-Project-Id', await project());
-      return signOwnedRequest(request, credentials);
+      return signOwnedRequest(request, signer);
     },
   };
 }

@@ -8,7 +8,7 @@ import { WorkspaceConfigError, WorkspaceError } from './errors.js';
 import { limitResponse } from './generated/limit.js';
 import { backoffMs, isRetryableStatus, sleep } from './retry.js';
 import { hasControlCharacters, isWellFormed, type Scrubber } from './scrub.js';
-import { type AkSkCredentials, signOwnedRequest } from './signing.js';
+import { type AkSkCredentials, signerFor, signOwnedRequest } from './signing.js';
 
 /**
  * Regions with their own IAM endpoint `https://iam.<region>.myhuaweicloud.com`, as listed by
@@ -99,13 +99,14 @@ async function askIam(lookup: ProjectLookup): Promise<string> {
   const url = new URL('/v3/projects', lookup.iamEndpoint);
   url.searchParams.set('name', lookup.region);
   const signal = AbortSignal.timeout(lookup.timeoutMs);
+  const signer = signerFor(lookup.credentials);
   let response: Response | undefined;
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= lookup.retries;
     try {
       const request = await signOwnedRequest(
         new Request(url, { method: 'GET', headers: { 'Content-Type': 'application/json' }, redirect: 'manual', signal }),
-        lookup.credentials,
+        signer,
       );
       response = limitResponse(await lookup.fetch(request), lookup.maxResponseBytes);
     } catch (error) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationFor, canonicalRequest, encodeRfc3986, sha256Hex, signRequest, verifyRequest } from '../src/signing.js';
+import {
+  authorizationFor,
+  canonicalRequest,
+  encodeRfc3986,
+  sdkDate,
+  sha256Hex,
+  signRequest,
+  verifyRequest,
+} from '../src/signing.js';
 
 const empty = new Uint8Array();
 
@@ -53,6 +61,32 @@ describe("known-answer vectors of Huawei's signing guide", () => {
     );
   });
 
+  // Segments are decoded, then encoded as the guide says; a path that needs neither is taken as it is.
+  it.each([
+    ['/v2/p1/periodic/subscribe/order', '/v2/p1/periodic/subscribe/order/'],
+    ['/v2/p1/x/', '/v2/p1/x/'],
+    ['/', '/'],
+    ['/v2/p1/jobs/a%2Fb%20c', '/v2/p1/jobs/a%2Fb%20c/'],
+    ["/v2/it's/(x)", '/v2/it%27s/%28x%29/'],
+    ['/v2/%ZZ/%e4%b8%80', '/v2/%25ZZ/%E4%B8%80/'],
+  ])('canonical path of %s is %s', (path, want) => {
+    const { text } = canonicalRequest({
+      method: 'GET',
+      url: new URL(`https://x.test${path}`),
+      headers: { 'x-sdk-date': 'd' },
+      body: empty,
+    });
+    expect(text.split('\n')[1]).toBe(want);
+  });
+
+  it.each([
+    ['2026-11-22T10:00:00.999Z', '20261122T100000Z'],
+    ['0099-01-02T03:04:05Z', '00990102T030405Z'],
+    ['+012026-11-22T10:00:00Z', '+0120261122T100000Z'],
+  ])('sdkDate of %s is %s', (iso, want) => {
+    expect(sdkDate(new Date(iso))).toBe(want);
+  });
+
   it('encodes like RFC 3986 with upper-case hex', () => {
     expect(encodeRfc3986("a-_.~ !'()*/")).toBe('a-_.~%20%21%27%28%29%2A%2F');
   });
@@ -84,6 +118,24 @@ describe('signRequest and verifyRequest', () => {
     expect(signed.headers.get('X-Security-Token')).toBe('STS-TOKEN');
     expect(signed.headers.get('Authorization')).toContain('x-security-token');
     expect((await verifyRequest(signed, secretFor, { now: date })).ok).toBe(true);
+  });
+
+  // signRequest writes the signed headers in order itself; verifyRequest sorts them the generic way.
+  it.each([
+    [{}, undefined, 'host;x-sdk-date'],
+    [{ 'Content-Type': 'text/plain' }, undefined, 'content-type;host;x-sdk-date'],
+    [{ 'X-Project-Id': 'p1' }, 'STS', 'host;x-project-id;x-sdk-date;x-security-token'],
+    [
+      { 'Content-Type': 'application/json', 'X-Project-Id': 'p1' },
+      'STS',
+      'content-type;host;x-project-id;x-sdk-date;x-security-token',
+    ],
+    [{ 'X-Security-Token': 'given' }, undefined, 'host;x-sdk-date;x-security-token'],
+  ])('signs the present default headers of %j (token %s): %s', async (headers, securityToken, names) => {
+    const request = new Request('https://x.test:8443/v1/a%20b/c?z=1&a=2', { method: 'GET', headers });
+    const signed = await signRequest(request, { ...creds, ...(securityToken ? { securityToken } : {}) }, { date });
+    expect(signed.headers.get('Authorization')).toContain(`SignedHeaders=${names}, `);
+    expect(await verifyRequest(signed, secretFor, { now: date })).toEqual({ ok: true, accessKey: 'AK1' });
   });
 
   const tamper: [string, (r: Request) => Promise<Request>][] = [
@@ -141,11 +193,30 @@ describe('hash backends', () => {
     expect(hashBackend.name).toBe('node:crypto');
     // The signing guide's vector, through the portable backend.
     expect(nobleBackend.sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    const nobleKeyed = nobleBackend.hmacSha256('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc');
+    const nodeKeyed = hashBackend.hmacSha256('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc');
     for (const text of ['', 'a', 'é中文', 'x'.repeat(1000)]) {
       expect(nobleBackend.sha256Hex(text)).toBe(hashBackend.sha256Hex(text));
-      expect(nobleBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text)).toBe(
-        hashBackend.hmacSha256Hex('MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', text),
-      );
+      expect(nobleBackend.sha256Hex(new TextEncoder().encode(text))).toBe(hashBackend.sha256Hex(text));
+      // One key set up once signs each message as a fresh HMAC would.
+      expect(nobleKeyed(text)).toBe(nodeKeyed(text));
+    }
+  });
+
+  it("HMAC under a key set up once: RFC 4231's case 2, and createHmac's answer for keys up to and past the 64-byte block", async () => {
+    const { createHmac } = await import('node:crypto');
+    const { hashBackend, nobleBackend } = await import('../src/hash.js');
+    const mac = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843';
+    expect(hashBackend.hmacSha256('Jefe')('what do ya want for nothing?')).toBe(mac);
+    expect(nobleBackend.hmacSha256('Jefe')('what do ya want for nothing?')).toBe(mac);
+    for (const key of ['k', 'é中文', 'k'.repeat(64), 'k'.repeat(65), 'k'.repeat(131)]) {
+      const node = hashBackend.hmacSha256(key);
+      const noble = nobleBackend.hmacSha256(key);
+      for (const data of ['', 'abc', 'x'.repeat(1000), 'abc']) {
+        const expected = createHmac('sha256', key).update(data).digest('hex');
+        expect(node(data)).toBe(expected);
+        expect(noble(data)).toBe(expected);
+      }
     }
   });
 });

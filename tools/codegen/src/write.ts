@@ -36,15 +36,17 @@ export function diffAgainstDisk(root: string, files: ReadonlyMap<string, string>
 }
 
 /**
- * Writes every file to a temporary sibling first; only when all temporaries exist are they
- * renamed over the old files (and files no longer generated removed). A failure before the
- * renames leaves the old output untouched.
+ * Writes every changed or new file to a temporary sibling first; only when all temporaries exist
+ * are they renamed over the old files (and files no longer generated removed). A failure before
+ * the renames leaves the old output untouched.
  */
 export function writeAtomically(root: string, files: ReadonlyMap<string, string>): Drift {
   const drift = diffAgainstDisk(root, files);
   const temps: [string, string][] = [];
   try {
-    for (const [path, content] of files) {
+    // A file whose text is already on disk is left as it is (not rewritten, its time kept).
+    for (const path of [...drift.changed, ...drift.added]) {
+      const content = files.get(path) as string;
       const target = join(root, path);
       const temp = join(dirname(target), `.${path.split('/').pop()}.${process.pid}.tmp`);
       mkdirSync(dirname(target), { recursive: true });

@@ -16,17 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const KEYS = { accessKey: 'BROWSERAK0000001', secretKey: 'browser-secret-key' };
 
+/** An ESM bundle for browsers, in memory, with its metafile. */
+const browserBundle = (entry: { entryPoints: string[] } | { stdin: { contents: string; resolveDir: string } }) =>
+  build({ ...entry, bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+
 describe('esbuild bundle for the browser', () => {
   it('refuses nothing from the mocks main entry and the client (no node: imports)', async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      metafile: true,
-    });
+    const result = await browserBundle({ entryPoints: [fileURLToPath(new URL('../browser/entry.ts', import.meta.url))] });
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.includes('packages/client/'))).toBe(true);
@@ -43,6 +39,25 @@ describe('esbuild bundle for the browser', () => {
       logLevel: 'silent',
     });
     await expect(attempt).rejects.toThrow(/node:http/);
+  });
+
+  it('keeps of one imported operation only its own descriptor and validators, and no openapi-fetch', async () => {
+    const result = await browserBundle({
+      stdin: {
+        contents: "export { createOrder, createWorkspaceContext } from '@hwc-workspace/client';",
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
+    });
+    const text = result.outputFiles[0]?.text ?? '';
+    expect(text).toContain('"/v2/{project_id}/periodic/subscribe/order"');
+    // Other operations: their descriptors (paths) and their validators' modules.
+    expect(text).not.toContain('"/v2/{project_id}/desktop/sub-resources"');
+    expect(text).not.toContain('"/v2/{project_id}/workspace-jobs/{job_id}"');
+    // Modules that left bytes in the output (inputs lists every module read, even if dropped).
+    const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const inputs = Object.keys(output).filter((i) => (output[i]?.bytesInOutput ?? 0) > 0);
+    expect(inputs.some((i) => i.includes('validators/dist/generated/create-order.js'))).toBe(true);
+    expect(inputs.filter((i) => /openapi-fetch|validators\/dist\/generated\/(show-job|list-images)\.js/.test(i))).toEqual([]);
   });
 });
 

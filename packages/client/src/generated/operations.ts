@@ -15,984 +15,1023 @@ export const DEFAULT_REGION: Region | undefined = "ap-southeast-1";
 /** Endpoint template; `{region}` is replaced by the region. Empty when the spec names no server. */
 export const SERVER_URL_TEMPLATE: string = "https://workspace.{region}.myhuaweicloud.com";
 
+/** AddDesktopSubResources: method, path template, parameters and media types, from the spec. */
+const op_addDesktopSubResources: OperationDescriptor = {
+  "operationId": "AddDesktopSubResources",
+  "method": "POST",
+  "path": "/v2/{project_id}/desktop/sub-resources",
+  "callShape": "body",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    }
+  ],
+  "body": {
+    "mediaType": "application/json",
+    "kind": "json",
+    "required": true
+  },
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": false
+};
+
+/** CreateDesktopOrder: method, path template, parameters and media types, from the spec. */
+const op_createDesktopOrder: OperationDescriptor = {
+  "operationId": "CreateDesktopOrder",
+  "method": "POST",
+  "path": "/v2/{project_id}/desktops/orders/subscribe",
+  "callShape": "body",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": {
+    "mediaType": "application/json",
+    "kind": "json",
+    "required": true
+  },
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "409": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": false
+};
+
+/** CreateDesktopPoolChangeOrder: method, path template, parameters and media types, from the spec. */
+const op_createDesktopPoolChangeOrder: OperationDescriptor = {
+  "operationId": "CreateDesktopPoolChangeOrder",
+  "method": "POST",
+  "path": "/v2/{project_id}/desktop-pool/periodic/change/order",
+  "callShape": "body",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": {
+    "mediaType": "application/json",
+    "kind": "json",
+    "required": true
+  },
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "409": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": false
+};
+
+/** CreateOrder: method, path template, parameters and media types, from the spec. */
+const op_createOrder: OperationDescriptor = {
+  "operationId": "CreateOrder",
+  "method": "POST",
+  "path": "/v2/{project_id}/periodic/subscribe/order",
+  "callShape": "body",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": {
+    "mediaType": "application/json",
+    "kind": "json",
+    "required": true
+  },
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": false
+};
+
+/** EstimateAddResources: method, path template, parameters and media types, from the spec. */
+const op_estimateAddResources: OperationDescriptor = {
+  "operationId": "EstimateAddResources",
+  "method": "POST",
+  "path": "/v2/{project_id}/periodic/inquiry/add-resources",
+  "callShape": "body",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": {
+    "mediaType": "application/json",
+    "kind": "json",
+    "required": true
+  },
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "409": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true
+};
+
+/** EstimateChangeImages: method, path template, parameters and media types, from the spec. */
+const op_estimateChangeImages: OperationDescriptor = {
+  "operationId": "EstimateChangeImages",
+  "method": "POST",
+  "path": "/v2/{project_id}/periodic/inquiry/change-image",
+  "callShape": "body",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": {
+    "mediaType": "application/json",
+    "kind": "json",
+    "required": true
+  },
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "409": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true
+};
+
+/** ListAvailabilityZones: method, path template, parameters and media types, from the spec. */
+const op_listAvailabilityZones: OperationDescriptor = {
+  "operationId": "ListAvailabilityZones",
+  "method": "GET",
+  "path": "/v2/{project_id}/availability-zones",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "405": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "503": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true
+};
+
+/** ListImages: method, path template, parameters and media types, from the spec. */
+const op_listImages: OperationDescriptor = {
+  "operationId": "ListImages",
+  "method": "GET",
+  "path": "/v2/{project_id}/images",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "os_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "image_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "platform",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "architecture",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "package_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "image_id",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "integer"
+    },
+    {
+      "name": "offset",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "integer"
+    },
+    {
+      "name": "sort_field",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "sort_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "405": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "503": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true,
+  "paging": {
+    "kind": "offset",
+    "limit": "limit",
+    "cursor": "offset",
+    "items": "images",
+    "total": "total_count"
+  }
+};
+
+/** ListItaSubJobs: method, path template, parameters and media types, from the spec. */
+const op_listItaSubJobs: OperationDescriptor = {
+  "operationId": "ListItaSubJobs",
+  "method": "GET",
+  "path": "/v2/{project_id}/workspace-sub-jobs",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "status",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "job_id",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "job_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "desktop_pool_id",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "integer"
+    },
+    {
+      "name": "offset",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "integer"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "405": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "503": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true,
+  "paging": {
+    "kind": "offset",
+    "limit": "limit",
+    "cursor": "offset",
+    "items": "jobs",
+    "total": "total_count",
+    "pageSize": 1000
+  }
+};
+
+/** ListProducts: method, path template, parameters and media types, from the spec. */
+const op_listProducts: OperationDescriptor = {
+  "operationId": "ListProducts",
+  "method": "GET",
+  "path": "/v2/{project_id}/products",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "product_id",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "availability_zone",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "os_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "charge_mode",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "architecture",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "package_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "integer"
+    },
+    {
+      "name": "offset",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "integer"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "405": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "503": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true,
+  "paging": {
+    "kind": "offset",
+    "limit": "limit",
+    "cursor": "offset",
+    "items": "products",
+    "total": "total_count",
+    "pageSize": 100
+  }
+};
+
+/** ListVolumeProductInfo: method, path template, parameters and media types, from the spec. */
+const op_listVolumeProductInfo: OperationDescriptor = {
+  "operationId": "ListVolumeProductInfo",
+  "method": "GET",
+  "path": "/v2/{project_id}/volume/products",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "availability_zone",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "volume_type",
+      "in": "query",
+      "required": false,
+      "style": "form",
+      "explode": true,
+      "type": "string"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true
+};
+
+/** ShowJob: method, path template, parameters and media types, from the spec. */
+const op_showJob: OperationDescriptor = {
+  "operationId": "ShowJob",
+  "method": "GET",
+  "path": "/v2/{project_id}/workspace-jobs/{job_id}",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "job_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "default": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true
+};
+
+/** ShowQuotas: method, path template, parameters and media types, from the spec. */
+const op_showQuotas: OperationDescriptor = {
+  "operationId": "ShowQuotas",
+  "method": "GET",
+  "path": "/v2/{project_id}/quotas",
+  "callShape": "input",
+  "parameters": [
+    {
+      "name": "project_id",
+      "in": "path",
+      "required": true,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "projectId"
+    },
+    {
+      "name": "X-Auth-Token",
+      "in": "header",
+      "required": false,
+      "style": "simple",
+      "explode": false,
+      "type": "string",
+      "filledBy": "auth"
+    }
+  ],
+  "body": null,
+  "responses": {
+    "200": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "400": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "401": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "403": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "404": {
+      "mediaType": "application/json",
+      "kind": "json"
+    },
+    "500": {
+      "mediaType": "application/json",
+      "kind": "json"
+    }
+  },
+  "safe": true
+};
+
 /** Each operation: method, path template, parameters and media types, from the spec. */
 export const OPERATIONS: { readonly [M in MethodName]: OperationDescriptor } = {
-  addDesktopSubResources: {
-    "operationId": "AddDesktopSubResources",
-    "method": "POST",
-    "path": "/v2/{project_id}/desktop/sub-resources",
-    "callShape": "body",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      }
-    ],
-    "body": {
-      "mediaType": "application/json",
-      "kind": "json",
-      "required": true
-    },
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": false
-  },
-  createDesktopOrder: {
-    "operationId": "CreateDesktopOrder",
-    "method": "POST",
-    "path": "/v2/{project_id}/desktops/orders/subscribe",
-    "callShape": "body",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": {
-      "mediaType": "application/json",
-      "kind": "json",
-      "required": true
-    },
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "409": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": false
-  },
-  createDesktopPoolChangeOrder: {
-    "operationId": "CreateDesktopPoolChangeOrder",
-    "method": "POST",
-    "path": "/v2/{project_id}/desktop-pool/periodic/change/order",
-    "callShape": "body",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": {
-      "mediaType": "application/json",
-      "kind": "json",
-      "required": true
-    },
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "409": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": false
-  },
-  createOrder: {
-    "operationId": "CreateOrder",
-    "method": "POST",
-    "path": "/v2/{project_id}/periodic/subscribe/order",
-    "callShape": "body",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": {
-      "mediaType": "application/json",
-      "kind": "json",
-      "required": true
-    },
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": false
-  },
-  estimateAddResources: {
-    "operationId": "EstimateAddResources",
-    "method": "POST",
-    "path": "/v2/{project_id}/periodic/inquiry/add-resources",
-    "callShape": "body",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": {
-      "mediaType": "application/json",
-      "kind": "json",
-      "required": true
-    },
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "409": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true
-  },
-  estimateChangeImages: {
-    "operationId": "EstimateChangeImages",
-    "method": "POST",
-    "path": "/v2/{project_id}/periodic/inquiry/change-image",
-    "callShape": "body",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": {
-      "mediaType": "application/json",
-      "kind": "json",
-      "required": true
-    },
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "409": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true
-  },
-  listAvailabilityZones: {
-    "operationId": "ListAvailabilityZones",
-    "method": "GET",
-    "path": "/v2/{project_id}/availability-zones",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "405": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "503": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true
-  },
-  listImages: {
-    "operationId": "ListImages",
-    "method": "GET",
-    "path": "/v2/{project_id}/images",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "os_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "image_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "platform",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "architecture",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "package_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "image_id",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "integer"
-      },
-      {
-        "name": "offset",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "integer"
-      },
-      {
-        "name": "sort_field",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "sort_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "405": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "503": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true,
-    "paging": {
-      "kind": "offset",
-      "limit": "limit",
-      "cursor": "offset",
-      "items": "images",
-      "total": "total_count"
-    }
-  },
-  listItaSubJobs: {
-    "operationId": "ListItaSubJobs",
-    "method": "GET",
-    "path": "/v2/{project_id}/workspace-sub-jobs",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "status",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "job_id",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "job_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "desktop_pool_id",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "integer"
-      },
-      {
-        "name": "offset",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "integer"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "405": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "503": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true,
-    "paging": {
-      "kind": "offset",
-      "limit": "limit",
-      "cursor": "offset",
-      "items": "jobs",
-      "total": "total_count",
-      "pageSize": 1000
-    }
-  },
-  listProducts: {
-    "operationId": "ListProducts",
-    "method": "GET",
-    "path": "/v2/{project_id}/products",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "product_id",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "availability_zone",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "os_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "charge_mode",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "architecture",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "package_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "integer"
-      },
-      {
-        "name": "offset",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "integer"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "405": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "503": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true,
-    "paging": {
-      "kind": "offset",
-      "limit": "limit",
-      "cursor": "offset",
-      "items": "products",
-      "total": "total_count",
-      "pageSize": 100
-    }
-  },
-  listVolumeProductInfo: {
-    "operationId": "ListVolumeProductInfo",
-    "method": "GET",
-    "path": "/v2/{project_id}/volume/products",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "availability_zone",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "volume_type",
-        "in": "query",
-        "required": false,
-        "style": "form",
-        "explode": true,
-        "type": "string"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true
-  },
-  showJob: {
-    "operationId": "ShowJob",
-    "method": "GET",
-    "path": "/v2/{project_id}/workspace-jobs/{job_id}",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "job_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "default": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true
-  },
-  showQuotas: {
-    "operationId": "ShowQuotas",
-    "method": "GET",
-    "path": "/v2/{project_id}/quotas",
-    "callShape": "input",
-    "parameters": [
-      {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "projectId"
-      },
-      {
-        "name": "X-Auth-Token",
-        "in": "header",
-        "required": false,
-        "style": "simple",
-        "explode": false,
-        "type": "string",
-        "filledBy": "auth"
-      }
-    ],
-    "body": null,
-    "responses": {
-      "200": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "400": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "401": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "403": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "404": {
-        "mediaType": "application/json",
-        "kind": "json"
-      },
-      "500": {
-        "mediaType": "application/json",
-        "kind": "json"
-      }
-    },
-    "safe": true
-  },
+  addDesktopSubResources: op_addDesktopSubResources,
+  createDesktopOrder: op_createDesktopOrder,
+  createDesktopPoolChangeOrder: op_createDesktopPoolChangeOrder,
+  createOrder: op_createOrder,
+  estimateAddResources: op_estimateAddResources,
+  estimateChangeImages: op_estimateChangeImages,
+  listAvailabilityZones: op_listAvailabilityZones,
+  listImages: op_listImages,
+  listItaSubJobs: op_listItaSubJobs,
+  listProducts: op_listProducts,
+  listVolumeProductInfo: op_listVolumeProductInfo,
+  showJob: op_showJob,
+  showQuotas: op_showQuotas,
 };
 
 /** Per method: its path template, what it takes (`input`), its JSON body, and what a success holds (`data`). */
@@ -1033,7 +1072,7 @@ export type ItemOf<M extends MethodName> = OperationTypes[M] extends { item: inf
  * `POST /v2/{project_id}/desktop/sub-resources`. Import this function alone to bundle only this operation's validators.
  */
 export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktopSubResourcesBody, options?: CallOptions): Promise<WorkspaceResult<T.AddDesktopSubResourcesData>> {
-  return ctx.send<T.AddDesktopSubResourcesData>(OPERATIONS.addDesktopSubResources, addDesktopSubResourcesValidators, { body }, options);
+  return ctx.send<T.AddDesktopSubResourcesData>(op_addDesktopSubResources, addDesktopSubResourcesValidators, { body }, options);
 }
 
 /**
@@ -1046,7 +1085,7 @@ export function addDesktopSubResources(ctx: OperationContext, body: T.AddDesktop
  * `POST /v2/{project_id}/desktops/orders/subscribe`. Import this function alone to bundle only this operation's validators.
  */
 export function createDesktopOrder(ctx: OperationContext, body: T.CreateDesktopOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateDesktopOrderData>> {
-  return ctx.send<T.CreateDesktopOrderData>(OPERATIONS.createDesktopOrder, createDesktopOrderValidators, { body }, options);
+  return ctx.send<T.CreateDesktopOrderData>(op_createDesktopOrder, createDesktopOrderValidators, { body }, options);
 }
 
 /**
@@ -1060,7 +1099,7 @@ export function createDesktopOrder(ctx: OperationContext, body: T.CreateDesktopO
  * `POST /v2/{project_id}/desktop-pool/periodic/change/order`. Import this function alone to bundle only this operation's validators.
  */
 export function createDesktopPoolChangeOrder(ctx: OperationContext, body: T.CreateDesktopPoolChangeOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateDesktopPoolChangeOrderData>> {
-  return ctx.send<T.CreateDesktopPoolChangeOrderData>(OPERATIONS.createDesktopPoolChangeOrder, createDesktopPoolChangeOrderValidators, { body }, options);
+  return ctx.send<T.CreateDesktopPoolChangeOrderData>(op_createDesktopPoolChangeOrder, createDesktopPoolChangeOrderValidators, { body }, options);
 }
 
 /**
@@ -1075,7 +1114,7 @@ export function createDesktopPoolChangeOrder(ctx: OperationContext, body: T.Crea
  * `POST /v2/{project_id}/periodic/subscribe/order`. Import this function alone to bundle only this operation's validators.
  */
 export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, options?: CallOptions): Promise<WorkspaceResult<T.CreateOrderData>> {
-  return ctx.send<T.CreateOrderData>(OPERATIONS.createOrder, createOrderValidators, { body }, options);
+  return ctx.send<T.CreateOrderData>(op_createOrder, createOrderValidators, { body }, options);
 }
 
 /**
@@ -1096,7 +1135,7 @@ export function createOrder(ctx: OperationContext, body: T.CreateOrderBody, opti
  * `POST /v2/{project_id}/periodic/inquiry/add-resources`. Import this function alone to bundle only this operation's validators.
  */
 export function estimateAddResources(ctx: OperationContext, body: T.EstimateAddResourcesBody, options?: CallOptions): Promise<WorkspaceResult<T.EstimateAddResourcesData>> {
-  return ctx.send<T.EstimateAddResourcesData>(OPERATIONS.estimateAddResources, estimateAddResourcesValidators, { body }, options);
+  return ctx.send<T.EstimateAddResourcesData>(op_estimateAddResources, estimateAddResourcesValidators, { body }, options);
 }
 
 /**
@@ -1117,7 +1156,7 @@ export function estimateAddResources(ctx: OperationContext, body: T.EstimateAddR
  * `POST /v2/{project_id}/periodic/inquiry/change-image`. Import this function alone to bundle only this operation's validators.
  */
 export function estimateChangeImages(ctx: OperationContext, body: T.EstimateChangeImagesBody, options?: CallOptions): Promise<WorkspaceResult<T.EstimateChangeImagesData>> {
-  return ctx.send<T.EstimateChangeImagesData>(OPERATIONS.estimateChangeImages, estimateChangeImagesValidators, { body }, options);
+  return ctx.send<T.EstimateChangeImagesData>(op_estimateChangeImages, estimateChangeImagesValidators, { body }, options);
 }
 
 /**
@@ -1134,7 +1173,7 @@ export function estimateChangeImages(ctx: OperationContext, body: T.EstimateChan
  * `GET /v2/{project_id}/availability-zones`. Import this function alone to bundle only this operation's validators.
  */
 export function listAvailabilityZones(ctx: OperationContext, input: T.ListAvailabilityZonesInput = {}, options?: CallOptions): Promise<WorkspaceResult<T.ListAvailabilityZonesData>> {
-  return ctx.send<T.ListAvailabilityZonesData>(OPERATIONS.listAvailabilityZones, listAvailabilityZonesValidators, input, options);
+  return ctx.send<T.ListAvailabilityZonesData>(op_listAvailabilityZones, listAvailabilityZonesValidators, input, options);
 }
 
 /**
@@ -1154,7 +1193,7 @@ export function listAvailabilityZones(ctx: OperationContext, input: T.ListAvaila
  * `GET /v2/{project_id}/images`. Import this function alone to bundle only this operation's validators.
  */
 export function listImages(ctx: OperationContext, input: T.ListImagesInput = {}, options?: CallOptions): Promise<WorkspaceResult<T.ListImagesData>> {
-  return ctx.send<T.ListImagesData>(OPERATIONS.listImages, listImagesValidators, input, options);
+  return ctx.send<T.ListImagesData>(op_listImages, listImagesValidators, input, options);
 }
 
 /**
@@ -1174,7 +1213,7 @@ export function listImages(ctx: OperationContext, input: T.ListImagesInput = {},
  * `GET /v2/{project_id}/workspace-sub-jobs`. Import this function alone to bundle only this operation's validators.
  */
 export function listItaSubJobs(ctx: OperationContext, input: T.ListItaSubJobsInput = {}, options?: CallOptions): Promise<WorkspaceResult<T.ListItaSubJobsData>> {
-  return ctx.send<T.ListItaSubJobsData>(OPERATIONS.listItaSubJobs, listItaSubJobsValidators, input, options);
+  return ctx.send<T.ListItaSubJobsData>(op_listItaSubJobs, listItaSubJobsValidators, input, options);
 }
 
 /**
@@ -1194,7 +1233,7 @@ export function listItaSubJobs(ctx: OperationContext, input: T.ListItaSubJobsInp
  * `GET /v2/{project_id}/products`. Import this function alone to bundle only this operation's validators.
  */
 export function listProducts(ctx: OperationContext, input: T.ListProductsInput = {}, options?: CallOptions): Promise<WorkspaceResult<T.ListProductsData>> {
-  return ctx.send<T.ListProductsData>(OPERATIONS.listProducts, listProductsValidators, input, options);
+  return ctx.send<T.ListProductsData>(op_listProducts, listProductsValidators, input, options);
 }
 
 /**
@@ -1213,7 +1252,7 @@ export function listProducts(ctx: OperationContext, input: T.ListProductsInput =
  * `GET /v2/{project_id}/volume/products`. Import this function alone to bundle only this operation's validators.
  */
 export function listVolumeProductInfo(ctx: OperationContext, input: T.ListVolumeProductInfoInput = {}, options?: CallOptions): Promise<WorkspaceResult<T.ListVolumeProductInfoData>> {
-  return ctx.send<T.ListVolumeProductInfoData>(OPERATIONS.listVolumeProductInfo, listVolumeProductInfoValidators, input, options);
+  return ctx.send<T.ListVolumeProductInfoData>(op_listVolumeProductInfo, listVolumeProductInfoValidators, input, options);
 }
 
 /**
@@ -1230,7 +1269,7 @@ export function listVolumeProductInfo(ctx: OperationContext, input: T.ListVolume
  * `GET /v2/{project_id}/workspace-jobs/{job_id}`. Import this function alone to bundle only this operation's validators.
  */
 export function showJob(ctx: OperationContext, input: T.ShowJobInput, options?: CallOptions): Promise<WorkspaceResult<T.ShowJobData>> {
-  return ctx.send<T.ShowJobData>(OPERATIONS.showJob, showJobValidators, input, options);
+  return ctx.send<T.ShowJobData>(op_showJob, showJobValidators, input, options);
 }
 
 /**
@@ -1247,7 +1286,7 @@ export function showJob(ctx: OperationContext, input: T.ShowJobInput, options?: 
  * `GET /v2/{project_id}/quotas`. Import this function alone to bundle only this operation's validators.
  */
 export function showQuotas(ctx: OperationContext, input: T.ShowQuotasInput = {}, options?: CallOptions): Promise<WorkspaceResult<T.ShowQuotasData>> {
-  return ctx.send<T.ShowQuotasData>(OPERATIONS.showQuotas, showQuotasValidators, input, options);
+  return ctx.send<T.ShowQuotasData>(op_showQuotas, showQuotasValidators, input, options);
 }
 
 /** Every operation of the spec as a method of one client (see createWorkspaceClient). */
@@ -1465,13 +1504,13 @@ export function bindOperations(ctx: OperationContext): WorkspaceOperations {
     estimateChangeImages: (body: T.EstimateChangeImagesBody, options?: CallOptions) => estimateChangeImages(ctx, body, options),
     listAvailabilityZones: (input?: T.ListAvailabilityZonesInput, options?: CallOptions) => listAvailabilityZones(ctx, input, options),
     listImages: Object.assign((input?: T.ListImagesInput, options?: CallOptions) => listImages(ctx, input, options), {
-      all: (input?: T.ListImagesInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListImagesData["images"]>[number]> => paginate<NonNullable<T.ListImagesData["images"]>[number]>(OPERATIONS.listImages, (page) => listImages(ctx, page as T.ListImagesInput, options), input),
+      all: (input?: T.ListImagesInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListImagesData["images"]>[number]> => paginate<NonNullable<T.ListImagesData["images"]>[number]>(op_listImages, (page) => listImages(ctx, page as T.ListImagesInput, options), input),
     }),
     listItaSubJobs: Object.assign((input?: T.ListItaSubJobsInput, options?: CallOptions) => listItaSubJobs(ctx, input, options), {
-      all: (input?: T.ListItaSubJobsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListItaSubJobsData["jobs"]>[number]> => paginate<NonNullable<T.ListItaSubJobsData["jobs"]>[number]>(OPERATIONS.listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), input),
+      all: (input?: T.ListItaSubJobsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListItaSubJobsData["jobs"]>[number]> => paginate<NonNullable<T.ListItaSubJobsData["jobs"]>[number]>(op_listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), input),
     }),
     listProducts: Object.assign((input?: T.ListProductsInput, options?: CallOptions) => listProducts(ctx, input, options), {
-      all: (input?: T.ListProductsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListProductsData["products"]>[number]> => paginate<NonNullable<T.ListProductsData["products"]>[number]>(OPERATIONS.listProducts, (page) => listProducts(ctx, page as T.ListProductsInput, options), input),
+      all: (input?: T.ListProductsInput, options?: CallOptions): AsyncIterableIterator<NonNullable<T.ListProductsData["products"]>[number]> => paginate<NonNullable<T.ListProductsData["products"]>[number]>(op_listProducts, (page) => listProducts(ctx, page as T.ListProductsInput, options), input),
     }),
     listVolumeProductInfo: (input?: T.ListVolumeProductInfoInput, options?: CallOptions) => listVolumeProductInfo(ctx, input, options),
     showJob: (input: T.ShowJobInput, options?: CallOptions) => showJob(ctx, input, options),
@@ -1488,6 +1527,6 @@ export const JOBS: JobLookups<JobData, SubJobData> | undefined = {
   show: (ctx, jobId, options) => showJob(ctx, { path: { job_id: jobId } }, options),
   subJobsOperationId: "ListItaSubJobs",
   subJobsFilter: "job_id",
-  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), { query: { job_id: jobId } }),
+  subJobs: (ctx, jobId, options) => paginate<SubJobData>(op_listItaSubJobs, (page) => listItaSubJobs(ctx, page as T.ListItaSubJobsInput, options), { query: { job_id: jobId } }),
   subJobsField: "sub_jobs",
 };

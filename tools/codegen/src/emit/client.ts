@@ -37,6 +37,13 @@ function descriptor(op: OperationModel): OperationDescriptor {
   };
 }
 
+/**
+ * The name of an operation's descriptor: a const of its own, so a bundle keeps only the
+ * descriptors its functions reach (a reference into the OPERATIONS table would keep them all).
+ * Method names are letters and digits, so no method or its `…Validators` import can take it.
+ */
+const descriptorConst = (methodName: string) => `op_${methodName}`;
+
 /** The type of one item of a pageable operation's answer. */
 function itemType(model: SpecModel, op: OperationModel): string | undefined {
   const json = operationTypeNames(model).get(op)?.firstJson;
@@ -69,7 +76,7 @@ function jobs(model: SpecModel): string[] {
     const m = j.subJobs.methodName;
     L.push(`  subJobsOperationId: ${lit(j.subJobs.operationId)},`, `  subJobsFilter: ${lit(j.subJobsFilter)},`);
     L.push(
-      `  subJobs: (ctx, jobId, options) => paginate<SubJobData>(OPERATIONS.${m}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`,
+      `  subJobs: (ctx, jobId, options) => paginate<SubJobData>(${descriptorConst(m)}, (page) => ${m}(ctx, page as T.${operationTypeNames(model).get(j.subJobs)?.input}, options), { query: { ${key(j.subJobsFilter)}: jobId } }),`,
     );
   }
   if (j.subJobsField) L.push(`  subJobsField: ${lit(j.subJobsField)},`);
@@ -121,10 +128,14 @@ export const clientEmitter: Emitter = {
       '',
       ...regions(model),
     ];
+    // One property per line: a page change shows up as the lines it changes, not one 800-character line.
+    for (const o of model.operations) {
+      L.push(...jsdoc([`${o.operationId}: method, path template, parameters and media types, from the spec.`]));
+      L.push(`const ${descriptorConst(o.methodName)}: OperationDescriptor = ${jsonCode(descriptor(o), 2)};`, '');
+    }
     L.push('/** Each operation: method, path template, parameters and media types, from the spec. */');
     L.push('export const OPERATIONS: { readonly [M in MethodName]: OperationDescriptor } = {');
-    // One property per line: a page change shows up as the lines it changes, not one 800-character line.
-    for (const op of model.operations) L.push(`  ${op.methodName}: ${jsonCode(descriptor(op), 2).replace(/\n/g, '\n  ')},`);
+    for (const o of model.operations) L.push(`  ${o.methodName}: ${descriptorConst(o.methodName)},`);
     L.push('};', '');
     L.push('/** Per method: its path template, what it takes (`input`), its JSON body, and what a success holds (`data`). */');
     L.push('export interface OperationTypes {');
@@ -161,7 +172,7 @@ export const clientEmitter: Emitter = {
         `export function ${op.methodName}(ctx: OperationContext, ${param}, options?: CallOptions): Promise<WorkspaceResult<${data}>> {`,
       );
       L.push(
-        `  return ctx.send<${data}>(OPERATIONS.${op.methodName}, ${op.methodName}Validators, ${arg === 'body' ? '{ body }' : 'input'}, options);`,
+        `  return ctx.send<${data}>(${descriptorConst(op.methodName)}, ${op.methodName}Validators, ${arg === 'body' ? '{ body }' : 'input'}, options);`,
       );
       L.push('}', '');
     }
@@ -206,7 +217,7 @@ export const clientEmitter: Emitter = {
       }
       L.push(`    ${key(op.methodName)}: Object.assign(${call}, {`);
       L.push(
-        `      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(OPERATIONS.${op.methodName}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`,
+        `      all: (${arg}?: ${type}, options?: CallOptions): AsyncIterableIterator<${item}> => paginate<${item}>(${descriptorConst(op.methodName)}, (page) => ${op.methodName}(ctx, page as ${type}, options), ${arg}),`,
       );
       L.push('    }),');
     }
