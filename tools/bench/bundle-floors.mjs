@@ -56,8 +56,8 @@ function bundleOf(entry, { stub, replace } = {}) {
 const PARTS = [
   ['CreateOrder validators (request, responses, hints; compiled.js)', /validators\/dist\/generated\/compiled\.js$/],
   [
-    '  validation runtime (run, issues, formats, ucs2length)',
-    /validators\/dist\/(run|issues|runtime)\.js$|generated\/formats\.js$/,
+    '  validation runtime (run, issues, formats, int32, ucs2length)',
+    /validators\/dist\/(run|issues|runtime)\.js$|generated\/(formats|int32)\.js$/,
   ],
   ['AK/SK signing: signing.ts, hash.ts and the @noble/hashes they import (optional)', /client\/dist\/(signing|hash)\.js$/],
   ['  of which @noble/hashes: SHA-256 and HMAC in browsers', /@noble\/hashes/],
