@@ -57,6 +57,19 @@ function stableCopy(value: unknown, sortKeys: boolean): unknown {
   return Object.fromEntries(keys.map((k) => [k, stableCopy(value[k], false)]));
 }
 
+const SORTED = new WeakMap<object, Json>();
+
+/**
+ * The bundled document as the model holds it: a copy with its component maps sorted by name.
+ * Made once per loaded document, so that emitters can start from it before normalization ends
+ * (Emitter.prepare) and find the same object in `model.document`.
+ */
+export function sortedDocument(document: Readonly<Record<string, unknown>>): Json {
+  let sorted = SORTED.get(document);
+  if (!sorted) SORTED.set(document, (sorted = sortComponents(document as Json)));
+  return sorted;
+}
+
 function sortComponents(doc: Json): Json {
   const copy = stableCopy(doc, false) as Json;
   if (isObject(copy.components)) {
@@ -86,7 +99,7 @@ class Normalizer {
     readonly spec: LoadedSpec,
     options: NormalizeOptions = {},
   ) {
-    this.doc = sortComponents(spec.document as Json);
+    this.doc = sortedDocument(spec.document);
     const dialect = String(this.doc.openapi ?? '').startsWith('3.0') ? '3.0' : '3.1';
     this.convert = {
       document: this.doc,

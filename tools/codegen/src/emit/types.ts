@@ -143,12 +143,29 @@ function operationExports(model: SpecModel, op: OperationModel, names: Operation
   return out;
 }
 
+/** openapi-typescript's render of each document, started by prepare. */
+const RENDERS = new WeakMap<object, Promise<string>>();
+
+function render(document: Readonly<Record<string, unknown>>): Promise<string> {
+  let pending = RENDERS.get(document);
+  if (!pending) {
+    pending = renderTypes(forOpenapiTS(document as Json));
+    pending.catch(() => undefined); // read by emit; a run refused before emit drops it
+    RENDERS.set(document, pending);
+  }
+  return pending;
+}
+
 export const typesEmitter: Emitter = {
   name: 'types',
+  prepare(document) {
+    render(document);
+  },
   async emit(model) {
     let base: string;
     try {
-      base = await renderTypes(forOpenapiTS(model.document as Json));
+      base = await render(model.document);
+      RENDERS.delete(model.document);
     } catch (error) {
       if (!(error instanceof OpenapiTSRefusal)) throw error;
       // openapi-typescript checks the document again (through Redocly): report what it refuses
