@@ -12,6 +12,7 @@ import { startValidatorsWorker } from './emit/validators.js';
 import { SpecError, SpecErrors } from './errors.js';
 import { generate } from './generate.js';
 import { loadSpec } from './load.js';
+import { startStructureWorker } from './structure.js';
 import { diffAgainstDisk, writeAtomically } from './write.js';
 
 const USAGE = 'Usage: hwc-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--strict-patterns] [--strict-examples]';
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const root = resolve(values.root);
   // openapi-typescript loads on a second thread while this one bundles and checks the spec.
+  startStructureWorker();
   startTypesWorker();
   startValidatorsWorker();
   try {

@@ -8,7 +8,7 @@ import type { Emitter } from './emit/emitter.js';
 import { mocksEmitter } from './emit/mocks.js';
 import { typesEmitter } from './emit/types.js';
 import { validatorsEmitter } from './emit/validators.js';
-import { countRepeats } from './errors.js';
+import { countRepeats, SpecError, SpecErrors } from './errors.js';
 import type { LoadedSpec } from './load.js';
 import { type NormalizeOptions, normalize, sortedDocument } from './normalize.js';
 import { printFile } from './print.js';
@@ -31,13 +31,36 @@ export async function generate(
   warnings?: string[],
   options: GenerateOptions = {},
 ): Promise<Map<string, string>> {
+  // A structure check still running on its worker decides first: a structurally broken spec is
+  // reported as such, whatever a later stage made of it.
+  const structure = async (): Promise<readonly string[]> => {
+    const found = await spec.structure;
+    if (found && found.errors.length > 0) throw new SpecErrors(found.errors.map((e) => new SpecError(e.location, e.detail)));
+    return found?.warnings ?? [];
+  };
+  let files: Map<string, string>;
+  let found: string[];
+  try {
+    ({ files, warnings: found } = await run(spec, emitters, options));
+  } catch (error) {
+    await structure();
+    throw error;
+  }
+  warnings?.push(...countRepeats([...(await structure()), ...found]));
+  return files;
+}
+
+async function run(
+  spec: LoadedSpec,
+  emitters: readonly Emitter[],
+  options: GenerateOptions,
+): Promise<{ files: Map<string, string>; warnings: string[] }> {
   // openapi-typescript (on its worker, when the CLI started one) needs only the document: it
   // starts now, beside normalization and the example check (on graph-beta ~5 s of its ~45).
   const document = sortedDocument(spec.document);
   for (const emitter of emitters) emitter.prepare?.(document);
   const normalized = normalize(spec, options);
   const { model, warnings: examples } = checkExamples(normalized, { strict: options.strictExamples ?? false });
-  warnings?.push(...countRepeats([...model.warnings, ...examples]));
   // Every emitter starts before any is awaited: types renders on the worker thread (when the CLI
   // started it) while this thread compiles validators; on graph-beta that overlap is minutes.
   const started = emitters.map((emitter) => {
@@ -55,5 +78,8 @@ export async function generate(
       files.set(path, printFile(model.entry, body));
     }
   }
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    warnings: [...model.warnings, ...examples],
+  };
 }

@@ -9,7 +9,7 @@ import { SpecError, SpecErrors } from './errors.js';
 import { specYamlFiles } from './files.js';
 import { placeOf, yaml } from './positions.js';
 import { ConfinedResolver } from './resolver.js';
-import { checkStructure, isBareMappingName } from './structure.js';
+import { checkStructure, isBareMappingName, type StructureFindings, structureOnWorker } from './structure.js';
 
 export type OpenApiDocument = Record<string, unknown>;
 
@@ -22,6 +22,11 @@ export interface LoadedSpec {
   readonly entrySource: string;
   /** What loading ignored (properties OpenAPI does not define), for the CLI to print. */
   readonly warnings?: readonly string[];
+  /**
+   * The structure check, still running on its worker thread (when the CLI started one): its
+   * errors stop generation and its warnings join the others; generate() waits for it.
+   */
+  readonly structure?: Promise<StructureFindings>;
 }
 
 /** At most this many aliases per file: a billion-laughs document is refused before anything expands it. */
@@ -139,6 +144,7 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (unsafe.length > 0) throw new SpecErrors(unsafe);
   if (readFileSync(entryPath, 'utf8').trim() === '')
     throw new SpecErrors([new SpecError(`${entry}:1`, 'the spec is empty; it needs at least openapi, info and paths')]);
+  const structureLater = structureOnWorker(entryPath, cwd);
   const config = await createConfig({});
   const externalRefResolver = new ConfinedResolver(dirname(entryPath), cwd);
   let result: Awaited<ReturnType<typeof bundle>>;
@@ -178,13 +184,14 @@ export async function loadSpec(entryPath: string, cwd: string = process.cwd()): 
   if (renamed.length > 0) {
     throw new SpecErrors(renamed.map((p) => nameClash(p.message, p.location[0], entryPath, cwd)));
   }
-  // The same resolver: its cache holds every file bundling already read and parsed.
-  const structure = await checkStructure(entryPath, cwd, externalRefResolver);
-  if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
-  return {
+  const loaded = {
     document: result.bundle.parsed as OpenApiDocument,
     entry: entry.split('\\').join('/'),
     entrySource: readFileSync(entryPath, 'utf8'),
-    warnings: structure.warnings,
   };
+  if (structureLater) return { ...loaded, structure: structureLater };
+  // The same resolver: its cache holds every file bundling already read and parsed.
+  const structure = await checkStructure(entryPath, cwd, externalRefResolver);
+  if (structure.errors.length > 0) throw new SpecErrors(structure.errors);
+  return { ...loaded, warnings: structure.warnings };
 }

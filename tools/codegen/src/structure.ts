@@ -4,11 +4,13 @@
  * properties OpenAPI does not define are only warned about (the generator ignores them).
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { type BaseResolver, createConfig, lint } from '@redocly/openapi-core';
 import { SpecError } from './errors.js';
 import { parsePointer } from './pointer.js';
 import { definedAt, parsedWithPositions, placeOf } from './positions.js';
+import { ConfinedResolver } from './resolver.js';
+import { workerSlot } from './thread.js';
 
 /** Structural rules: unknown `type` or `in`, undeclared or unused path parameters, duplicates, bad names. */
 const RULES = {
@@ -74,4 +76,35 @@ export async function checkStructure(
     else errors.push(new SpecError(place, `${message} [${p.ruleId}]`));
   }
   return { errors, warnings };
+}
+
+/** What a structure check found, as plain data (it crosses from its worker thread). */
+export interface StructureFindings {
+  readonly errors: readonly { readonly location: string; readonly detail: string }[];
+  readonly warnings: readonly string[];
+}
+
+/** The check on its own resolver (confined like the loader's), as plain data. */
+export async function structureFindings({ entryPath, cwd }: { entryPath: string; cwd: string }): Promise<StructureFindings> {
+  const { errors, warnings } = await checkStructure(entryPath, cwd, new ConfinedResolver(dirname(entryPath), cwd));
+  return { errors: errors.map((e) => ({ location: e.location, detail: e.detail })), warnings };
+}
+
+const slot = workerSlot<{ entryPath: string; cwd: string }, StructureFindings>(new URL('./structure-worker.js', import.meta.url));
+
+/**
+ * Starts the structure check's worker now (the CLI does, before loading): Redocly's lint then
+ * reads and checks the spec on a second core while this thread bundles it (graph-beta: ~4 s of
+ * its load), and generate() waits for its findings before anything is returned or reported.
+ */
+export function startStructureWorker(): void {
+  slot.start();
+}
+
+/** The check on the started worker, or undefined when none was started (then load checks in this thread). */
+export function structureOnWorker(entryPath: string, cwd: string): Promise<StructureFindings> | undefined {
+  if (!slot.started) return undefined;
+  const pending = slot.run({ entryPath, cwd }, structureFindings);
+  pending.catch(() => undefined); // awaited by generate(); a load that fails first drops it
+  return pending;
 }

@@ -5,8 +5,8 @@
  * a second core. Library callers and tests that never start it render in this thread.
  */
 import { createRequire } from 'node:module';
+import { workerSlot } from '../thread.js';
 import { escapeSeparators, specText } from './escape.js';
-import { workerSlot } from './thread.js';
 
 type OpenapiTS = typeof import('openapi-typescript');
 

@@ -7,12 +7,12 @@ import { FORMATS, LINEAR_MODULE, operationSchemaIds, releaseAjv, schemaId, share
 import type { OperationModel, SpecModel } from '../model.js';
 import { pascalCase } from '../names.js';
 import { runtimeCopy } from '../runtime-copy.js';
+import { workerSlot } from '../thread.js';
 import type { Emitter } from './emitter.js';
 import { jsonCode } from './escape.js';
 import { operationHints } from './hints.js';
 import { jsdoc, key, lit, operationTypeNames } from './names.js';
 import { multiExportCode } from './standalone.js';
-import { workerSlot } from './thread.js';
 
 const DIR = 'packages/validators/src/generated';
 

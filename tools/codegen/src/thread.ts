@@ -1,5 +1,5 @@
 /**
- * One job of an emitter on a worker thread started early: the CLI starts it before loading the
+ * One job on a worker thread started early: the CLI starts it before loading the
  * spec, so the worker's module loading (openapi-typescript and TypeScript, Ajv) overlaps the main
  * thread's work, and the job itself runs beside the other emitters on a second core. Library
  * callers and tests that never start a worker run the job in this thread, with the same code.
