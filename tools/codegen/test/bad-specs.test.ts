@@ -79,13 +79,14 @@ function run(root: string, ...args: string[]) {
 }
 
 describe.each(Object.entries(CASES))('bad spec %s', (name, expected) => {
-  it('exits 1 naming the place, and leaves old output untouched', () => {
+  // --all-threads: the structure check and the validators on their worker threads, as for a large spec.
+  it.each([[], ['--all-threads']])('exits 1 naming the place, and leaves old output untouched %s', (...threads: string[]) => {
     const root = mkdtempSync(join(tmpdir(), `hwc-bad-${name}-`));
     cpSync(join(HERE, 'bad', name, 'spec'), join(root, 'spec'), { recursive: true });
     const old = join(root, 'packages/types/src/generated/openapi.ts');
     mkdirSync(dirname(old), { recursive: true });
     writeFileSync(old, '// previous output\n');
-    const result = run(root, ...(FLAGS[name] ?? []));
+    const result = run(root, ...(FLAGS[name] ?? []), ...threads);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(expected);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -57,7 +57,10 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
       for (const [path, text] of await generate(await loadSpec(join(root, 'spec/openapi.yaml'), root)))
         if (isRuntimeCopy(text)) writeFileSync(join(scratch, path), text);
       const cli = join(dirname(fileURLToPath(import.meta.url)), '../dist/cli.js');
-      const run = spawnSync(process.execPath, [cli, '--root', scratch, '--check'], { encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync(process.execPath, [cli, '--root', scratch, '--check', '--all-threads'], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(run.stderr).not.toContain('stale');
       expect(run.status).toBe(0);
     } finally {
