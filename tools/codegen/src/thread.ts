@@ -47,7 +47,7 @@ export function workerSlot<I, O>(url: URL, refusal?: (message: string) => Error)
         try {
           return await here(input);
         } catch (error) {
-          throw refusal ? refusal(String((error as Error)?.message ?? error)) : error;
+          throw refusal ? refusal(messageOf(error)) : error;
         }
       }
       worker = undefined;
@@ -69,6 +69,9 @@ export function workerSlot<I, O>(url: URL, refusal?: (message: string) => Error)
   };
 }
 
+/** The message of whatever a job threw. */
+const messageOf = (error: unknown): string => String((error as Error)?.message ?? error);
+
 /** In a worker module: answers the one job it is sent with `job`. */
 export function serveOneJob<I, O>(job: (input: I) => Promise<O> | O): void {
   parentPort?.once('message', (input: I) => {
@@ -78,7 +81,7 @@ export function serveOneJob<I, O>(job: (input: I) => Promise<O> | O): void {
         (output) => parentPort?.postMessage({ output } satisfies Answer<O>),
         (error: unknown) =>
           parentPort?.postMessage({
-            error: String((error as Error)?.message ?? error),
+            error: messageOf(error),
             ...((error as Error)?.stack ? { stack: String((error as Error).stack) } : {}),
           } satisfies Answer<O>),
       );

@@ -5,6 +5,7 @@
  * of the components its schemas reach, so a module (and a bundle) holds no wording it cannot use.
  */
 
+import { SPEC_ID, schemaId } from '../json-schema.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import { escapeToken } from '../pointer.js';
 
@@ -36,10 +37,16 @@ function hintsByComponent(model: SpecModel): Map<string, Hints> {
   return table;
 }
 
-/** `#/$defs/<token>` (how the validators' schemas refer to a component) → the component's name. */
+const TARGETS = new WeakMap<SpecModel, Map<string, string>>();
+/** `#/$defs/<token>` (how the validators' schemas refer to a component, json-schema.ts) → the component's name; one table per model. */
 function refTarget(model: SpecModel): (ref: string) => string | undefined {
-  const names = new Map(Object.keys(model.jsonSchemas).map((n) => [`#/$defs/${encodeURIComponent(escapeToken(n))}`, n]));
-  return (ref) => names.get(ref);
+  let names = TARGETS.get(model);
+  if (!names) {
+    names = new Map(Object.keys(model.jsonSchemas).map((n) => [schemaId(n).slice(SPEC_ID.length), n]));
+    TARGETS.set(model, names);
+  }
+  const table = names;
+  return (ref) => table.get(ref);
 }
 
 /** The components an operation's schemas reach through `$ref`s, directly or not. */

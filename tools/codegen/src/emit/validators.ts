@@ -232,7 +232,7 @@ export function validatorFiles(model: SpecModel): Map<string, string> {
   const files = new Map<string, string>();
   const { byId, byOperation } = validatorNames(model);
   files.set(`${DIR}/compiled.ts`, compiledModule(model, byId));
-  releaseAjv(model);
+  releaseAjv(model); // its code is written: the rest of the run need not carry it
   for (const op of model.operations)
     files.set(`${DIR}/${op.fileName}.ts`, operationModule(model, op, byOperation.get(op) as OperationNames));
   files.set(`${DIR}/index.ts`, indexModule(model));
